@@ -1,0 +1,103 @@
+#pragma once
+
+#include "model/area.h"
+#include "model/assessment.h"
+#include "model/duty.h"
+#include "model/escalationrule.h"
+#include "model/party.h"
+#include "model/system.h"
+#include "model/tool.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// Someone who signs the agreement for one party.
+struct Signatory {
+    QString name;
+    QString title; // "CFO", "Account manager"
+    int partyId = 0;
+
+    friend bool operator==(const Signatory &, const Signatory &) = default;
+};
+
+// The header of an agreement: everything that is not a list of items.
+struct AgreementDetails {
+    enum class Status { Draft, InReview, Signed };
+
+    QString title;
+    QString client;
+    QString provider;
+    QString modelId; // template the agreement started from
+    QDate effectiveDate;
+    int reviewMonths = 6; // review cadence
+    QDate nextReview; // null: effective date plus the cadence
+    Status status = Status::Draft;
+    int revision = 1;
+    QList<Signatory> signatories;
+    QStringList ticketCategories;
+    QStringList locations; // named sites for routing
+    QString notes;
+
+    QDate dueReview() const
+    {
+        if (nextReview.isValid())
+            return nextReview;
+        return effectiveDate.isValid() ? effectiveDate.addMonths(reviewMonths) : QDate();
+    }
+
+    static QString statusKey(Status s);
+    static std::optional<Status> statusFromKey(QStringView key);
+    static QString statusName(Status s);
+
+    friend bool operator==(const AgreementDetails &, const AgreementDetails &) = default;
+};
+
+// Who does what: the derived label shown beside each duty.
+enum class Ownership { Internal, Provider, Shared, Unassigned };
+
+// One co-managed relationship between one client and one provider: the
+// whole content of a .dutymap file. Lists are kept in display order; ids are
+// unique across all lists and never reused.
+struct Agreement {
+    AgreementDetails details;
+    QList<Party> parties;
+    QList<Area> areas;
+    QList<System> systems;
+    QList<Duty> duties;
+    QList<EscalationRule> rules;
+    QList<Tool> tools;
+    Assessment assessment;
+    int nextId = 1;
+
+    int takeId() { return nextId++; }
+
+    const Party *party(int id) const;
+    const Area *area(int id) const;
+    const System *system(int id) const;
+    const Duty *duty(int id) const;
+    const Tool *tool(int id) const;
+    qsizetype indexOfParty(int id) const;
+    qsizetype indexOfArea(int id) const;
+    qsizetype indexOfSystem(int id) const;
+    qsizetype indexOfDuty(int id) const;
+    qsizetype indexOfRule(int id) const;
+    qsizetype indexOfTool(int id) const;
+
+    // The first party of that kind, or nullptr.
+    const Party *firstOfKind(Party::Kind kind) const;
+
+    // Who performs a duty: Internal when only client-side parties are
+    // Responsible, Provider when only external ones are, Shared when both,
+    // Unassigned when nobody is.
+    Ownership ownershipOf(const Duty &duty) const;
+
+    // The highest id in use, plus one; for repairing nextId after loading.
+    int computeNextId() const;
+
+    static QString ownershipName(Ownership o);
+    static QString ownershipKey(Ownership o);
+
+    friend bool operator==(const Agreement &, const Agreement &) = default;
+};

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QColor>
+#include <QString>
+
+#include <optional>
+
+// Who can hold a responsibility: the client's internal IT, the managed
+// service provider, leadership, end users, a vendor.
+struct Party {
+    enum class Kind { Internal, Provider, Leadership, EndUsers, Vendor, Other };
+
+    int id = 0;
+    QString name;
+    QString code; // short label for narrow columns, e.g. "IT", "MSP"
+    Kind kind = Kind::Other;
+    QColor color;
+
+    // Stable key used in files and templates ("internal", "provider", ...).
+    static QString kindKey(Kind kind);
+    static std::optional<Kind> kindFromKey(QStringView key);
+    static QString kindName(Kind kind);
+
+    // Internal IT, leadership and end users sit on the client's side.
+    bool isClientSide() const
+    {
+        return kind == Kind::Internal || kind == Kind::Leadership || kind == Kind::EndUsers;
+    }
+
+    friend bool operator==(const Party &, const Party &) = default;
+};

@@ -1,0 +1,27 @@
+// The Catch2 runner shared by every test program: it builds the Qt
+// application first (so Qt strips its own arguments), on the offscreen
+// platform unless one is set, with a fixed hash seed and isolated settings.
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+
+#include <QStandardPaths>
+
+#if defined(DUTYMAP_TEST_WIDGETS)
+#include <QApplication>
+using TestApplication = QApplication;
+#else
+#include <QGuiApplication>
+using TestApplication = QGuiApplication;
+#endif
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    qputenv("QT_HASH_SEED", "0");
+    QStandardPaths::setTestModeEnabled(true);
+    TestApplication app(argc, argv);
+    TestApplication::setOrganizationName(QStringLiteral("Dutymap"));
+    TestApplication::setApplicationName(QStringLiteral("dutymap-tests"));
+    return Catch::Session().run(argc, argv);
+}

@@ -1,0 +1,5 @@
+#include "mainwindow.h"
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+{
+}
