@@ -1,6 +1,20 @@
+#include "cli.h"
+
 #include <QCoreApplication>
-int main(int argc, char **argv)
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    return 0;
+    QCoreApplication::setOrganizationName(QStringLiteral("Dutymap"));
+    QCoreApplication::setApplicationName(QStringLiteral("dutymap"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(DUTYMAP_VERSION));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const int code = Cli().run(QCoreApplication::arguments(), {out, err});
+    out.flush();
+    err.flush();
+    return code;
 }

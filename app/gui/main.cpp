@@ -1,9 +1,41 @@
+#include "exchange/sampleagreement.h"
 #include "mainwindow.h"
+
 #include <QApplication>
-int main(int argc, char **argv)
+#include <QCommandLineParser>
+#include <QMessageBox>
+
+int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    MainWindow w;
-    w.show();
+    QApplication::setOrganizationName(QStringLiteral("Dutymap"));
+    QApplication::setApplicationName(QStringLiteral("dutymap"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Dutymap"));
+    QApplication::setApplicationVersion(QStringLiteral(DUTYMAP_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Plan who does what in co-managed IT."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption sample(QStringLiteral("sample"),
+                                    QApplication::translate("main", "Open the built-in sample agreement."));
+    parser.addOption(sample);
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QApplication::translate("main", "An agreement to open."));
+    parser.process(app);
+
+    MainWindow window;
+    if (parser.isSet(sample)) {
+        const Result<Agreement> agreement = SampleAgreement::load();
+        if (agreement)
+            window.showAgreement(agreement.value(), QString());
+        else
+            QMessageBox::warning(&window, QApplication::translate("main", "Sample agreement"),
+                                 agreement.error());
+    } else if (!parser.positionalArguments().isEmpty()) {
+        window.openFile(parser.positionalArguments().constFirst());
+    }
+    window.show();
     return app.exec();
 }

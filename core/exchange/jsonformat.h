@@ -1,0 +1,26 @@
+#pragma once
+
+#include "exchange/format.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+
+// The whole agreement as JSON, for scripts and for the built-in sample.
+// The layout is documented in docs/json-format.md; reading validates every
+// key, enum and reference and says where a problem is.
+class JsonFormat : public Format
+{
+public:
+    static constexpr int Version = 1;
+
+    QString id() const override { return QStringLiteral("json"); }
+    QString name() const override;
+    QString extension() const override { return QStringLiteral("json"); }
+    bool canRead() const override { return true; }
+
+    Status write(const Agreement &agreement, QIODevice *device) const override;
+    Result<Agreement> read(QIODevice *device, const QString &sourceName) const override;
+
+    static QJsonObject toJson(const Agreement &agreement);
+    static Result<Agreement> fromJson(const QByteArray &json, const QString &sourceName);
+};

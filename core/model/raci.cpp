@@ -83,10 +83,14 @@ std::optional<Raci> Raci::parse(QStringView text, QString *error)
                 for (const RoleSpelling &s : spellings)
                     if (QStringView(&c, 1).compare(s.letter, Qt::CaseInsensitive) == 0)
                         letter = &s;
-                if (!letter || (packed & letter->role)) {
+                if (!letter) {
                     allLetters = false;
                     break;
                 }
+                if (packed & letter->role)
+                    return fail(QCoreApplication::translate(
+                                    "Raci", "\"%1\" is not a RACI value: a role is named twice.")
+                                    .arg(trimmed.toString()));
                 packed |= letter->role;
             }
             if (allLetters) {

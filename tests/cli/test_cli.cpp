@@ -1,1 +1,280 @@
+#include "cli.h"
+#include "exchange/jsonformat.h"
+#include "storage/agreementfile.h"
+#include "testpaths.h"
+
 #include <catch2/catch.hpp>
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+namespace {
+
+struct Run {
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+// Runs dutymap-cli in-process, capturing what it prints.
+Run cli(const QStringList &args)
+{
+    Run r;
+    QTextStream out(&r.out);
+    QTextStream err(&r.err);
+    r.code = Cli().run(QStringList{QStringLiteral("dutymap-cli")} + args, {out, err});
+    out.flush();
+    err.flush();
+    return r;
+}
+
+const QStringList modelIds = {QStringLiteral("helpdesk-overflow"), QStringLiteral("security-tools"),
+                              QStringLiteral("project-escalation"), QStringLiteral("full-hybrid")};
+
+QString integrityCheck(const QString &path)
+{
+    QString result;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next())
+                result = q.value(0).toString();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("check"));
+    return result;
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+}
+
+} // namespace
+
+TEST_CASE("templates lists the four models", "[cli]")
+{
+    const Run r = cli({QStringLiteral("templates")});
+    CHECK(r.code == 0);
+    for (const QString &id : modelIds)
+        CHECK(r.out.contains(id));
+    CHECK(r.out.contains(QStringLiteral("Help desk overflow"), Qt::CaseInsensitive));
+
+    const Run ids = cli({QStringLiteral("templates"), QStringLiteral("--ids")});
+    CHECK(ids.code == 0);
+    CHECK(ids.out.split(u'\n', Qt::SkipEmptyParts) == modelIds);
+}
+
+TEST_CASE("new, check and export work for every model", "[cli]")
+{
+    QTemporaryDir dir;
+    for (const QString &id : modelIds) {
+        INFO(id.toStdString());
+        const QString path = dir.filePath(id + QStringLiteral(".dutymap"));
+        const Run made = cli({QStringLiteral("new"), QStringLiteral("--model"), id,
+                              QStringLiteral("--client"), QStringLiteral("Northwind"),
+                              QStringLiteral("--provider"), QStringLiteral("Contoso"),
+                              QStringLiteral("-o"), path});
+        REQUIRE(made.code == 0);
+        CHECK(made.out.contains(QStringLiteral("duties")));
+        CHECK(integrityCheck(path) == QStringLiteral("ok"));
+
+        const Run checked = cli({QStringLiteral("check"), path});
+        INFO(checked.out.toStdString());
+        CHECK(checked.code == 0);
+        CHECK(checked.out.contains(QStringLiteral("0 error(s)")));
+
+        const QString jsonPath = dir.filePath(id + QStringLiteral(".json"));
+        const Run exported = cli({QStringLiteral("export"), path, QStringLiteral("--format"),
+                                  QStringLiteral("json"), QStringLiteral("-o"), jsonPath});
+        REQUIRE(exported.code == 0);
+        const Result<Agreement> loaded = AgreementFile::load(path);
+        REQUIRE(loaded.ok());
+        QFile json(jsonPath);
+        REQUIRE(json.open(QIODevice::ReadOnly));
+        const QJsonArray duties =
+            QJsonDocument::fromJson(json.readAll()).object().value(QStringLiteral("duties")).toArray();
+        REQUIRE(duties.size() == loaded->duties.size());
+        for (qsizetype i = 0; i < duties.size(); ++i)
+            CHECK(duties.at(i).toObject().value(QStringLiteral("title")).toString()
+                  == loaded->duties.at(i).title);
+        CHECK(loaded->details.client == QStringLiteral("Northwind"));
+        CHECK(loaded->details.modelId == id);
+
+        // The JSON reads back as the same agreement, and the CLI reads it too.
+        json.seek(0);
+        const Result<Agreement> fromJson = JsonFormat().read(&json, jsonPath);
+        REQUIRE(fromJson.ok());
+        CHECK(fromJson.value() == loaded.value());
+        CHECK(cli({QStringLiteral("check"), jsonPath}).code == 0);
+
+        const Run shown = cli({QStringLiteral("show"), path, QStringLiteral("--width"),
+                               QStringLiteral("200")});
+        CHECK(shown.code == 0);
+        for (const Duty &d : loaded->duties)
+            CHECK(shown.out.contains(d.title));
+    }
+}
+
+TEST_CASE("new refuses to replace a file unless forced", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("x.dutymap"));
+    writeFile(path, "keep me");
+    const QStringList args = {QStringLiteral("new"), QStringLiteral("--model"),
+                              QStringLiteral("full-hybrid"), QStringLiteral("-o"), path};
+    const Run refused = cli(args);
+    CHECK(refused.code == 2);
+    CHECK(refused.err.contains(QStringLiteral("already exists")));
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    CHECK(f.readAll() == "keep me");
+    f.close();
+
+    CHECK(cli(args + QStringList{QStringLiteral("--force")}).code == 0);
+    CHECK(AgreementFile::load(path).ok());
+    CHECK(dir.path().size() > 0);
+    CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size() == 1); // no leftovers
+}
+
+TEST_CASE("new explains a wrong model or date", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("x.dutymap"));
+    Run r = cli({QStringLiteral("new"), QStringLiteral("--model"), QStringLiteral("outsourcing"),
+                 QStringLiteral("-o"), path});
+    CHECK(r.code == 3);
+    CHECK(r.err.contains(QStringLiteral("there is no model “outsourcing”")));
+    CHECK(r.err.contains(QStringLiteral("full-hybrid")));
+    r = cli({QStringLiteral("new"), QStringLiteral("--model"), QStringLiteral("full-hybrid"),
+             QStringLiteral("--effective"), QStringLiteral("31/01/2026"), QStringLiteral("-o"), path});
+    CHECK(r.code == 3);
+    CHECK(r.err.contains(QStringLiteral("not a date")));
+    r = cli({QStringLiteral("new"), QStringLiteral("--model"), QStringLiteral("full-hybrid")});
+    CHECK(r.code == 3);
+    CHECK_FALSE(QFile::exists(path));
+}
+
+TEST_CASE("check says clearly why a file cannot be read", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString good = dir.filePath(QStringLiteral("good.dutymap"));
+    REQUIRE(cli({QStringLiteral("new"), QStringLiteral("--model"), QStringLiteral("full-hybrid"),
+                 QStringLiteral("-o"), good})
+                .code
+            == 0);
+    QFile goodFile(good);
+    REQUIRE(goodFile.open(QIODevice::ReadOnly));
+    const QByteArray goodBytes = goodFile.readAll();
+
+    QByteArray random(64 * 1024, '\0');
+    QRandomGenerator rng(42);
+    for (char &c : random)
+        c = char(rng.bounded(256));
+
+    const QString text = dir.filePath(QStringLiteral("text.dutymap"));
+    const QString empty = dir.filePath(QStringLiteral("empty.dutymap"));
+    const QString noise = dir.filePath(QStringLiteral("noise.dutymap"));
+    const QString truncated = dir.filePath(QStringLiteral("truncated.dutymap"));
+    writeFile(text, "Who does what?\nNobody knows.\n");
+    writeFile(empty, QByteArray());
+    writeFile(noise, random);
+    writeFile(truncated, goodBytes.left(goodBytes.size() / 2));
+    const QString foreign = dir.filePath(QStringLiteral("foreign.dutymap"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("f"));
+        db.setDatabaseName(foreign);
+        REQUIRE(db.open());
+        QSqlQuery(db).exec(QStringLiteral("CREATE TABLE photos (id INTEGER, path TEXT)"));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("f"));
+
+    for (const QString &path : {text, empty, noise, truncated, foreign,
+                                dir.filePath(QStringLiteral("missing.dutymap"))}) {
+        const Run r = cli({QStringLiteral("check"), path});
+        INFO(path.toStdString() << " → " << r.err.toStdString());
+        CHECK(r.code == 2);
+        CHECK(r.out.isEmpty());
+        CHECK(r.err.count(u'\n') == 1); // one clear sentence
+        CHECK(r.err.contains(QFileInfo(path).fileName()));
+    }
+}
+
+TEST_CASE("check exits with 1 when the agreement has errors", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("x.dutymap"));
+    REQUIRE(cli({QStringLiteral("new"), QStringLiteral("--model"), QStringLiteral("full-hybrid"),
+                 QStringLiteral("-o"), path})
+                .code
+            == 0);
+    Agreement a = AgreementFile::load(path).value();
+    a.duties[0].roles.clear(); // nobody owns the first duty
+    REQUIRE(AgreementFile::save(a, path).ok());
+    const Run r = cli({QStringLiteral("check"), path});
+    CHECK(r.code == 1);
+    CHECK(r.out.contains(QStringLiteral("error [duty.unassigned]")));
+    CHECK(r.out.contains(a.duties[0].title));
+    const Run quiet = cli({QStringLiteral("check"), QStringLiteral("-q"), path});
+    CHECK_FALSE(quiet.out.contains(QStringLiteral("warning [")));
+}
+
+TEST_CASE("usage errors and help", "[cli]")
+{
+    Run r = cli({});
+    CHECK(r.code == 3);
+    CHECK(r.err.contains(QStringLiteral("Usage: dutymap-cli COMMAND")));
+    r = cli({QStringLiteral("--help")});
+    CHECK(r.code == 0);
+    CHECK(r.out.contains(QStringLiteral("Exit codes")));
+    r = cli({QStringLiteral("frobnicate")});
+    CHECK(r.code == 3);
+    CHECK(r.err.contains(QStringLiteral("unknown command “frobnicate”")));
+    for (const char *command : {"templates", "new", "check", "show", "export"}) {
+        r = cli({QString::fromLatin1(command), QStringLiteral("--help")});
+        CHECK(r.code == 0);
+        CHECK(r.out.startsWith(QStringLiteral("Usage: dutymap-cli ") + QString::fromLatin1(command)));
+    }
+    r = cli({QStringLiteral("check"), QStringLiteral("--bogus"), QStringLiteral("x")});
+    CHECK(r.code == 3);
+    r = cli({QStringLiteral("export"), QStringLiteral("x.dutymap"), QStringLiteral("--format"),
+             QStringLiteral("docx")});
+    CHECK(r.code == 3);
+    CHECK(r.err.contains(QStringLiteral("unknown format “docx”")));
+}
+
+TEST_CASE("the dutymap-cli program runs with no display", "[cli]")
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(DUTYMAP_CLI_PATH), {QStringLiteral("templates"), QStringLiteral("--ids")});
+    REQUIRE(p.waitForFinished(30000));
+    CHECK(p.exitStatus() == QProcess::NormalExit);
+    CHECK(p.exitCode() == 0);
+    CHECK(QString::fromUtf8(p.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts) == modelIds);
+
+    p.start(QStringLiteral(DUTYMAP_CLI_PATH), {QStringLiteral("check"), QStringLiteral("/nonexistent/x.dutymap")});
+    REQUIRE(p.waitForFinished(30000));
+    CHECK(p.exitCode() == 2);
+    CHECK(QString::fromUtf8(p.readAllStandardError()).contains(QStringLiteral("x.dutymap")));
+}

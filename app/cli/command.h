@@ -1,0 +1,41 @@
+#pragma once
+
+#include "model/agreement.h"
+#include "result.h"
+
+#include <QCommandLineParser>
+#include <QStringList>
+#include <QTextStream>
+
+// One dutymap-cli sub-command. Output goes to the streams it is given, so a
+// test can run a command in-process and read what it printed.
+class Command
+{
+public:
+    // Exit codes, documented in --help.
+    enum ExitCode {
+        Success = 0,
+        ChecksFailed = 1, // check: the agreement has errors
+        FileError = 2,    // a file could not be read or written
+        UsageError = 3,   // wrong arguments
+    };
+
+    struct Streams {
+        QTextStream &out;
+        QTextStream &err;
+    };
+
+    virtual ~Command() = default;
+    virtual QString name() const = 0;
+    virtual QString summary() const = 0;
+    // args[0] is the sub-command's name.
+    virtual int run(const QStringList &args, Streams io) const = 0;
+
+protected:
+    // Parses args, handling --help; returns an exit code when the command
+    // should stop now (help shown or usage error), or -1 to go on.
+    int parse(QCommandLineParser &parser, const QStringList &args, Streams io,
+              const QString &positionalSyntax) const;
+    // Opens a .dutymap file, or any format that can be read (by extension).
+    static Result<Agreement> openAgreement(const QString &path);
+};
