@@ -87,8 +87,8 @@ bool MainWindow::openFile(const QString &path)
 
 void MainWindow::openWithDialog()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open agreement"), QString(), tr("Dutymap agreements (*.dutymap)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open agreement"), QString(),
+                                                      tr("Dutymap agreements (*.dutymap)"));
     if (!path.isEmpty())
         openFile(path);
 }
@@ -96,8 +96,8 @@ void MainWindow::openWithDialog()
 void MainWindow::updateTitle()
 {
     const AgreementDetails &d = m_document->agreement().details;
-    QString name = m_document->filePath().isEmpty() ? d.title
-                                                    : QFileInfo(m_document->filePath()).fileName();
+    QString name =
+        m_document->filePath().isEmpty() ? d.title : QFileInfo(m_document->filePath()).fileName();
     if (name.isEmpty())
         name = tr("Untitled agreement");
     setWindowTitle(name + QStringLiteral("[*]"));

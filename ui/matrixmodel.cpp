@@ -35,12 +35,13 @@ MatrixModel::MatrixModel(Document *document, QObject *parent)
         else if (list == Document::List::Parties)
             endResetModel();
     });
-    connect(document, &Document::itemMoved, this, [this](Document::List list, qsizetype, qsizetype) {
-        if (list == Document::List::Duties || list == Document::List::Parties) {
-            beginResetModel();
-            endResetModel();
-        }
-    });
+    connect(document, &Document::itemMoved, this,
+            [this](Document::List list, qsizetype, qsizetype) {
+                if (list == Document::List::Duties || list == Document::List::Parties) {
+                    beginResetModel();
+                    endResetModel();
+                }
+            });
     connect(document, &Document::agreementAboutToBeReset, this, [this] { beginResetModel(); });
     connect(document, &Document::agreementReset, this, [this] { endResetModel(); });
 }

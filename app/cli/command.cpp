@@ -24,8 +24,9 @@ int Command::parse(QCommandLineParser &parser, const QStringList &args, Streams 
         // QCommandLineParser names the program; show the sub-command instead.
         const QString usage = QStringLiteral("Usage: ");
         const qsizetype line = text.indexOf(u'\n');
-        text.replace(0, line, usage + QStringLiteral("dutymap-cli ") + name()
-                                  + QStringLiteral(" [options] ") + positionalSyntax);
+        text.replace(0, line,
+                     usage + QStringLiteral("dutymap-cli ") + name() + QStringLiteral(" [options] ")
+                         + positionalSyntax);
         io.out << text;
         return Success;
     }

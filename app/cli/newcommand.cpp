@@ -58,7 +58,8 @@ int NewCommand::run(const QStringList &args, Streams io) const
         options.effectiveDate = QDate::fromString(parser.value(effective), Qt::ISODate);
         if (!options.effectiveDate.isValid()) {
             io.err << "dutymap-cli new: "
-                   << tr("“%1” is not a date like 2026-01-31.").arg(parser.value(effective)) << '\n';
+                   << tr("“%1” is not a date like 2026-01-31.").arg(parser.value(effective))
+                   << '\n';
             return UsageError;
         }
     }

@@ -27,8 +27,8 @@ int ShowCommand::run(const QStringList &args, Streams io) const
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The agreement to show."));
     const QCommandLineOption widthOption(QStringLiteral("width"),
-                                         tr("Width of the duty column (default 56)."),
-                                         QStringLiteral("N"), QStringLiteral("56"));
+                                         tr("Width of the duty column (default 64)."),
+                                         QStringLiteral("N"), QStringLiteral("64"));
     parser.addOption(widthOption);
     if (const int code = parse(parser, args, io, QStringLiteral("FILE")); code >= 0)
         return code;
@@ -79,12 +79,11 @@ int ShowCommand::run(const QStringList &args, Streams io) const
             QString line = fit(QStringLiteral("  ") + d.title, titleWidth);
             for (qsizetype i = 0; i < a.parties.size(); ++i)
                 line += QStringLiteral("  ")
-                    + d.rolesOf(a.parties.at(i).id).toString().leftJustified(widths.at(i));
+                        + d.rolesOf(a.parties.at(i).id).toString().leftJustified(widths.at(i));
             line += QStringLiteral("  ") + Agreement::ownershipName(a.ownershipOf(d));
             io.out << line << '\n';
         }
     }
-    io.out << '\n'
-           << tr("A = Accountable, R = Responsible, C = Consulted, I = Informed") << '\n';
+    io.out << '\n' << tr("A = Accountable, R = Responsible, C = Consulted, I = Informed") << '\n';
     return Success;
 }

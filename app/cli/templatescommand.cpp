@@ -6,16 +6,16 @@
 
 QString TemplatesCommand::summary() const
 {
-    return QCoreApplication::translate("TemplatesCommand",
-                                       "List the responsibility models a new agreement can start from.");
+    return QCoreApplication::translate(
+        "TemplatesCommand", "List the responsibility models a new agreement can start from.");
 }
 
 int TemplatesCommand::run(const QStringList &args, Streams io) const
 {
     QCommandLineParser parser;
-    const QCommandLineOption ids(QStringLiteral("ids"),
-                                 QCoreApplication::translate("TemplatesCommand",
-                                                             "Print only the model ids, one a line."));
+    const QCommandLineOption ids(
+        QStringLiteral("ids"),
+        QCoreApplication::translate("TemplatesCommand", "Print only the model ids, one a line."));
     parser.addOption(ids);
     if (const int code = parse(parser, args, io, QString()); code >= 0)
         return code;

@@ -4,6 +4,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QTimer>
 
 int main(int argc, char *argv[])
 {
@@ -18,9 +19,15 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Plan who does what in co-managed IT."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption sample(QStringLiteral("sample"),
-                                    QApplication::translate("main", "Open the built-in sample agreement."));
+    const QCommandLineOption sample(
+        QStringLiteral("sample"),
+        QApplication::translate("main", "Open the built-in sample agreement."));
     parser.addOption(sample);
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QApplication::translate("main", "Save a picture of the window to FILE and quit."),
+        QStringLiteral("FILE"));
+    parser.addOption(screenshot);
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  QApplication::translate("main", "An agreement to open."));
     parser.process(app);
@@ -37,5 +44,12 @@ int main(int argc, char *argv[])
         window.openFile(parser.positionalArguments().constFirst());
     }
     window.show();
+    if (parser.isSet(screenshot)) {
+        // Let the window lay itself out before it is grabbed.
+        QTimer::singleShot(200, &window, [&] {
+            const bool saved = window.grab().save(parser.value(screenshot));
+            QApplication::exit(saved ? 0 : 2);
+        });
+    }
     return app.exec();
 }

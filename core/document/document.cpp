@@ -11,8 +11,7 @@ public:
     DocumentCommand(Document *document, const QString &text, QUndoCommand *parent = nullptr)
         : QUndoCommand(text, parent)
         , m_document(document)
-    {
-    }
+    {}
 
 protected:
     Agreement &agreement() { return m_document->m_agreement; }
@@ -66,7 +65,8 @@ struct ListOf<Tool> {
 template <typename T>
 qsizetype indexOf(const QList<T> &list, int id)
 {
-    const auto it = std::find_if(list.cbegin(), list.cend(), [id](const T &t) { return t.id == id; });
+    const auto it =
+        std::find_if(list.cbegin(), list.cend(), [id](const T &t) { return t.id == id; });
     return it == list.cend() ? -1 : it - list.cbegin();
 }
 
@@ -83,8 +83,7 @@ public:
     SetRolesCommand(Document *document, const QString &text, QList<Change> changes)
         : DocumentCommand(document, text)
         , m_changes(std::move(changes))
-    {
-    }
+    {}
 
     void redo() override { apply(true); }
     void undo() override { apply(false); }
@@ -115,8 +114,7 @@ public:
         : DocumentCommand(document, text, parent)
         , m_index(index)
         , m_item(std::move(item))
-    {
-    }
+    {}
 
     void redo() override { insert(); }
     void undo() override { remove(); }
@@ -158,8 +156,7 @@ public:
         , m_before(std::move(before))
         , m_after(std::move(after))
         , m_mergeKey(mergeKey)
-    {
-    }
+    {}
 
     int id() const override { return m_mergeKey < 0 ? -1 : 1000 + int(ListOf<T>::kind); }
     bool mergeWith(const QUndoCommand *other) override
@@ -198,8 +195,7 @@ public:
         : DocumentCommand(document, text)
         , m_from(from)
         , m_to(to)
-    {
-    }
+    {}
     void redo() override { move(m_from, m_to); }
     void undo() override { move(m_to, m_from); }
 
@@ -223,8 +219,7 @@ public:
         , m_before(std::move(before))
         , m_after(std::move(after))
         , m_mergeKey(mergeKey)
-    {
-    }
+    {}
     int id() const override { return m_mergeKey < 0 ? -1 : 2000; }
     bool mergeWith(const QUndoCommand *other) override
     {
@@ -256,8 +251,7 @@ public:
         : DocumentCommand(document, tr("Edit assessment"))
         , m_before(std::move(before))
         , m_after(std::move(after))
-    {
-    }
+    {}
     int id() const override { return 3000; }
     bool mergeWith(const QUndoCommand *other) override
     {
@@ -288,8 +282,7 @@ public:
         : DocumentCommand(document, text)
         , m_before(std::move(before))
         , m_after(std::move(after))
-    {
-    }
+    {}
     void redo() override { apply(m_after); }
     void undo() override { apply(m_before); }
 
@@ -347,7 +340,10 @@ void Document::setRoles(const QList<CellRoles> &cells, const QString &text)
         return;
     QString label = text;
     if (label.isEmpty())
-        label = changes.size() == 1 ? tr("Set roles") : QCoreApplication::translate("Document", "Set roles of %n cells", nullptr, int(changes.size()));
+        label = changes.size() == 1
+                    ? tr("Set roles")
+                    : QCoreApplication::translate("Document", "Set roles of %n cells", nullptr,
+                                                  int(changes.size()));
     m_undoStack.push(new SetRolesCommand(this, label, std::move(changes)));
 }
 
@@ -359,8 +355,8 @@ void Document::setRoles(int dutyId, int partyId, Raci roles)
 namespace {
 
 template <typename T>
-int pushInsert(Document *document, Agreement &agreement, QUndoStack &stack, T item,
-               qsizetype index, const QString &text)
+int pushInsert(Document *document, Agreement &agreement, QUndoStack &stack, T item, qsizetype index,
+               const QString &text)
 {
     if (item.id == 0)
         item.id = agreement.takeId();
@@ -373,8 +369,8 @@ int pushInsert(Document *document, Agreement &agreement, QUndoStack &stack, T it
 }
 
 template <typename T>
-void pushReplace(Document *document, const Agreement &agreement, QUndoStack &stack,
-                 const T &item, const QString &text, int mergeKey)
+void pushReplace(Document *document, const Agreement &agreement, QUndoStack &stack, const T &item,
+                 const QString &text, int mergeKey)
 {
     QList<T> &list = ListOf<T>::of(const_cast<Agreement &>(agreement));
     const qsizetype i = indexOf(list, item.id);
@@ -423,7 +419,9 @@ void Document::removeDuties(const QList<int> &ids)
     // Remove from the bottom up so the stored indexes stay valid on redo and undo.
     std::sort(indexes.begin(), indexes.end(), std::greater<>());
     auto *command = new QUndoCommand(
-        indexes.size() == 1 ? tr("Remove duty") : QCoreApplication::translate("Document", "Remove %n duties", nullptr, int(indexes.size())));
+        indexes.size() == 1 ? tr("Remove duty")
+                            : QCoreApplication::translate("Document", "Remove %n duties", nullptr,
+                                                          int(indexes.size())));
     for (qsizetype i : indexes)
         new RemoveItemCommand<Duty>(this, QString(), i, m_agreement.duties.at(i), command);
     m_undoStack.push(command);

@@ -92,8 +92,7 @@ class Reader
 public:
     explicit Reader(QString source)
         : m_source(std::move(source))
-    {
-    }
+    {}
 
     bool failed() const { return !m_error.isEmpty(); }
     const QString &error() const { return m_error; }
@@ -101,10 +100,12 @@ public:
     void fail(const QString &path, const QString &what)
     {
         if (m_error.isEmpty())
-            m_error = tr("“%1” is not a valid Dutymap agreement: at %2, %3.").arg(m_source, path, what);
+            m_error =
+                tr("“%1” is not a valid Dutymap agreement: at %2, %3.").arg(m_source, path, what);
     }
 
-    QString string(const QJsonObject &o, const QString &path, const char *key, bool required = false)
+    QString string(const QJsonObject &o, const QString &path, const char *key,
+                   bool required = false)
     {
         const QJsonValue v = o.value(QLatin1String(key));
         if (v.isUndefined() || v.isNull()) {
@@ -200,7 +201,8 @@ public:
             return fallback;
         const std::optional<Enum> value = fromKey(text);
         if (!value) {
-            fail(path + u'.' + QLatin1String(key), tr("“%1” is not a known value").arg(text.left(40)));
+            fail(path + u'.' + QLatin1String(key),
+                 tr("“%1” is not a known value").arg(text.left(40)));
             return fallback;
         }
         return *value;
@@ -240,12 +242,12 @@ QJsonObject JsonFormat::toJson(const Agreement &a)
 {
     QJsonArray parties;
     for (const Party &p : a.parties)
-        parties.append(QJsonObject{{QStringLiteral("id"), p.id},
-                                   {QStringLiteral("name"), p.name},
-                                   {QStringLiteral("code"), p.code},
-                                   {QStringLiteral("kind"), Party::kindKey(p.kind)},
-                                   {QStringLiteral("color"),
-                                    p.color.isValid() ? p.color.name() : QString()}});
+        parties.append(
+            QJsonObject{{QStringLiteral("id"), p.id},
+                        {QStringLiteral("name"), p.name},
+                        {QStringLiteral("code"), p.code},
+                        {QStringLiteral("kind"), Party::kindKey(p.kind)},
+                        {QStringLiteral("color"), p.color.isValid() ? p.color.name() : QString()}});
     QJsonArray areas;
     for (const Area &ar : a.areas)
         areas.append(QJsonObject{{QStringLiteral("id"), ar.id},
@@ -253,31 +255,31 @@ QJsonObject JsonFormat::toJson(const Agreement &a)
                                  {QStringLiteral("name"), ar.name}});
     QJsonArray systems;
     for (const System &s : a.systems)
-        systems.append(QJsonObject{{QStringLiteral("id"), s.id},
-                                   {QStringLiteral("key"), s.key},
-                                   {QStringLiteral("name"), s.name},
-                                   {QStringLiteral("kind"), s.kind},
-                                   {QStringLiteral("criticality"),
-                                    System::criticalityKey(s.criticality)}});
+        systems.append(
+            QJsonObject{{QStringLiteral("id"), s.id},
+                        {QStringLiteral("key"), s.key},
+                        {QStringLiteral("name"), s.name},
+                        {QStringLiteral("kind"), s.kind},
+                        {QStringLiteral("criticality"), System::criticalityKey(s.criticality)}});
     QJsonArray duties;
     for (const Duty &d : a.duties) {
         QJsonObject roles;
         for (auto it = d.roles.cbegin(); it != d.roles.cend(); ++it)
             roles.insert(QString::number(it.key()), it.value().toString());
-        duties.append(QJsonObject{{QStringLiteral("id"), d.id},
-                                  {QStringLiteral("key"), d.key},
-                                  {QStringLiteral("area"), d.areaId},
-                                  {QStringLiteral("system"), d.systemId},
-                                  {QStringLiteral("title"), d.title},
-                                  {QStringLiteral("description"), d.description},
-                                  {QStringLiteral("kind"), Duty::kindKey(d.kind)},
-                                  {QStringLiteral("frequency"), d.frequency},
-                                  {QStringLiteral("controls"), toArray(d.controls)},
-                                  {QStringLiteral("notes"), d.notes},
-                                  {QStringLiteral("tools"), toArray(d.toolIds)},
-                                  {QStringLiteral("ownership"),
-                                   Agreement::ownershipKey(a.ownershipOf(d))},
-                                  {QStringLiteral("roles"), roles}});
+        duties.append(
+            QJsonObject{{QStringLiteral("id"), d.id},
+                        {QStringLiteral("key"), d.key},
+                        {QStringLiteral("area"), d.areaId},
+                        {QStringLiteral("system"), d.systemId},
+                        {QStringLiteral("title"), d.title},
+                        {QStringLiteral("description"), d.description},
+                        {QStringLiteral("kind"), Duty::kindKey(d.kind)},
+                        {QStringLiteral("frequency"), d.frequency},
+                        {QStringLiteral("controls"), toArray(d.controls)},
+                        {QStringLiteral("notes"), d.notes},
+                        {QStringLiteral("tools"), toArray(d.toolIds)},
+                        {QStringLiteral("ownership"), Agreement::ownershipKey(a.ownershipOf(d))},
+                        {QStringLiteral("roles"), roles}});
     }
     QJsonArray rules;
     for (const EscalationRule &r : a.rules)
@@ -333,7 +335,8 @@ Status JsonFormat::write(const Agreement &agreement, QIODevice *device) const
 {
     const QByteArray bytes = QJsonDocument(toJson(agreement)).toJson(QJsonDocument::Indented);
     if (device->write(bytes) != bytes.size())
-        return Status::failure(tr("Cannot write the JSON agreement: %1.").arg(device->errorString()));
+        return Status::failure(
+            tr("Cannot write the JSON agreement: %1.").arg(device->errorString()));
     return {};
 }
 
@@ -358,19 +361,20 @@ Result<Agreement> JsonFormat::fromJson(const QByteArray &json, const QString &so
                                               .arg(sourceName, parseError.errorString())
                                               .arg(line));
     }
-    if (!doc.isObject() || doc.object().value(QLatin1String("format")).toString()
-                               != QLatin1String("dutymap-agreement"))
+    if (!doc.isObject()
+        || doc.object().value(QLatin1String("format")).toString()
+               != QLatin1String("dutymap-agreement"))
         return Result<Agreement>::failure(
             tr("“%1” is JSON, but not a Dutymap agreement (no \"format\": \"dutymap-agreement\").")
                 .arg(sourceName));
     const QJsonObject root = doc.object();
     const int version = root.value(QLatin1String("version")).toInt(0);
     if (version > Version)
-        return Result<Agreement>::failure(
-            tr("“%1” was written by a newer Dutymap (JSON version %2); this version reads version %3.")
-                .arg(sourceName)
-                .arg(version)
-                .arg(Version));
+        return Result<Agreement>::failure(tr("“%1” was written by a newer Dutymap (JSON version "
+                                             "%2); this version reads version %3.")
+                                              .arg(sourceName)
+                                              .arg(version)
+                                              .arg(Version));
 
     Reader r(sourceName);
     Agreement a;
@@ -406,7 +410,8 @@ Result<Agreement> JsonFormat::fromJson(const QByteArray &json, const QString &so
         if (!color.isEmpty()) {
             p.color = QColor::fromString(color);
             if (!p.color.isValid())
-                r.fail(path + QStringLiteral(".color"), tr("“%1” is not a colour").arg(color.left(40)));
+                r.fail(path + QStringLiteral(".color"),
+                       tr("“%1” is not a colour").arg(color.left(40)));
         }
         a.parties.append(p);
     }
@@ -458,8 +463,8 @@ Result<Agreement> JsonFormat::fromJson(const QByteArray &json, const QString &so
             if (t.access.contains(party))
                 r.fail(aPath, tr("party %1 is listed twice").arg(party));
             ToolAccess ta;
-            ta.level = r.enumValue(ao, aPath, "level", &ToolAccess::levelFromKey,
-                                   ToolAccess::Level::None);
+            ta.level =
+                r.enumValue(ao, aPath, "level", &ToolAccess::levelFromKey, ToolAccess::Level::None);
             ta.role = r.string(ao, aPath, "role");
             ta.approvedBy = r.string(ao, aPath, "approvedBy");
             ta.mfaRequired = r.boolean(ao, aPath, "mfaRequired");
@@ -498,7 +503,8 @@ Result<Agreement> JsonFormat::fromJson(const QByteArray &json, const QString &so
                        tr("tool %1 does not exist").arg(toolIds.at(j).toVariant().toString()));
             du.toolIds.append(toolId);
         }
-        const QJsonObject roles = r.object(o.value(QLatin1String("roles")), path + QStringLiteral(".roles"));
+        const QJsonObject roles =
+            r.object(o.value(QLatin1String("roles")), path + QStringLiteral(".roles"));
         for (auto it = roles.constBegin(); it != roles.constEnd() && !r.failed(); ++it) {
             const QString rPath = QStringLiteral("%1.roles.%2").arg(path, it.key().left(20));
             bool ok = false;
@@ -509,8 +515,8 @@ Result<Agreement> JsonFormat::fromJson(const QByteArray &json, const QString &so
             }
             QString raciError;
             const std::optional<Raci> raci = it.value().isString()
-                ? Raci::parse(it.value().toString(), &raciError)
-                : std::nullopt;
+                                                 ? Raci::parse(it.value().toString(), &raciError)
+                                                 : std::nullopt;
             if (!raci) {
                 r.fail(rPath, raciError.isEmpty() ? tr("a RACI text was expected") : raciError);
                 break;
@@ -531,7 +537,8 @@ Result<Agreement> JsonFormat::fromJson(const QByteArray &json, const QString &so
         ru.minUrgency = r.enumValue(o, path, "minUrgency", &EscalationRule::urgencyFromKey,
                                     EscalationRule::Urgency::Low);
         ru.location = r.string(o, path, "location");
-        ru.vip = r.enumValue(o, path, "vip", &EscalationRule::matchFromKey, EscalationRule::Match::Any);
+        ru.vip =
+            r.enumValue(o, path, "vip", &EscalationRule::matchFromKey, EscalationRule::Match::Any);
         ru.afterHours = r.enumValue(o, path, "afterHours", &EscalationRule::matchFromKey,
                                     EscalationRule::Match::Any);
         ru.firstResponderId = r.integer(o, path, "firstResponder", 0, maxInt);
@@ -541,9 +548,8 @@ Result<Agreement> JsonFormat::fromJson(const QByteArray &json, const QString &so
         ru.trigger = r.enumValue(o, path, "trigger", &EscalationRule::triggerFromKey,
                                  EscalationRule::Trigger::None);
         ru.escalateAfterMinutes = r.integer(o, path, "escalateAfterMinutes", 0, maxMinutes);
-        for (const auto &[key, targets] :
-             {std::pair{"responseMinutes", &ru.responseMinutes},
-              std::pair{"resolutionMinutes", &ru.resolutionMinutes}}) {
+        for (const auto &[key, targets] : {std::pair{"responseMinutes", &ru.responseMinutes},
+                                           std::pair{"resolutionMinutes", &ru.resolutionMinutes}}) {
             const QJsonArray list = r.array(o, path, key);
             if (list.isEmpty())
                 continue;

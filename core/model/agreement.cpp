@@ -16,7 +16,8 @@ constexpr EnumKeys<AgreementDetails::Status, 3> statusKeys{{{
 template <typename T>
 qsizetype indexById(const QList<T> &list, int id)
 {
-    const auto it = std::find_if(list.cbegin(), list.cend(), [id](const T &t) { return t.id == id; });
+    const auto it =
+        std::find_if(list.cbegin(), list.cend(), [id](const T &t) { return t.id == id; });
     return it == list.cend() ? -1 : it - list.cbegin();
 }
 
@@ -60,17 +61,50 @@ QString AgreementDetails::statusName(Status s)
     return {};
 }
 
-const Party *Agreement::party(int id) const { return findById(parties, id); }
-const Area *Agreement::area(int id) const { return findById(areas, id); }
-const System *Agreement::system(int id) const { return findById(systems, id); }
-const Duty *Agreement::duty(int id) const { return findById(duties, id); }
-const Tool *Agreement::tool(int id) const { return findById(tools, id); }
-qsizetype Agreement::indexOfParty(int id) const { return indexById(parties, id); }
-qsizetype Agreement::indexOfArea(int id) const { return indexById(areas, id); }
-qsizetype Agreement::indexOfSystem(int id) const { return indexById(systems, id); }
-qsizetype Agreement::indexOfDuty(int id) const { return indexById(duties, id); }
-qsizetype Agreement::indexOfRule(int id) const { return indexById(rules, id); }
-qsizetype Agreement::indexOfTool(int id) const { return indexById(tools, id); }
+const Party *Agreement::party(int id) const
+{
+    return findById(parties, id);
+}
+const Area *Agreement::area(int id) const
+{
+    return findById(areas, id);
+}
+const System *Agreement::system(int id) const
+{
+    return findById(systems, id);
+}
+const Duty *Agreement::duty(int id) const
+{
+    return findById(duties, id);
+}
+const Tool *Agreement::tool(int id) const
+{
+    return findById(tools, id);
+}
+qsizetype Agreement::indexOfParty(int id) const
+{
+    return indexById(parties, id);
+}
+qsizetype Agreement::indexOfArea(int id) const
+{
+    return indexById(areas, id);
+}
+qsizetype Agreement::indexOfSystem(int id) const
+{
+    return indexById(systems, id);
+}
+qsizetype Agreement::indexOfDuty(int id) const
+{
+    return indexById(duties, id);
+}
+qsizetype Agreement::indexOfRule(int id) const
+{
+    return indexById(rules, id);
+}
+qsizetype Agreement::indexOfTool(int id) const
+{
+    return indexById(tools, id);
+}
 
 const Party *Agreement::firstOfKind(Party::Kind kind) const
 {
@@ -103,8 +137,8 @@ Ownership Agreement::ownershipOf(const Duty &duty) const
 
 int Agreement::computeNextId() const
 {
-    int m = std::max({maxId(parties), maxId(areas), maxId(systems), maxId(duties), maxId(rules),
-                      maxId(tools)});
+    int m = std::max(
+        {maxId(parties), maxId(areas), maxId(systems), maxId(duties), maxId(rules), maxId(tools)});
     return m + 1;
 }
 

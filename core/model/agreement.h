@@ -32,7 +32,7 @@ struct AgreementDetails {
     QString modelId; // template the agreement started from
     QDate effectiveDate;
     int reviewMonths = 6; // review cadence
-    QDate nextReview; // null: effective date plus the cadence
+    QDate nextReview;     // null: effective date plus the cadence
     Status status = Status::Draft;
     int revision = 1;
     QList<Signatory> signatories;

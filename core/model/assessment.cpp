@@ -32,7 +32,8 @@ Assessment::Recommendation Assessment::recommend() const
     if (!securityStaff)
         securityReasons << tr("No dedicated security staff.");
     if (!complianceNeeds.isEmpty())
-        securityReasons << tr("Compliance needs: %1.").arg(complianceNeeds.join(QLatin1String(", ")));
+        securityReasons
+            << tr("Compliance needs: %1.").arg(complianceNeeds.join(QLatin1String(", ")));
 
     QStringList projectReasons;
     if (projectBacklog >= 3)
@@ -41,15 +42,17 @@ Assessment::Recommendation Assessment::recommend() const
         projectReasons << tr("%1 locations to support.").arg(locations);
 
     const int strongNeeds = (supportReasons.size() >= 2 ? 1 : 0)
-        + (securityReasons.size() >= 1 ? 1 : 0) + (projectReasons.size() >= 1 ? 1 : 0);
+                            + (securityReasons.size() >= 1 ? 1 : 0)
+                            + (projectReasons.size() >= 1 ? 1 : 0);
 
     Recommendation r;
     if (strongNeeds >= 3 || (strongNeeds >= 2 && users > 250)) {
         r.modelId = QStringLiteral("full-hybrid");
         r.reasons << supportReasons << securityReasons << projectReasons;
-    } else if (supportReasons.size() >= 2 || (supportReasons.size() >= securityReasons.size()
-                                               && supportReasons.size() >= projectReasons.size()
-                                               && !supportReasons.isEmpty())) {
+    } else if (supportReasons.size() >= 2
+               || (supportReasons.size() >= securityReasons.size()
+                   && supportReasons.size() >= projectReasons.size()
+                   && !supportReasons.isEmpty())) {
         r.modelId = QStringLiteral("helpdesk-overflow");
         r.reasons = supportReasons;
     } else if (!securityReasons.isEmpty() && securityReasons.size() >= projectReasons.size()) {

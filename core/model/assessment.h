@@ -13,7 +13,7 @@ struct Assessment {
     int monthlyTickets = 0;
     bool afterHoursCoverage = false;
     bool securityStaff = false;
-    int projectBacklog = 0; // open projects waiting for people
+    int projectBacklog = 0;      // open projects waiting for people
     QStringList complianceNeeds; // "HIPAA", "PCI DSS", "cyber insurance", ...
     QString notes;
 
@@ -25,7 +25,10 @@ struct Assessment {
     // Empty when too little is known.
     Recommendation recommend() const;
 
-    bool isEmpty() const { return users == 0 && devices == 0 && itStaff == 0 && monthlyTickets == 0; }
+    bool isEmpty() const
+    {
+        return users == 0 && devices == 0 && itStaff == 0 && monthlyTickets == 0;
+    }
 
     friend bool operator==(const Assessment &, const Assessment &) = default;
 };

@@ -21,10 +21,10 @@ struct Duty {
     QString title;
     QString description;
     Kind kind = Kind::Task;
-    QString frequency; // "daily", "monthly", "per request", ...
+    QString frequency;    // "daily", "monthly", "per request", ...
     QStringList controls; // "NIST CSF PR.AA-01", "CIS 5.3"
     QString notes;
-    QList<int> toolIds; // tools the duty needs
+    QList<int> toolIds;    // tools the duty needs
     QMap<int, Raci> roles; // party id -> roles; parties without roles are absent
 
     Raci rolesOf(int partyId) const { return roles.value(partyId); }

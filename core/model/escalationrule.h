@@ -34,7 +34,7 @@ struct EscalationRule {
     bool isCatchAll() const
     {
         return category.isEmpty() && minUrgency == Urgency::Low && location.isEmpty()
-            && vip == Match::Any && afterHours == Match::Any;
+               && vip == Match::Any && afterHours == Match::Any;
     }
 
     static QString urgencyKey(Urgency u);

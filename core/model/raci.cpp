@@ -107,10 +107,9 @@ std::optional<Raci> Raci::parse(QStringView text, QString *error)
                             "Raci", "\"%1\" is not a RACI value: \"%2\" is not one of R, A, C, I.")
                             .arg(trimmed.toString(), token.toString()));
         if (flags & match->role)
-            return fail(
-                QCoreApplication::translate("Raci",
-                                            "\"%1\" is not a RACI value: a role is named twice.")
-                    .arg(trimmed.toString()));
+            return fail(QCoreApplication::translate(
+                            "Raci", "\"%1\" is not a RACI value: a role is named twice.")
+                            .arg(trimmed.toString()));
         flags |= match->role;
     }
     return Raci(flags);

@@ -22,8 +22,7 @@ public:
     constexpr Raci() = default;
     constexpr explicit Raci(std::uint8_t flags)
         : m_flags(flags & AllRoles)
-    {
-    }
+    {}
 
     static constexpr Raci fromBits(std::uint8_t flags) { return Raci(flags); }
 

@@ -30,13 +30,10 @@ struct Tool {
     QString key;
     QString name;
     QString category;
-    int ownerId = 0; // party id, 0: not set
+    int ownerId = 0;              // party id, 0: not set
     QMap<int, ToolAccess> access; // party id -> access; absent: none
 
-    ToolAccess::Level levelOf(int partyId) const
-    {
-        return access.value(partyId).level;
-    }
+    ToolAccess::Level levelOf(int partyId) const { return access.value(partyId).level; }
 
     friend bool operator==(const Tool &, const Tool &) = default;
 };

@@ -44,7 +44,8 @@ QString integrityCheck(const QString &path)
 {
     QString result;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (db.open()) {
@@ -86,10 +87,10 @@ TEST_CASE("new, check and export work for every model", "[cli]")
     for (const QString &id : modelIds) {
         INFO(id.toStdString());
         const QString path = dir.filePath(id + QStringLiteral(".dutymap"));
-        const Run made = cli({QStringLiteral("new"), QStringLiteral("--model"), id,
-                              QStringLiteral("--client"), QStringLiteral("Northwind"),
-                              QStringLiteral("--provider"), QStringLiteral("Contoso"),
-                              QStringLiteral("-o"), path});
+        const Run made =
+            cli({QStringLiteral("new"), QStringLiteral("--model"), id, QStringLiteral("--client"),
+                 QStringLiteral("Northwind"), QStringLiteral("--provider"),
+                 QStringLiteral("Contoso"), QStringLiteral("-o"), path});
         REQUIRE(made.code == 0);
         CHECK(made.out.contains(QStringLiteral("duties")));
         CHECK(integrityCheck(path) == QStringLiteral("ok"));
@@ -107,8 +108,10 @@ TEST_CASE("new, check and export work for every model", "[cli]")
         REQUIRE(loaded.ok());
         QFile json(jsonPath);
         REQUIRE(json.open(QIODevice::ReadOnly));
-        const QJsonArray duties =
-            QJsonDocument::fromJson(json.readAll()).object().value(QStringLiteral("duties")).toArray();
+        const QJsonArray duties = QJsonDocument::fromJson(json.readAll())
+                                      .object()
+                                      .value(QStringLiteral("duties"))
+                                      .toArray();
         REQUIRE(duties.size() == loaded->duties.size());
         for (qsizetype i = 0; i < duties.size(); ++i)
             CHECK(duties.at(i).toObject().value(QStringLiteral("title")).toString()
@@ -123,8 +126,8 @@ TEST_CASE("new, check and export work for every model", "[cli]")
         CHECK(fromJson.value() == loaded.value());
         CHECK(cli({QStringLiteral("check"), jsonPath}).code == 0);
 
-        const Run shown = cli({QStringLiteral("show"), path, QStringLiteral("--width"),
-                               QStringLiteral("200")});
+        const Run shown =
+            cli({QStringLiteral("show"), path, QStringLiteral("--width"), QStringLiteral("200")});
         CHECK(shown.code == 0);
         for (const Duty &d : loaded->duties)
             CHECK(shown.out.contains(d.title));
@@ -162,7 +165,8 @@ TEST_CASE("new explains a wrong model or date", "[cli]")
     CHECK(r.err.contains(QStringLiteral("there is no model “outsourcing”")));
     CHECK(r.err.contains(QStringLiteral("full-hybrid")));
     r = cli({QStringLiteral("new"), QStringLiteral("--model"), QStringLiteral("full-hybrid"),
-             QStringLiteral("--effective"), QStringLiteral("31/01/2026"), QStringLiteral("-o"), path});
+             QStringLiteral("--effective"), QStringLiteral("31/01/2026"), QStringLiteral("-o"),
+             path});
     CHECK(r.code == 3);
     CHECK(r.err.contains(QStringLiteral("not a date")));
     r = cli({QStringLiteral("new"), QStringLiteral("--model"), QStringLiteral("full-hybrid")});
@@ -249,7 +253,8 @@ TEST_CASE("usage errors and help", "[cli]")
     for (const char *command : {"templates", "new", "check", "show", "export"}) {
         r = cli({QString::fromLatin1(command), QStringLiteral("--help")});
         CHECK(r.code == 0);
-        CHECK(r.out.startsWith(QStringLiteral("Usage: dutymap-cli ") + QString::fromLatin1(command)));
+        CHECK(
+            r.out.startsWith(QStringLiteral("Usage: dutymap-cli ") + QString::fromLatin1(command)));
     }
     r = cli({QStringLiteral("check"), QStringLiteral("--bogus"), QStringLiteral("x")});
     CHECK(r.code == 3);
@@ -267,13 +272,16 @@ TEST_CASE("the dutymap-cli program runs with no display", "[cli]")
     env.remove(QStringLiteral("WAYLAND_DISPLAY"));
     env.remove(QStringLiteral("QT_QPA_PLATFORM"));
     p.setProcessEnvironment(env);
-    p.start(QStringLiteral(DUTYMAP_CLI_PATH), {QStringLiteral("templates"), QStringLiteral("--ids")});
+    p.start(QStringLiteral(DUTYMAP_CLI_PATH),
+            {QStringLiteral("templates"), QStringLiteral("--ids")});
     REQUIRE(p.waitForFinished(30000));
     CHECK(p.exitStatus() == QProcess::NormalExit);
     CHECK(p.exitCode() == 0);
-    CHECK(QString::fromUtf8(p.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts) == modelIds);
+    CHECK(QString::fromUtf8(p.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts)
+          == modelIds);
 
-    p.start(QStringLiteral(DUTYMAP_CLI_PATH), {QStringLiteral("check"), QStringLiteral("/nonexistent/x.dutymap")});
+    p.start(QStringLiteral(DUTYMAP_CLI_PATH),
+            {QStringLiteral("check"), QStringLiteral("/nonexistent/x.dutymap")});
     REQUIRE(p.waitForFinished(30000));
     CHECK(p.exitCode() == 2);
     CHECK(QString::fromUtf8(p.readAllStandardError()).contains(QStringLiteral("x.dutymap")));

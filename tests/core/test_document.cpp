@@ -8,8 +8,9 @@ namespace {
 Agreement smallAgreement()
 {
     Agreement a;
-    a.parties = {Party{1, QStringLiteral("Internal IT"), QStringLiteral("IT"), Party::Kind::Internal, {}},
-                 Party{2, QStringLiteral("MSP"), QStringLiteral("MSP"), Party::Kind::Provider, {}}};
+    a.parties = {
+        Party{1, QStringLiteral("Internal IT"), QStringLiteral("IT"), Party::Kind::Internal, {}},
+        Party{2, QStringLiteral("MSP"), QStringLiteral("MSP"), Party::Kind::Provider, {}}};
     a.areas = {Area{3, {}, QStringLiteral("Help desk")}, Area{4, {}, QStringLiteral("Security")}};
     a.systems = {System{5, {}, QStringLiteral("Endpoints"), {}, System::Criticality::High}};
     Duty reset;
@@ -150,8 +151,7 @@ TEST_CASE("Removing a party takes its roles, access and routing with it, undoabl
     CHECK(doc.agreement() == before);
 }
 
-TEST_CASE("Removing an area removes its duties; removing a system or tool unlinks it",
-          "[document]")
+TEST_CASE("Removing an area removes its duties; removing a system or tool unlinks it", "[document]")
 {
     Document doc(smallAgreement());
     const Agreement before = doc.agreement();

@@ -24,8 +24,8 @@ Agreement fullAgreement()
     a.details.ticketCategories = {QStringLiteral("password reset"), QStringLiteral("network")};
     a.details.locations = {QStringLiteral("Head office"), QStringLiteral("Depot")};
     a.details.notes = QStringLiteral("Line one\nLine two ✓");
-    a.parties = {Party{1, QStringLiteral("Internal IT"), QStringLiteral("IT"), Party::Kind::Internal,
-                       QColor(QStringLiteral("#1f77b4"))},
+    a.parties = {Party{1, QStringLiteral("Internal IT"), QStringLiteral("IT"),
+                       Party::Kind::Internal, QColor(QStringLiteral("#1f77b4"))},
                  Party{2, QStringLiteral("Contoso"), QStringLiteral("MSP"), Party::Kind::Provider,
                        QColor(QStringLiteral("#ff7f0e"))}};
     a.details.signatories = {Signatory{QStringLiteral("Ann Lee"), QStringLiteral("CIO"), 1}};
@@ -67,7 +67,10 @@ Agreement fullAgreement()
     r.responseMinutes = {240, 60, 30, 15};
     r.resolutionMinutes = {2880, 960, 480, 240};
     r.afterHoursHandlerId = 2;
-    a.rules = {r, EscalationRule{.id = 8, .name = QStringLiteral("Everything else")}};
+    EscalationRule catchAll;
+    catchAll.id = 8;
+    catchAll.name = QStringLiteral("Everything else");
+    a.rules = {r, catchAll};
     a.assessment.users = 250;
     a.assessment.devices = 310;
     a.assessment.locations = 2;

@@ -6,10 +6,12 @@ namespace {
 Agreement twoParties()
 {
     Agreement a;
-    a.parties = {Party{1, QStringLiteral("Internal IT"), QStringLiteral("IT"), Party::Kind::Internal, {}},
-                 Party{2, QStringLiteral("MSP"), QStringLiteral("MSP"), Party::Kind::Provider, {}},
-                 Party{3, QStringLiteral("Leadership"), QStringLiteral("LEAD"), Party::Kind::Leadership, {}},
-                 Party{4, QStringLiteral("Firewall vendor"), QStringLiteral("VEN"), Party::Kind::Vendor, {}}};
+    a.parties = {
+        Party{1, QStringLiteral("Internal IT"), QStringLiteral("IT"), Party::Kind::Internal, {}},
+        Party{2, QStringLiteral("MSP"), QStringLiteral("MSP"), Party::Kind::Provider, {}},
+        Party{3, QStringLiteral("Leadership"), QStringLiteral("LEAD"), Party::Kind::Leadership, {}},
+        Party{
+            4, QStringLiteral("Firewall vendor"), QStringLiteral("VEN"), Party::Kind::Vendor, {}}};
     a.areas = {Area{5, {}, QStringLiteral("Help desk")}};
     return a;
 }

@@ -37,7 +37,8 @@ TEST_CASE("RACI parsing accepts the spellings people use", "[raci]")
 
 TEST_CASE("RACI parsing rejects anything else and names the bad text", "[raci]")
 {
-    CHECK(parsed("X") == QStringLiteral("ERROR: \"X\" is not a RACI value: \"X\" is not one of R, A, C, I."));
+    CHECK(parsed("X")
+          == QStringLiteral("ERROR: \"X\" is not a RACI value: \"X\" is not one of R, A, C, I."));
     CHECK(parsed("A/Q").contains(QStringLiteral("\"Q\" is not one of R, A, C, I")));
     CHECK(parsed("Responsable").startsWith(QStringLiteral("ERROR: \"Responsable\"")));
     CHECK(parsed("R/R").contains(QStringLiteral("named twice")));

@@ -24,9 +24,12 @@ TEST_CASE("The sample agreement loads and follows the full hybrid model", "[ui]"
 
 TEST_CASE("The matrix model passes the item model tester through edits", "[ui]")
 {
-    Document doc(SampleAgreement::load().value());
+    const Result<Agreement> sample = SampleAgreement::load();
+    REQUIRE(sample.ok());
+    Document doc(sample.value());
     MatrixModel model(&doc);
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Warning);
+    QAbstractItemModelTester tester(&model,
+                                    QAbstractItemModelTester::FailureReportingMode::Warning);
     const Agreement &a = doc.agreement();
     REQUIRE(model.rowCount() == a.duties.size());
     CHECK(model.columnCount() == 2 + a.parties.size() + 1);
@@ -34,7 +37,8 @@ TEST_CASE("The matrix model passes the item model tester through edits", "[ui]")
     const Duty &first = a.duties.at(0);
     const int party = a.parties.at(0).id;
     doc.setRoles(first.id, party, Raci(Raci::Consulted));
-    CHECK(model.data(model.index(0, MatrixModel::FirstPartyColumn)).toString() == QStringLiteral("C"));
+    CHECK(model.data(model.index(0, MatrixModel::FirstPartyColumn)).toString()
+          == QStringLiteral("C"));
 
     Duty added;
     added.areaId = a.areas.at(0).id;
@@ -55,7 +59,9 @@ TEST_CASE("The window shows an opened file's matrix and its health", "[ui]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("sample.dutymap"));
-    REQUIRE(AgreementFile::save(SampleAgreement::load().value(), path).ok());
+    const Result<Agreement> sample = SampleAgreement::load();
+    REQUIRE(sample.ok());
+    REQUIRE(AgreementFile::save(sample.value(), path).ok());
 
     MainWindow window;
     REQUIRE(window.openFile(path));

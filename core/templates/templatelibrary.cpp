@@ -1,0 +1,308 @@
+#include "templates/templatelibrary.h"
+
+#include "templates/modelspec.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QSet>
+#include <QStandardPaths>
+
+#include <algorithm>
+
+namespace {
+
+// Templates are small; anything bigger is not a template and would only
+// slow the start-up down.
+constexpr qint64 MaxTemplateBytes = 4 * 1024 * 1024;
+
+const QString BuiltInFolder = QStringLiteral(":/templates");
+
+QString displayPath(const QString &path)
+{
+    return path.startsWith(u':') ? path : QDir::toNativeSeparators(path);
+}
+
+struct JsonFile {
+    QString path;
+    QJsonObject root;
+    int folder = 0; // position of its folder in the load order
+};
+
+} // namespace
+
+const ModelTemplate *TemplateLibrary::model(const QString &id) const
+{
+    for (const ModelTemplate &m : m_models)
+        if (m.id == id)
+            return &m;
+    return nullptr;
+}
+
+QStringList TemplateLibrary::builtInModelIds()
+{
+    return {QStringLiteral("helpdesk-overflow"), QStringLiteral("security-tools"),
+            QStringLiteral("project-escalation"), QStringLiteral("full-hybrid")};
+}
+
+QString TemplateLibrary::userFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+           + QStringLiteral("/templates");
+}
+
+TemplateLibrary TemplateLibrary::load()
+{
+    const QString dataDir = QStringLiteral(DUTYMAP_INSTALL_DATADIR);
+    const QString installed =
+        (QDir::isAbsolutePath(dataDir)
+             ? dataDir
+             : QCoreApplication::applicationDirPath() + QStringLiteral("/../") + dataDir)
+        + QStringLiteral("/dutymap/templates");
+    return load({QDir::cleanPath(installed), userFolder()}, true);
+}
+
+TemplateLibrary TemplateLibrary::load(const QStringList &extraFolders, bool includeBuiltIn)
+{
+    QStringList folders;
+    if (includeBuiltIn)
+        folders.append(BuiltInFolder);
+    folders.append(extraFolders);
+    TemplateLibrary library;
+    library.loadFolders(folders);
+    return library;
+}
+
+void TemplateLibrary::loadFolders(const QStringList &folders)
+{
+    const auto readJson = [this](const QString &path, QJsonObject *root) {
+        QFile file(path);
+        if (file.size() > MaxTemplateBytes) {
+            m_problems.append(tr("%1: the file is larger than %2 MB, too large for a template. "
+                                 "The file was skipped.")
+                                  .arg(displayPath(path))
+                                  .arg(MaxTemplateBytes / (1024 * 1024)));
+            return false;
+        }
+        if (!file.open(QIODevice::ReadOnly)) {
+            m_problems.append(tr("%1: the file could not be read: %2. The file was skipped.")
+                                  .arg(displayPath(path), file.errorString()));
+            return false;
+        }
+        const QByteArray bytes = file.readAll();
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
+        if (error.error != QJsonParseError::NoError) {
+            // Report where an editor would show it: line and column, 1-based.
+            const QByteArray before = bytes.left(error.offset);
+            const qsizetype line = before.count('\n') + 1;
+            const qsizetype column = before.size() - (before.lastIndexOf('\n') + 1) + 1;
+            m_problems.append(tr("%1: line %2, column %3: %4. The file was skipped.")
+                                  .arg(displayPath(path))
+                                  .arg(line)
+                                  .arg(column)
+                                  .arg(error.errorString()));
+            return false;
+        }
+        if (!document.isObject()) {
+            m_problems.append(tr("%1: the file must hold one JSON object in curly braces. The "
+                                 "file was skipped.")
+                                  .arg(displayPath(path)));
+            return false;
+        }
+        *root = document.object();
+        return true;
+    };
+
+    // Every catalog first, so that a model may use duties any layer adds.
+    QList<JsonFile> modelFiles;
+    for (int f = 0; f < folders.size(); ++f) {
+        const QDir folder(folders.at(f));
+        if (!folder.exists())
+            continue;
+        const QString catalogPath = folder.filePath(QStringLiteral("catalog.json"));
+        QJsonObject root;
+        if (QFileInfo::exists(catalogPath) && readJson(catalogPath, &root)) {
+            const Status merged = m_catalog.merge(root);
+            if (!merged)
+                m_problems.append(tr("%1: %2 The file was skipped.")
+                                      .arg(displayPath(catalogPath), merged.error()));
+        }
+        const QDir models(folder.filePath(QStringLiteral("models")));
+        const QStringList names =
+            models.entryList({QStringLiteral("*.json")}, QDir::Files | QDir::Readable, QDir::Name);
+        for (const QString &name : names) {
+            JsonFile file;
+            file.path = models.filePath(name);
+            file.folder = f;
+            if (readJson(file.path, &file.root))
+                modelFiles.append(file);
+        }
+    }
+
+    QHash<QString, int> folderOfModel;
+    for (const JsonFile &file : std::as_const(modelFiles)) {
+        const Result<ModelSpec> spec = ModelSpec::parse(file.root, m_catalog);
+        if (!spec) {
+            m_problems.append(
+                tr("%1: %2 The file was skipped.").arg(displayPath(file.path), spec.error()));
+            continue;
+        }
+        ModelTemplate entry{spec->id,      spec->name, spec->bestFor,
+                            spec->summary, file.path,  file.root};
+        const auto existing = folderOfModel.constFind(entry.id);
+        if (existing != folderOfModel.cend() && existing.value() == file.folder) {
+            m_problems.append(tr("%1: the model id \"%2\" is already used by another file in the "
+                                 "same folder. The file was skipped.")
+                                  .arg(displayPath(file.path), entry.id));
+            continue;
+        }
+        folderOfModel.insert(entry.id, file.folder);
+        const auto it = std::find_if(m_models.begin(), m_models.end(),
+                                     [&entry](const ModelTemplate &m) { return m.id == entry.id; });
+        if (it != m_models.end())
+            *it = entry; // a later layer overrides
+        else
+            m_models.append(entry);
+    }
+
+    const QStringList fixed = builtInModelIds();
+    std::stable_sort(m_models.begin(), m_models.end(),
+                     [&fixed](const ModelTemplate &a, const ModelTemplate &b) {
+                         const qsizetype ia = fixed.indexOf(a.id);
+                         const qsizetype ib = fixed.indexOf(b.id);
+                         if (ia >= 0 || ib >= 0)
+                             return (ia < 0 ? fixed.size() : ia) < (ib < 0 ? fixed.size() : ib);
+                         const int byName = a.name.compare(b.name, Qt::CaseInsensitive);
+                         return byName != 0 ? byName < 0 : a.id < b.id;
+                     });
+}
+
+Result<Agreement> TemplateLibrary::instantiate(const QString &modelId,
+                                               const NewAgreement &options) const
+{
+    const ModelTemplate *tmpl = model(modelId);
+    if (!tmpl)
+        return Result<Agreement>::failure(
+            tr("There is no responsibility model with the id \"%1\".").arg(modelId));
+    // The file was checked when it was loaded; parsing again gives the same
+    // result and keeps one reading of the format.
+    const Result<ModelSpec> parsed = ModelSpec::parse(tmpl->data, m_catalog);
+    if (!parsed)
+        return Result<Agreement>::failure(
+            tr("%1: %2").arg(displayPath(tmpl->origin), parsed.error()));
+    const ModelSpec &spec = parsed.value();
+
+    Agreement agreement;
+    QHash<QString, int> partyIds;
+    bool providerNamed = false;
+    for (const ModelSpec::PartySpec &p : spec.parties) {
+        Party party = p.party;
+        party.id = agreement.takeId();
+        if (party.kind == Party::Kind::Provider && !providerNamed) {
+            providerNamed = true;
+            if (!options.provider.trimmed().isEmpty())
+                party.name = options.provider.trimmed();
+            agreement.details.provider = party.name;
+        }
+        partyIds.insert(p.key, party.id);
+        agreement.parties.append(party);
+    }
+    const auto partyId = [&partyIds](const QString &key) { return partyIds.value(key, 0); };
+
+    // Only what the model's duties use, in catalog order.
+    QSet<QString> usedAreas, usedSystems, usedTools;
+    QList<const TemplateCatalog::DutyEntry *> duties;
+    for (const TemplateCatalog::DutyEntry &duty : m_catalog.duties()) {
+        if (!spec.row(duty.id))
+            continue;
+        duties.append(&duty);
+        usedAreas.insert(duty.area);
+        if (!duty.system.isEmpty())
+            usedSystems.insert(duty.system);
+        for (const QString &tool : duty.tools)
+            usedTools.insert(tool);
+    }
+    for (const ModelSpec::ToolSpec &tool : spec.tools)
+        usedTools.insert(tool.tool);
+
+    QHash<QString, int> areaIds, systemIds, toolIds;
+    for (const TemplateCatalog::AreaEntry &entry : m_catalog.areas()) {
+        if (!usedAreas.contains(entry.id))
+            continue;
+        Area area;
+        area.id = agreement.takeId();
+        area.key = entry.id;
+        area.name = entry.name;
+        areaIds.insert(entry.id, area.id);
+        agreement.areas.append(area);
+    }
+    for (const TemplateCatalog::SystemEntry &entry : m_catalog.systems()) {
+        if (!usedSystems.contains(entry.id))
+            continue;
+        System system;
+        system.id = agreement.takeId();
+        system.key = entry.id;
+        system.name = entry.name;
+        system.kind = entry.kind;
+        system.criticality = entry.criticality;
+        systemIds.insert(entry.id, system.id);
+        agreement.systems.append(system);
+    }
+    for (const TemplateCatalog::ToolEntry &entry : m_catalog.tools()) {
+        if (!usedTools.contains(entry.id))
+            continue;
+        Tool tool;
+        tool.id = agreement.takeId();
+        tool.key = entry.id;
+        tool.name = entry.name;
+        tool.category = entry.category;
+        if (const ModelSpec::ToolSpec *access = spec.tool(entry.id)) {
+            tool.ownerId = partyId(access->owner);
+            for (const ModelSpec::AccessSpec &a : access->access)
+                tool.access.insert(partyId(a.party), a.access);
+        }
+        toolIds.insert(entry.id, tool.id);
+        agreement.tools.append(tool);
+    }
+    for (const TemplateCatalog::DutyEntry *entry : std::as_const(duties)) {
+        Duty duty;
+        duty.id = agreement.takeId();
+        duty.key = entry->id;
+        duty.areaId = areaIds.value(entry->area);
+        duty.systemId = systemIds.value(entry->system, 0);
+        duty.title = entry->title;
+        duty.description = entry->description;
+        duty.kind = entry->kind;
+        duty.frequency = entry->frequency;
+        duty.controls = entry->controls;
+        for (const QString &tool : entry->tools)
+            duty.toolIds.append(toolIds.value(tool));
+        for (const auto &[party, raci] : spec.row(entry->id)->roles)
+            duty.setRoles(partyId(party), raci);
+        agreement.duties.append(duty);
+    }
+    for (const ModelSpec::RuleSpec &r : spec.rules) {
+        EscalationRule rule = r.rule;
+        rule.id = agreement.takeId();
+        rule.firstResponderId = partyId(r.firstResponder);
+        rule.escalateToId = r.escalateTo.isEmpty() ? 0 : partyId(r.escalateTo);
+        rule.afterHoursHandlerId = r.afterHoursHandler.isEmpty() ? 0 : partyId(r.afterHoursHandler);
+        agreement.rules.append(rule);
+    }
+
+    AgreementDetails &details = agreement.details;
+    details.client = options.client.trimmed();
+    const QString clientName = details.client.isEmpty() ? tr("the client") : details.client;
+    details.title = tr("Co-managed IT agreement: %1 and %2").arg(clientName, details.provider);
+    details.modelId = spec.id;
+    details.effectiveDate = options.effectiveDate;
+    details.reviewMonths = 6;
+    details.status = AgreementDetails::Status::Draft;
+    details.revision = 1;
+    details.ticketCategories = spec.ticketCategories;
+    return agreement;
+}
