@@ -1,4 +1,5 @@
 #include "cli.h"
+#include "localization.h"
 
 #include <QCoreApplication>
 
@@ -10,6 +11,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Dutymap"));
     QCoreApplication::setApplicationName(QStringLiteral("dutymap"));
     QCoreApplication::setApplicationVersion(QStringLiteral(DUTYMAP_VERSION));
+    Localization::install();
 
     QTextStream out(stdout);
     QTextStream err(stderr);

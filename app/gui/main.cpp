@@ -1,8 +1,10 @@
 #include "exchange/sampleagreement.h"
+#include "localization.h"
 #include "mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QMessageBox>
 #include <QTimer>
 
@@ -13,6 +15,13 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("dutymap"));
     QApplication::setApplicationDisplayName(QStringLiteral("Dutymap"));
     QApplication::setApplicationVersion(QStringLiteral(DUTYMAP_VERSION));
+    // The id ties the window to the desktop entry, the AppStream metainfo and the icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.dutymap.Dutymap"));
+    QIcon icon;
+    for (const int size : {16, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/%1x%1/apps/io.github.dutymap.Dutymap.png").arg(size));
+    QApplication::setWindowIcon(icon);
+    Localization::install();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -44,6 +53,10 @@ int main(int argc, char *argv[])
         window.openFile(parser.positionalArguments().constFirst());
     }
     window.show();
+    // Work left unsaved by a crash is offered before anything else.
+    if (!parser.isSet(screenshot) && !parser.isSet(sample)
+        && parser.positionalArguments().isEmpty())
+        QTimer::singleShot(0, &window, [&window] { window.offerRecovery(); });
     if (parser.isSet(screenshot)) {
         // Let the window lay itself out before it is grabbed.
         QTimer::singleShot(200, &window, [&] {

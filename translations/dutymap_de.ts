@@ -1,0 +1,2808 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>Agreement</name>
+    <message>
+        <location filename="../core/model/agreement.cpp" line="+55"/>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In review</source>
+        <translation>In Prüfung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signed</source>
+        <translation>Unterzeichnet</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Internal</source>
+        <translation>Intern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Provider</source>
+        <translation>Dienstleister</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shared</source>
+        <translation>Gemeinsam</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unassigned</source>
+        <translation>Nicht zugewiesen</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementFile</name>
+    <message>
+        <location filename="../core/storage/agreementfile.cpp" line="+109"/>
+        <source>the SQLite driver of Qt (QSQLITE) is not installed.</source>
+        <translation>der SQLite-Treiber von Qt (QSQLITE) ist nicht installiert.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 has an id that is not above 0.</source>
+        <translation>%1 hat eine ID, die nicht größer als 0 ist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has an id above 1,000,000,000.</source>
+        <translation>%1 hat eine ID über 1.000.000.000.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1111"/>
+        <location line="+69"/>
+        <source>two %1 have the id %2.</source>
+        <translation>zwei %1 haben die ID %2.</translation>
+    </message>
+    <message>
+        <location line="-1172"/>
+        <source>%1 refers to %2, which does not exist.</source>
+        <translation>%1 verweist auf %2; das gibt es nicht.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+20"/>
+        <location line="+990"/>
+        <source>party %1</source>
+        <translation>Partei %1</translation>
+    </message>
+    <message>
+        <location line="-1009"/>
+        <source>parties</source>
+        <translation>Parteien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+34"/>
+        <location line="+1004"/>
+        <source>area %1</source>
+        <translation>Bereich %1</translation>
+    </message>
+    <message>
+        <location line="-1037"/>
+        <source>areas</source>
+        <translation>Bereiche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+35"/>
+        <location line="+1023"/>
+        <source>system %1</source>
+        <translation>System %1</translation>
+    </message>
+    <message>
+        <location line="-1057"/>
+        <source>systems</source>
+        <translation>Systeme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+18"/>
+        <location line="+19"/>
+        <location line="+1044"/>
+        <source>tool %1</source>
+        <translation>Tool %1</translation>
+    </message>
+    <message>
+        <location line="-1080"/>
+        <location line="+1089"/>
+        <source>tools</source>
+        <translation>Tools</translation>
+    </message>
+    <message>
+        <location line="-1088"/>
+        <location line="+26"/>
+        <location line="+1118"/>
+        <source>duty %1</source>
+        <translation>Aufgabe %1</translation>
+    </message>
+    <message>
+        <location line="-1143"/>
+        <location line="+1156"/>
+        <source>duties</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <location line="-1155"/>
+        <location line="+41"/>
+        <location line="+1238"/>
+        <source>escalation rule %1</source>
+        <translation>Eskalationsregel %1</translation>
+    </message>
+    <message>
+        <location line="-1278"/>
+        <source>escalation rules</source>
+        <translation>Eskalationsregeln</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>tool %1 gives access to party %2, which does not exist.</source>
+        <translation>Tool %1 gewährt Zugriff für Partei %2, die es nicht gibt.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>duty %1 gives roles to party %2, which does not exist.</source>
+        <translation>Aufgabe %1 vergibt Rollen an die Partei %2, die es nicht gibt.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+1268"/>
+        <source>signatory %1</source>
+        <translation>Unterzeichner %1</translation>
+    </message>
+    <message>
+        <location line="-895"/>
+        <location line="+17"/>
+        <source>the disk is full.</source>
+        <translation>der Datenträger ist voll.</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>writing failed (%1); the disk may be full or failing.</source>
+        <translation>das Schreiben ist fehlgeschlagen (%1); der Datenträger ist möglicherweise voll oder defekt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the database engine reported: %1.</source>
+        <translation>die Datenbank meldete: %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the folder %1 is not writable.</source>
+        <translation>der Ordner %1 ist nicht beschreibbar.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+938"/>
+        <source>the folder %1 does not exist.</source>
+        <translation>der Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="-936"/>
+        <source>cannot create a file in the folder %1 (%2).</source>
+        <translation>im Ordner %1 kann keine Datei angelegt werden (%2).</translation>
+    </message>
+    <message>
+        <location line="+130"/>
+        <location line="+772"/>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="-765"/>
+        <source>it is a link to a file that does not exist.</source>
+        <translation>es ist ein Verweis auf eine Datei, die es nicht gibt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file does not exist.</source>
+        <translation>die Datei existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it is a folder, not a file.</source>
+        <translation>es ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is not a regular file (a device, pipe or socket).</source>
+        <translation>es ist keine normale Datei (sondern ein Gerät, eine Pipe oder ein Socket).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the file is empty.</source>
+        <translation>die Datei ist leer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file is 1 GiB or larger, too large for an agreement.</source>
+        <translation>die Datei ist 1 GiB oder größer und damit zu groß für eine Vereinbarung.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not a Dutymap file (not an SQLite database).</source>
+        <translation>%1 ist keine Dutymap-Datei (keine SQLite-Datenbank).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is truncated or damaged.</source>
+        <translation>%1 ist abgeschnitten oder beschädigt.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is an SQLite database of another program, not a Dutymap agreement.</source>
+        <translation>%1 ist eine SQLite-Datenbank eines anderen Programms, keine Dutymap-Vereinbarung.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 was made by a newer Dutymap (format %2); this version reads format %3.</source>
+        <translation>%1 wurde von einer neueren Dutymap-Version erstellt (Format %2); diese Version liest Format %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is damaged: its format number %2 is not one Dutymap ever wrote.</source>
+        <translation>%1 ist beschädigt: Die Formatnummer %2 wurde von Dutymap nie geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 ist beschädigt: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+6"/>
+        <location line="+5"/>
+        <source>%1 is truncated or damaged (%2).</source>
+        <translation>%1 ist abgeschnitten oder beschädigt (%2).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the file holds more than 1,000,000 schema objects.</source>
+        <translation>die Datei enthält mehr als 1.000.000 Schemaobjekte.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>table %1 is missing.</source>
+        <translation>die Tabelle %1 fehlt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>table %1 is a virtual table.</source>
+        <translation>die Tabelle %1 ist eine virtuelle Tabelle.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+9"/>
+        <source>table %1 cannot be read (%2).</source>
+        <translation>die Tabelle %1 kann nicht gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>table %1 has more than 1,000,000 rows.</source>
+        <translation>die Tabelle %1 hat mehr als 1.000.000 Zeilen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the %1 of %2 is not a whole number.</source>
+        <translation>das Feld %1 in %2 ist keine ganze Zahl.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the %1 of %2 is out of range (%3).</source>
+        <translation>das Feld %1 in %2 liegt außerhalb des zulässigen Bereichs (%3).</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>table %1 has a row whose id %2 is not a whole number above 0 and up to 1,000,000,000.</source>
+        <translation>die Tabelle %1 hat eine Zeile, deren ID %2 keine ganze Zahl von 1 bis 1.000.000.000 ist.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the %1 of %2 is not text.</source>
+        <translation>das Feld %1 in %2 ist kein Text.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the %1 of %2 is longer than 1,000,000 characters.</source>
+        <translation>das Feld %1 in %2 ist länger als 1.000.000 Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the %1 of %2 is not a date (YYYY-MM-DD): %3.</source>
+        <translation>das Feld %1 in %2 ist kein Datum (JJJJ-MM-TT): %3.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the %1 of %2 is %3, which Dutymap does not know.</source>
+        <translation>das Feld %1 in %2 hat den Wert %3, den Dutymap nicht kennt.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>table %1 has a key that is not a short text.</source>
+        <translation>die Tabelle %1 hat einen Schlüssel, der kein kurzer Text ist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>table %1 has the key %2 twice.</source>
+        <translation>die Tabelle %1 enthält den Schlüssel %2 zweimal.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the agreement header</source>
+        <translation>den Kopfdaten der Vereinbarung</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>ticket category %1</source>
+        <translation>Ticket-Kategorie %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>location %1</source>
+        <translation>Standort %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>compliance need %1</source>
+        <translation>Compliance-Anforderung %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the %1 of %2 is not a colour: %3.</source>
+        <translation>das Feld %1 in %2 ist keine Farbe: %3.</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>the access to tool %1</source>
+        <translation>dem Zugriff auf Tool %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>table %1 refers to tool %2, which does not exist.</source>
+        <translation>die Tabelle %1 verweist auf Tool %2, das es nicht gibt.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>tool %1 gives access to party %2 twice.</source>
+        <translation>Tool %1 gewährt der Partei %2 zweimal Zugriff.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>table %1 refers to duty %2, which does not exist.</source>
+        <translation>die Tabelle %1 verweist auf Aufgabe %2, die es nicht gibt.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>a control of duty %1</source>
+        <translation>einer Kontrolle der Aufgabe %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>a tool of duty %1</source>
+        <translation>einem Tool der Aufgabe %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the roles of duty %1</source>
+        <translation>den Rollen der Aufgabe %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the roles of party %1 on duty %2 are invalid: %3</source>
+        <translation>die Rollen der Partei %1 bei Aufgabe %2 sind ungültig: %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the roles of party %1 on duty %2 are empty.</source>
+        <translation>die Rollen der Partei %1 bei Aufgabe %2 sind leer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>duty %1 gives roles to party %2 twice.</source>
+        <translation>Aufgabe %1 vergibt zweimal Rollen an die Partei %2.</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>Cannot open %1: %2.</source>
+        <translation>%1 kann nicht geöffnet werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cannot save %1: %2</source>
+        <translation>%1 kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot save: no file name was given.</source>
+        <translation>Speichern nicht möglich: Es wurde kein Dateiname angegeben.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is not a folder.</source>
+        <translation>%1 ist kein Ordner.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a folder of that name exists.</source>
+        <translation>es gibt bereits einen Ordner mit diesem Namen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is not a regular file.</source>
+        <translation>es ist keine normale Datei.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the file is read-only.</source>
+        <translation>die Datei ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>another program keeps removing new files in the folder %1.</source>
+        <translation>ein anderes Programm entfernt fortlaufend neue Dateien im Ordner %1.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>the new file could not be written to disk (%1).</source>
+        <translation>die neue Datei konnte nicht auf den Datenträger geschrieben werden (%1).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the file could not be replaced (%1).</source>
+        <translation>die Datei konnte nicht ersetzt werden (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>Assessment</name>
+    <message>
+        <location filename="../core/model/assessment.cpp" line="+25"/>
+        <source>More than 250 tickets a month per internal IT person.</source>
+        <translation>Mehr als 250 Tickets im Monat pro Person der internen IT.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>More than 100 users per internal IT person.</source>
+        <translation>Mehr als 100 Anwender pro Person der internen IT.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No after-hours coverage today.</source>
+        <translation>Bisher keine Abdeckung außerhalb der Geschäftszeiten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No dedicated security staff.</source>
+        <translation>Kein eigenes Personal für IT-Sicherheit.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compliance needs: %1.</source>
+        <translation>Compliance-Anforderungen: %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 projects waiting for people.</source>
+        <translation>%1 Projekte warten auf Personal.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 locations to support.</source>
+        <translation>%1 Standorte sind zu betreuen.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The internal team covers support and security; extra senior capacity for escalations and projects is the usual first step.</source>
+        <translation>Das interne Team deckt Support und Sicherheit ab; zusätzliche erfahrene Kräfte für Eskalationen und Projekte sind der übliche erste Schritt.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsPanel</name>
+    <message>
+        <location filename="../ui/chartspanel.cpp" line="+33"/>
+        <source>Responsible</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accountable</source>
+        <translation>Rechenschaftspflichtig</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Duties per party</source>
+        <translation>Aufgaben je Partei</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Share of the work per area</source>
+        <translation>Anteil an der Arbeit je Bereich</translation>
+    </message>
+</context>
+<context>
+    <name>CheckCommand</name>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="+17"/>
+        <source>Check an agreement and print its findings. Exits with 0 when there are no errors, 1 when there are, 2 when the file cannot be read.</source>
+        <translation>Eine Vereinbarung prüfen und die Befunde ausgeben. Endet mit 0, wenn es keine Fehler gibt, mit 1, wenn es welche gibt, und mit 2, wenn die Datei nicht gelesen werden kann.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The agreement to check.</source>
+        <translation>Die zu prüfende Vereinbarung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print only errors.</source>
+        <translation>Nur Fehler ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>give exactly one file.</source>
+        <translation>genau eine Datei angeben.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="+31"/>
+        <source>Usage: dutymap-cli COMMAND [options] [FILE]
+
+Plan who does what in co-managed IT, without a display.
+
+Commands:
+</source>
+        <translation>Aufruf: dutymap-cli BEFEHL [Optionen] [DATEI]
+
+Planen, wer in Co-Managed-IT was übernimmt, ohne Bildschirm.
+
+Befehle:
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>
+Run &apos;dutymap-cli COMMAND --help&apos; for the options of one command.
+
+Exit codes:
+  0  success
+  1  check found errors in the agreement
+  2  a file could not be read or written
+  3  wrong usage
+</source>
+        <translation>
+&apos;dutymap-cli BEFEHL --help&apos; zeigt die Optionen eines Befehls.
+
+Rückgabewerte:
+  0  Erfolg
+  1  die Prüfung hat Fehler in der Vereinbarung gefunden
+  2  eine Datei konnte nicht gelesen oder geschrieben werden
+  3  falscher Aufruf
+</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>unknown command “%1”.</source>
+        <translation>unbekannter Befehl „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>Command</name>
+    <message>
+        <location filename="../app/cli/command.cpp" line="+16"/>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Cannot open “%1”: %2.</source>
+        <translation>„%1“ kann nicht geöffnet werden: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPage</name>
+    <message>
+        <location filename="../ui/detailspage.cpp" line="+33"/>
+        <source>Fixed date:</source>
+        <translation>Festes Datum:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source> months</source>
+        <translation> Monate</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Signs for</source>
+        <translation>Unterzeichnet für</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Add signatory</source>
+        <translation>Unterzeichner &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remo&amp;ve signatory</source>
+        <translation>Unterzeichner &amp;entfernen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Client:</source>
+        <translation>&amp;Kunde:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Dienstleister:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started from &amp;model:</source>
+        <translation>Ausgangs&amp;modell:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Effective date:</source>
+        <translation>&amp;Gültig ab:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Review every:</source>
+        <translation>Überp&amp;rüfung alle:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;vision:</source>
+        <translation>Re&amp;vision:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Si&amp;gnatories:</source>
+        <translation>&amp;Unterzeichner:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notizen:</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>(no party)</source>
+        <translation>(keine Partei)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Edit title</source>
+        <translation>Titel bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Edit client</source>
+        <translation>Kunden bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Edit provider</source>
+        <translation>Dienstleister bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change model</source>
+        <translation>Modell ändern</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change effective date</source>
+        <translation>Gültigkeitsdatum ändern</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change review cadence</source>
+        <translation>Überprüfungsrhythmus ändern</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change next review</source>
+        <translation>Nächste Überprüfung ändern</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change status</source>
+        <translation>Status ändern</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change revision</source>
+        <translation>Revision ändern</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Edit signatories</source>
+        <translation>Unterzeichner bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Edit notes</source>
+        <translation>Notizen bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>New signatory</source>
+        <translation>Neuer Unterzeichner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add signatory</source>
+        <translation>Unterzeichner hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Remove signatory</source>
+        <translation>Unterzeichner entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>Document</name>
+    <message>
+        <location filename="../core/document/document.cpp" line="+251"/>
+        <source>Edit assessment</source>
+        <translation>Bestandsaufnahme bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>Set roles</source>
+        <translation>Rollen festlegen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Set roles of %n cells</source>
+        <translation>
+            <numerusform>Rollen von %n Zelle festlegen</numerusform>
+            <numerusform>Rollen von %n Zellen festlegen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Add duty</source>
+        <translation>Aufgabe hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Edit duty</source>
+        <translation>Aufgabe bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Remove duty</source>
+        <translation>Aufgabe entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Remove %n duties</source>
+        <translation>
+            <numerusform>%n Aufgabe entfernen</numerusform>
+            <numerusform>%n Aufgaben entfernen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Move duty</source>
+        <translation>Aufgabe verschieben</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add area</source>
+        <translation>Bereich hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Edit area</source>
+        <translation>Bereich bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Remove area “%1”</source>
+        <translation>Bereich „%1“ entfernen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Move area</source>
+        <translation>Bereich verschieben</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add system</source>
+        <translation>System hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Edit system</source>
+        <translation>System bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Remove system “%1”</source>
+        <translation>System „%1“ entfernen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Move system</source>
+        <translation>System verschieben</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add party</source>
+        <translation>Partei hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Edit party</source>
+        <translation>Partei bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Remove party “%1”</source>
+        <translation>Partei „%1“ entfernen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Move party</source>
+        <translation>Partei verschieben</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add escalation rule</source>
+        <translation>Eskalationsregel hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Edit escalation rule</source>
+        <translation>Eskalationsregel bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Remove escalation rule</source>
+        <translation>Eskalationsregel entfernen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Move escalation rule</source>
+        <translation>Eskalationsregel verschieben</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add tool</source>
+        <translation>Tool hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Edit tool</source>
+        <translation>Tool bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Remove tool “%1”</source>
+        <translation>Tool „%1“ entfernen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Move tool</source>
+        <translation>Tool verschieben</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Edit agreement details</source>
+        <translation>Angaben zur Vereinbarung bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>Duty</name>
+    <message>
+        <location filename="../core/model/duty.cpp" line="+30"/>
+        <source>Task</source>
+        <translation>Tätigkeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approval / decision</source>
+        <translation>Freigabe / Entscheidung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+</context>
+<context>
+    <name>DutyInspector</name>
+    <message>
+        <location filename="../ui/dutyinspector.cpp" line="+29"/>
+        <source>Select a duty in the matrix to edit it here.</source>
+        <translation>Wählen Sie eine Aufgabe in der Matrix, um sie hier zu bearbeiten.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Area:</source>
+        <translation>Be&amp;reich:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ystem:</source>
+        <translation>S&amp;ystem:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Frequency:</source>
+        <translation>&amp;Häufigkeit:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ontrols:</source>
+        <translation>&amp;Kontrollen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notizen:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. NIST CSF 2.0 PR.AA-05; CIS v8 6.1</source>
+        <translation>z. B. NIST CSF 2.0 PR.AA-05; CIS v8 6.1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Control references, separated by semicolons</source>
+        <translation>Verweise auf Kontrollen, durch Semikolons getrennt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>per request</source>
+        <translation>bei Bedarf</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>continuous</source>
+        <translation>laufend</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>daily</source>
+        <translation>täglich</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>weekly</source>
+        <translation>wöchentlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>monthly</source>
+        <translation>monatlich</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>quarterly</source>
+        <translation>vierteljährlich</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>yearly</source>
+        <translation>jährlich</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>per project</source>
+        <translation>je Projekt</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>(no single system)</source>
+        <translation>(kein einzelnes System)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Rename duty</source>
+        <translation>Aufgabe umbenennen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Edit description</source>
+        <translation>Beschreibung bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Move duty to another area</source>
+        <translation>Aufgabe in einen anderen Bereich verschieben</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change system</source>
+        <translation>System ändern</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change kind</source>
+        <translation>Art ändern</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change frequency</source>
+        <translation>Häufigkeit ändern</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Edit control references</source>
+        <translation>Verweise auf Kontrollen bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Edit notes</source>
+        <translation>Notizen bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>EscalationRule</name>
+    <message>
+        <location filename="../core/model/escalationrule.cpp" line="+42"/>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>No escalation</source>
+        <translation>Keine Eskalation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needs approval</source>
+        <translation>Freigabe erforderlich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needs business context</source>
+        <translation>Geschäftlicher Kontext erforderlich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unresolved after a time</source>
+        <translation>Nach einer Frist ungelöst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Security incident</source>
+        <translation>Sicherheitsvorfall</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="+19"/>
+        <source>Export an agreement. Formats: %1.</source>
+        <translation>Eine Vereinbarung exportieren. Formate: %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The agreement to export.</source>
+        <translation>Die zu exportierende Vereinbarung.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Output format: %1.</source>
+        <translation>Ausgabeformat: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Output file; standard output when omitted.</source>
+        <translation>Ausgabedatei; ohne Angabe die Standardausgabe.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>give exactly one file.</source>
+        <translation>genau eine Datei angeben.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unknown format “%1”; choose one of: %2.</source>
+        <translation>unbekanntes Format „%1“; möglich sind: %2.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+10"/>
+        <source>cannot write “%1”: %2.</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../ui/filterbar.cpp" line="+33"/>
+        <source>With &amp;findings</source>
+        <translation>Mit &amp;Befunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter duties…</source>
+        <translation>Aufgaben filtern…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Shows duties whose title, description, controls or notes contain this text. Escape clears the filter.</source>
+        <translation>Zeigt Aufgaben, deren Titel, Beschreibung, Kontrollen oder Notizen diesen Text enthalten. Esc leert den Filter.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All kinds</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>any role</source>
+        <translation>beliebige Rolle</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Clear</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show every duty</source>
+        <translation>Alle Aufgaben zeigen</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>All areas</source>
+        <translation>Alle Bereiche</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All systems</source>
+        <translation>Alle Systeme</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Any party</source>
+        <translation>Beliebige Partei</translation>
+    </message>
+</context>
+<context>
+    <name>Finding</name>
+    <message>
+        <location filename="../core/checks/finding.cpp" line="+22"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Info</source>
+        <translation>Hinweis</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsModel</name>
+    <message>
+        <location filename="../ui/findingsmodel.cpp" line="+45"/>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <location filename="../ui/findingspanel.cpp" line="+67"/>
+        <source>No findings: the agreement passes every check.</source>
+        <translation>Keine Befunde: Die Vereinbarung besteht jede Prüfung.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Format</name>
+    <message>
+        <location filename="../core/exchange/format.cpp" line="+10"/>
+        <source>Dutymap cannot read %1 files (“%2”).</source>
+        <translation>Dutymap kann keine %1-Dateien lesen („%2“).</translation>
+    </message>
+</context>
+<context>
+    <name>HealthCheck</name>
+    <message>
+        <location filename="../core/checks/healthcheck.cpp" line="+55"/>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Duty %1</source>
+        <translation>Aufgabe %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Rule %1</source>
+        <translation>Regel %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tool %1</source>
+        <translation>Tool %1</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>The agreement has no Internal IT party. Add the client&apos;s internal IT team so it keeps ownership and decisions.</source>
+        <translation>Die Vereinbarung hat keine Partei „Interne IT“. Fügen Sie das interne IT-Team des Kunden hinzu, damit Verantwortung und Entscheidungen bei ihm bleiben.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The agreement has no service provider party. Add the managed service provider that shares the work.</source>
+        <translation>Die Vereinbarung hat keine Dienstleister-Partei. Fügen Sie den Managed Service Provider hinzu, der sich die Arbeit teilt.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The agreement has no parties. A co-managed agreement needs at least internal IT and the service provider.</source>
+        <translation>Die Vereinbarung hat keine Parteien. Eine Co-Managed-Vereinbarung braucht mindestens die interne IT und den Dienstleister.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The agreement has only one party, %1. A co-managed agreement needs at least internal IT and the service provider.</source>
+        <translation>Die Vereinbarung hat nur eine Partei, %1. Eine Co-Managed-Vereinbarung braucht mindestens die interne IT und den Dienstleister.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The review of the agreement was due on %1. Hold the review and set the next date.</source>
+        <translation>Die Überprüfung der Vereinbarung war am %1 fällig. Führen Sie die Überprüfung durch und legen Sie den nächsten Termin fest.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is not assigned to anyone. Give one party the A and at least one the R.</source>
+        <translation>%1 ist niemandem zugewiesen. Geben Sie einer Partei das A und mindestens einer das R.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 has parties Consulted or Informed but no one does it or owns it. Give one party the A and at least one the R.</source>
+        <translation>%1 hat konsultierte oder informierte Parteien, aber niemand führt sie aus oder trägt die Verantwortung. Geben Sie einer Partei das A und mindestens einer das R.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 has no one Accountable. Give exactly one party the A.</source>
+        <translation>%1 hat niemanden, der rechenschaftspflichtig ist. Geben Sie genau einer Partei das A.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 has %2 parties Accountable: %3. Keep exactly one A so one party owns the outcome.</source>
+        <translation>%1 hat %2 rechenschaftspflichtige Parteien: %3. Behalten Sie genau ein A, damit eine Partei für das Ergebnis einsteht.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 has no one Responsible. Give at least one party the R so someone does the work.</source>
+        <translation>%1 hat niemanden, der verantwortlich ist. Geben Sie mindestens einer Partei das R, damit jemand die Arbeit erledigt.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 has %2 parties Consulted; more than %3 slows every decision. Move some to Informed.</source>
+        <translation>%1 hat %2 konsultierte Parteien; mehr als %3 verlangsamen jede Entscheidung. Stufen Sie einige auf „Informiert“ herab.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 is a decision, yet %2 is Accountable for it. Internal IT must keep decision authority: give internal IT the A and %2 the R or C.</source>
+        <translation>%1 ist eine Entscheidung, trotzdem ist %2 dafür rechenschaftspflichtig. Die Entscheidungsbefugnis muss bei der internen IT bleiben: Geben Sie der internen IT das A und %2 das R oder C.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 does %2 but internal IT holds no role on it. Mark internal IT at least Informed so nothing is hidden behind a vendor wall.</source>
+        <translation>%1 erledigt %2, aber die interne IT hat dabei keine Rolle. Setzen Sie die interne IT mindestens auf „Informiert“, damit nichts hinter einer Dienstleister-Mauer verborgen bleibt.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 is neither Responsible nor Accountable for any duty. Give it work or remove it from the agreement.</source>
+        <translation>%1 ist für keine Aufgabe verantwortlich oder rechenschaftspflichtig. Weisen Sie der Partei Aufgaben zu oder entfernen Sie sie aus der Vereinbarung.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 is Accountable for %2% of all duties (%3 of %4). Share ownership so one party does not have to sign off on everything.</source>
+        <translation>%1 ist für %2 % aller Aufgaben rechenschaftspflichtig (%3 von %4). Verteilen Sie die Verantwortung, damit nicht eine Partei alles abzeichnen muss.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 has no access to %2, not even Read. Give internal IT at least Read so the business is never locked out of its own systems.</source>
+        <translation>%1 hat keinen Zugriff auf %2, nicht einmal Lesen. Geben Sie der internen IT mindestens Lesezugriff, damit das Unternehmen nie aus den eigenen Systemen ausgesperrt ist.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The agreement has no escalation rules, so no one knows who takes a ticket first. Add rules and end them with a catch-all.</source>
+        <translation>Die Vereinbarung hat keine Eskalationsregeln, daher weiß niemand, wer ein Ticket zuerst übernimmt. Fügen Sie Regeln hinzu und schließen Sie sie mit einer Auffangregel ab.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No escalation rule matches every ticket, so some tickets have no one to go to. End the list with a catch-all rule (any category, urgency and location).</source>
+        <translation>Keine Eskalationsregel passt auf jedes Ticket, daher haben manche Tickets keinen Empfänger. Schließen Sie die Liste mit einer Auffangregel ab (jede Kategorie, Dringlichkeit und jeder Standort).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 matches every ticket, so the rules after it, starting with %2, can never apply. Move %1 to the end of the list.</source>
+        <translation>%1 passt auf jedes Ticket, daher greifen die folgenden Regeln ab %2 nie. Verschieben Sie %1 an das Ende der Liste.</translation>
+    </message>
+</context>
+<context>
+    <name>JsonFormat</name>
+    <message>
+        <location filename="../core/exchange/jsonformat.cpp" line="+110"/>
+        <source>“%1” is not a valid Dutymap agreement: at %2, %3.</source>
+        <translation>„%1“ ist keine gültige Dutymap-Vereinbarung: bei %2: %3.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+16"/>
+        <source>“%1” is missing</source>
+        <translation>„%1“ fehlt</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+71"/>
+        <source>a text was expected</source>
+        <translation>ein Text wurde erwartet</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>a whole number from %1 to %2 was expected</source>
+        <translation>eine ganze Zahl von %1 bis %2 wurde erwartet</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>true or false was expected</source>
+        <translation>true oder false wurde erwartet</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>“%1” is not a date like 2026-01-31</source>
+        <translation>„%1“ ist kein Datum der Form 2026-01-31</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a list was expected</source>
+        <translation>eine Liste wurde erwartet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>an object was expected</source>
+        <translation>ein Objekt wurde erwartet</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>“%1” is not a known value</source>
+        <translation>„%1“ ist kein bekannter Wert</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the id %1 is used twice</source>
+        <translation>die ID %1 wird zweimal verwendet</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>JSON agreement</source>
+        <translation>JSON-Vereinbarung</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>Cannot write the JSON agreement: %1.</source>
+        <translation>Die JSON-Vereinbarung kann nicht geschrieben werden: %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“%1” is too large to be a Dutymap agreement.</source>
+        <translation>„%1“ ist zu groß für eine Dutymap-Vereinbarung.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>“%1” is not valid JSON: %2 at line %3.</source>
+        <translation>„%1“ ist kein gültiges JSON: %2 in Zeile %3.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” is JSON, but not a Dutymap agreement (no &quot;format&quot;: &quot;dutymap-agreement&quot;).</source>
+        <translation>„%1“ ist JSON, aber keine Dutymap-Vereinbarung (kein &quot;format&quot;: &quot;dutymap-agreement&quot;).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” was written by a newer Dutymap (JSON version %2); this version reads version %3.</source>
+        <translation>„%1“ wurde von einer neueren Dutymap-Version geschrieben (JSON-Version %2); diese Version liest Version %3.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>“%1” is not a colour</source>
+        <translation>„%1“ ist keine Farbe</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>party %1 does not exist</source>
+        <translation>die Partei %1 gibt es nicht</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>party %1 is listed twice</source>
+        <translation>die Partei %1 ist zweimal aufgeführt</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>area %1 does not exist</source>
+        <translation>den Bereich %1 gibt es nicht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>system %1 does not exist</source>
+        <translation>das System %1 gibt es nicht</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>tool %1 does not exist</source>
+        <translation>das Tool %1 gibt es nicht</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“%1” is not a party id</source>
+        <translation>„%1“ ist keine Partei-ID</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a RACI text was expected</source>
+        <translation>ein RACI-Text wurde erwartet</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>four numbers were expected</source>
+        <translation>vier Zahlen wurden erwartet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>minutes must be whole numbers</source>
+        <translation>Minuten müssen ganze Zahlen sein</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="+174"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open an agreement file</source>
+        <translation>Eine Vereinbarungsdatei öffnen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Dutymap</source>
+        <translation>Ü&amp;ber Dutymap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About Dutymap</source>
+        <translation>Über Dutymap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;Dutymap %1&lt;/h3&gt;&lt;p&gt;Plan who does what in co-managed IT: internal IT and a managed service provider, side by side.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Dutymap %1&lt;/h3&gt;&lt;p&gt;Planen, wer in Co-Managed-IT was übernimmt: interne IT und ein Managed Service Provider, Seite an Seite.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU GPL, Version 3 oder später.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+168"/>
+        <source>Cannot open agreement</source>
+        <translation>Vereinbarung kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open agreement</source>
+        <translation>Vereinbarung öffnen</translation>
+    </message>
+    <message>
+        <location line="-417"/>
+        <source>Dutymap agreements (*.dutymap)</source>
+        <translation>Dutymap-Vereinbarungen (*.dutymap)</translation>
+    </message>
+    <message>
+        <location line="+360"/>
+        <location line="+28"/>
+        <source>Untitled agreement</source>
+        <translation>Unbenannte Vereinbarung</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-55"/>
+        <source>%n duties</source>
+        <translation>
+            <numerusform>%n Aufgabe</numerusform>
+            <numerusform>%n Aufgaben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-318"/>
+        <source>Type A, R, C or I to toggle a role · Delete clears · Enter edits the duty</source>
+        <translation>A, R, C oder I schaltet eine Rolle um · Entf leert · Eingabe bearbeitet die Aufgabe</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>&amp;Matrix</source>
+        <translation>&amp;Matrix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Duty</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;geöffnet&gt;</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Paste</source>
+        <translation>Einfügen</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>&amp;New Agreement…</source>
+        <translation>&amp;Neue Vereinbarung…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Start a new agreement from a responsibility model</source>
+        <translation>Eine neue Vereinbarung aus einem Verantwortungsmodell beginnen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the agreement</source>
+        <translation>Die Vereinbarung speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard the changes since the last save</source>
+        <translation>Die Änderungen seit dem letzten Speichern verwerfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close</source>
+        <translation>S&amp;chließen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>Wieder&amp;herstellen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Einfügen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Roles</source>
+        <translation>R&amp;ollen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Toggle %1</source>
+        <translation>%1 umschalten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>C&amp;lear Roles</source>
+        <translation>Rollen &amp;leeren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Add Duty</source>
+        <translation>Aufgabe &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remo&amp;ve Duties</source>
+        <translation>Aufgaben &amp;entfernen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move Duty &amp;Up</source>
+        <translation>Aufgabe nach &amp;oben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move Duty &amp;Down</source>
+        <translation>Aufgabe nach &amp;unten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ar&amp;eas</source>
+        <translation>Be&amp;reiche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add Area…</source>
+        <translation>Bereich &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rename Area…</source>
+        <translation>Bereich &amp;umbenennen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Re&amp;move Area</source>
+        <translation>Bereich &amp;entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Parties</source>
+        <translation>&amp;Parteien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add Party…</source>
+        <translation>Partei &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rename Party…</source>
+        <translation>Partei &amp;umbenennen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;move Party</source>
+        <translation>Partei &amp;entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move Party &amp;Left</source>
+        <translation>Partei nach &amp;links</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move Party Ri&amp;ght</source>
+        <translation>Partei nach &amp;rechts</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Filter Duties</source>
+        <translation>Aufgaben &amp;filtern</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Expand All Areas</source>
+        <translation>Alle Bereiche &amp;aufklappen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Collapse All Areas</source>
+        <translation>Alle Bereiche &amp;zuklappen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+104"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <location line="+9"/>
+        <source>New agreement</source>
+        <translation>Neue Vereinbarung</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>There is no model “%1”.</source>
+        <translation>Es gibt kein Modell „%1“.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>agreement</source>
+        <translation>Vereinbarung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save agreement</source>
+        <translation>Vereinbarung speichern</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot save agreement</source>
+        <translation>Vereinbarung kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot revert</source>
+        <translation>Wiederherstellen nicht möglich</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Unsaved work on “%1” from %2 was kept.</source>
+        <translation>Nicht gespeicherte Arbeit an „%1“ vom %2 wurde aufbewahrt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unsaved changes to %1 from %2 were kept.</source>
+        <translation>Nicht gespeicherte Änderungen an %1 vom %2 wurden aufbewahrt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot recover</source>
+        <translation>Wiederherstellung nicht möglich</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Recover unsaved work</source>
+        <translation>Nicht gespeicherte Arbeit wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Add duty</source>
+        <translation>Aufgabe hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add an area first: every duty belongs to one.</source>
+        <translation>Legen Sie zuerst einen Bereich an: Jede Aufgabe gehört zu einem.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New duty</source>
+        <translation>Neue Aufgabe</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Add area</source>
+        <translation>Bereich hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name of the new area:</source>
+        <translation>Name des neuen Bereichs:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Rename area</source>
+        <translation>Bereich umbenennen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+45"/>
+        <source>New name:</source>
+        <translation>Neuer Name:</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Add party</source>
+        <translation>Partei hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the party (a vendor, a team…):</source>
+        <translation>Name der Partei (ein Lieferant, ein Team…):</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+4"/>
+        <source>Rename party</source>
+        <translation>Partei umbenennen</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+18"/>
+        <source>Select a cell in the party&apos;s column first.</source>
+        <translation>Wählen Sie zuerst eine Zelle in der Spalte der Partei.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove party</source>
+        <translation>Partei entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixModel</name>
+    <message numerus="yes">
+        <location filename="../ui/matrixmodel.cpp" line="+168"/>
+        <source>%1 (%n)</source>
+        <translation>
+            <numerusform>%1 (%n)</numerusform>
+            <numerusform>%1 (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no role</source>
+        <translation>keine Rolle</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Duty</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ownership</source>
+        <translation>Zuständigkeit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Who performs the duty, derived from who is Responsible</source>
+        <translation>Wer die Aufgabe ausführt, abgeleitet aus der Rolle „Verantwortlich“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixView</name>
+    <message>
+        <location filename="../ui/matrixview.cpp" line="+30"/>
+        <source>The responsibility matrix. Type R, A, C or I to toggle a role on the selected cells, Delete to clear them, Enter to open the duty.</source>
+        <translation>Die Verantwortungsmatrix. R, A, C oder I schaltet eine Rolle in den ausgewählten Zellen um, Entf leert sie, Eingabe öffnet die Aufgabe.</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make %1</source>
+        <translation>%1 zuweisen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Clear roles</source>
+        <translation>Rollen leeren</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Select the duty cell where the pasted block should start.</source>
+        <translation>Wählen Sie die Aufgabenzelle, an der der eingefügte Block beginnen soll.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The clipboard holds no text to paste.</source>
+        <translation>Die Zwischenablage enthält keinen Text zum Einfügen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>The pasted block has %n row(s), more than there are below the current cell.</source>
+        <translation>
+            <numerusform>Der eingefügte Block hat %n Zeile, mehr als unter der aktuellen Zelle vorhanden sind.</numerusform>
+            <numerusform>Der eingefügte Block hat %n Zeilen, mehr als unter der aktuellen Zelle vorhanden sind.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Row %1 has more columns than the matrix.</source>
+        <translation>Zeile %1 hat mehr Spalten als die Matrix.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Row %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Nothing was pasted: %n cell(s) are not RACI values.</source>
+        <translation>
+            <numerusform>Nichts wurde eingefügt: %n Zelle enthält keinen RACI-Wert.</numerusform>
+            <numerusform>Nichts wurde eingefügt: %n Zellen enthalten keine RACI-Werte.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… und %n weiterer.</numerusform>
+            <numerusform>… und %n weitere.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paste roles</source>
+        <translation>Rollen einfügen</translation>
+    </message>
+</context>
+<context>
+    <name>ModelSpec</name>
+    <message>
+        <location filename="../core/templates/modelspec.cpp" line="+55"/>
+        <source>&quot;%1&quot; names the party &quot;%2&quot;, which this model does not define under &quot;parties&quot;.</source>
+        <translation>&quot;%1&quot; nennt die Partei &quot;%2&quot;, die dieses Modell unter &quot;parties&quot; nicht definiert.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;parties&quot; must list at least internal IT and the provider.</source>
+        <translation>&quot;parties&quot; muss mindestens die interne IT und den Dienstleister aufführen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1.key&quot; repeats &quot;%2&quot;; each party key must be unique.</source>
+        <translation>&quot;%1.key&quot; wiederholt &quot;%2&quot;; jeder Parteischlüssel muss eindeutig sein.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&quot;%1.color&quot; is &quot;%2&quot;; write a colour as #rrggbb.</source>
+        <translation>&quot;%1.color&quot; ist &quot;%2&quot;; geben Sie eine Farbe als #rrggbb an.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&quot;parties&quot; must include one party of kind &quot;internal&quot; and one of kind &quot;provider&quot;.</source>
+        <translation>&quot;parties&quot; muss eine Partei der Art &quot;internal&quot; und eine der Art &quot;provider&quot; enthalten.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&quot;%1&quot; repeats &quot;%2&quot;; each ticket category must be unique.</source>
+        <translation>&quot;%1&quot; wiederholt &quot;%2&quot;; jede Ticket-Kategorie muss eindeutig sein.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&quot;%1.duty&quot; names &quot;%2&quot;, which is not a duty of the catalog.</source>
+        <translation>&quot;%1.duty&quot; nennt &quot;%2&quot;, das keine Aufgabe des Katalogs ist.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1.duty&quot; repeats &quot;%2&quot;; each duty may appear once in &quot;matrix&quot;.</source>
+        <translation>&quot;%1.duty&quot; wiederholt &quot;%2&quot;; jede Aufgabe darf in &quot;matrix&quot; nur einmal vorkommen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1.%2&quot; is not a party of this model; each key besides &quot;duty&quot; must be a party key.</source>
+        <translation>&quot;%1.%2&quot; ist keine Partei dieses Modells; jeder Schlüssel außer &quot;duty&quot; muss ein Parteischlüssel sein.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&quot;%1&quot; must be text such as &quot;A/R&quot;.</source>
+        <translation>&quot;%1&quot; muss ein Text wie &quot;A/R&quot; sein.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>&quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&quot;%1&quot; must hold %2 numbers, for low, normal, high and critical urgency.</source>
+        <translation>&quot;%1&quot; muss %2 Zahlen enthalten, für niedrige, normale, hohe und kritische Dringlichkeit.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&quot;rules&quot; must hold at least one rule, ending with a catch-all.</source>
+        <translation>&quot;rules&quot; muss mindestens eine Regel enthalten und mit einer Auffangregel enden.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1.category&quot; is &quot;%2&quot;, which is not one of the model&apos;s &quot;ticketCategories&quot;.</source>
+        <translation>&quot;%1.category&quot; ist &quot;%2&quot;, das nicht zu den &quot;ticketCategories&quot; des Modells gehört.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&quot;%1.trigger&quot; is set, but &quot;%1.escalateTo&quot; names nobody to escalate to.</source>
+        <translation>&quot;%1.trigger&quot; ist gesetzt, aber &quot;%1.escalateTo&quot; nennt niemanden, an den eskaliert wird.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1.trigger&quot; is &quot;unresolved&quot;, so &quot;%1.escalateAfterMinutes&quot; must be more than 0.</source>
+        <translation>&quot;%1.trigger&quot; ist &quot;unresolved&quot;, daher muss &quot;%1.escalateAfterMinutes&quot; größer als 0 sein.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&quot;%1.tool&quot; names &quot;%2&quot;, which is not a tool of the catalog.</source>
+        <translation>&quot;%1.tool&quot; nennt &quot;%2&quot;, das kein Tool des Katalogs ist.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1.tool&quot; repeats &quot;%2&quot;; each tool may appear once in &quot;toolAccess&quot;.</source>
+        <translation>&quot;%1.tool&quot; wiederholt &quot;%2&quot;; jedes Tool darf in &quot;toolAccess&quot; nur einmal vorkommen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&quot;%1.%2&quot; is not a party of this model.</source>
+        <translation>&quot;%1.%2&quot; ist keine Partei dieses Modells.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&quot;%1&quot; must be an access level such as &quot;read&quot; or an object with &quot;level&quot; and &quot;role&quot;.</source>
+        <translation>&quot;%1&quot; muss eine Zugriffsstufe wie &quot;read&quot; oder ein Objekt mit &quot;level&quot; und &quot;role&quot; sein.</translation>
+    </message>
+</context>
+<context>
+    <name>NewAgreementDialog</name>
+    <message>
+        <location filename="../ui/newagreementdialog.cpp" line="+12"/>
+        <source>Client company</source>
+        <translation>Kundenunternehmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service provider</source>
+        <translation>Dienstleister</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New agreement</source>
+        <translation>Neue Vereinbarung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A new agreement from the model “%1”. You can change all of this later on the Details page.</source>
+        <translation>Eine neue Vereinbarung aus dem Modell „%1“. All dies können Sie später auf der Seite „Details“ ändern.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Client:</source>
+        <translation>&amp;Kunde:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Provider (MSP):</source>
+        <translation>&amp;Dienstleister (MSP):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Effective date:</source>
+        <translation>&amp;Gültig ab:</translation>
+    </message>
+</context>
+<context>
+    <name>NewCommand</name>
+    <message>
+        <location filename="../app/cli/newcommand.cpp" line="+18"/>
+        <source>Create a new agreement from a responsibility model.</source>
+        <translation>Eine neue Vereinbarung aus einem Verantwortungsmodell anlegen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The model to start from (see &apos;dutymap-cli templates&apos;).</source>
+        <translation>Das Ausgangsmodell (siehe &apos;dutymap-cli templates&apos;).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The client company&apos;s name.</source>
+        <translation>Der Name des Kundenunternehmens.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The managed service provider&apos;s name.</source>
+        <translation>Der Name des Managed Service Providers.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Effective date, YYYY-MM-DD (default: today).</source>
+        <translation>Datum des Inkrafttretens, JJJJ-MM-TT (Standard: heute).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The .dutymap file to write.</source>
+        <translation>Die zu schreibende .dutymap-Datei.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace the output file if it exists.</source>
+        <translation>Die Ausgabedatei ersetzen, falls sie existiert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--model and -o are required.</source>
+        <translation>--model und -o sind erforderlich.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” already exists; use --force to replace it.</source>
+        <translation>„%1“ existiert bereits; mit --force wird die Datei ersetzt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Client company</source>
+        <translation>Kundenunternehmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service provider</source>
+        <translation>Dienstleister</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” is not a date like 2026-01-31.</source>
+        <translation>„%1“ ist kein Datum der Form 2026-01-31.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>there is no model “%1”. Known models: %2.</source>
+        <translation>es gibt kein Modell „%1“. Bekannte Modelle: %2.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Wrote %1: %2 duties, %3 parties, %4 escalation rules.</source>
+        <translation>%1 geschrieben: %2 Aufgaben, %3 Parteien, %4 Eskalationsregeln.</translation>
+    </message>
+</context>
+<context>
+    <name>Party</name>
+    <message>
+        <location filename="../core/model/party.cpp" line="+32"/>
+        <source>Internal IT</source>
+        <translation>Interne IT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service provider</source>
+        <translation>Dienstleister</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leadership</source>
+        <translation>Geschäftsführung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End users</source>
+        <translation>Endanwender</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vendor</source>
+        <translation>Lieferant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+</context>
+<context>
+    <name>Prompter</name>
+    <message>
+        <location filename="../ui/prompter.cpp" line="+19"/>
+        <source>Unsaved changes</source>
+        <translation>Nicht gespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the changes to “%1” before closing?</source>
+        <translation>Die Änderungen an „%1“ vor dem Schließen speichern?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your changes will be lost if you don&apos;t save them.</source>
+        <translation>Ihre Änderungen gehen verloren, wenn Sie sie nicht speichern.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>File changed on disk</source>
+        <translation>Datei auf dem Datenträger geändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” was changed by someone else since you opened it.</source>
+        <translation>„%1“ wurde seit dem Öffnen von jemand anderem geändert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Overwrite it with your version, or save your version under another name?</source>
+        <translation>Mit Ihrer Version überschreiben oder Ihre Version unter einem anderen Namen speichern?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Overwrite</source>
+        <translation>Ü&amp;berschreiben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Recover unsaved work</source>
+        <translation>Nicht gespeicherte Arbeit wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dutymap was not closed properly. %1
+
+Recover this work?</source>
+        <translation>Dutymap wurde nicht ordnungsgemäß beendet. %1
+
+Diese Arbeit wiederherstellen?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Revert</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard every change since “%1” was last saved?</source>
+        <translation>Alle Änderungen seit dem letzten Speichern von „%1“ verwerfen?</translation>
+    </message>
+</context>
+<context>
+    <name>Raci</name>
+    <message>
+        <location filename="../core/model/raci.cpp" line="+53"/>
+        <source>&quot;%1…&quot; is not a RACI value: too long.</source>
+        <translation>&quot;%1…&quot; ist kein RACI-Wert: zu lang.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location line="+7"/>
+        <location line="+12"/>
+        <source>&quot;%1&quot; is not a RACI value: a role is named twice.</source>
+        <translation>&quot;%1&quot; ist kein RACI-Wert: eine Rolle ist doppelt genannt.</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>&quot;%1&quot; is not a RACI value: &quot;%2&quot; is not one of R, A, C, I.</source>
+        <translation>&quot;%1&quot; ist kein RACI-Wert: &quot;%2&quot; ist keiner von R, A, C, I.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Responsible</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accountable</source>
+        <translation>Rechenschaftspflichtig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consulted</source>
+        <translation>Konsultiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Informed</source>
+        <translation>Informiert</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryStore</name>
+    <message>
+        <location filename="../core/storage/recoverystore.cpp" line="+49"/>
+        <source>Cannot keep a recovery copy: the folder %1 cannot be created.</source>
+        <translation>Keine Wiederherstellungskopie möglich: Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot keep a recovery copy: %1.</source>
+        <translation>Keine Wiederherstellungskopie möglich: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RolePicker</name>
+    <message>
+        <location filename="../ui/rolepicker.cpp" line="+34"/>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove every role from this cell</source>
+        <translation>Alle Rollen aus dieser Zelle entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>ShowCommand</name>
+    <message>
+        <location filename="../app/cli/showcommand.cpp" line="+22"/>
+        <source>Print the responsibility matrix as aligned text.</source>
+        <translation>Die Verantwortungsmatrix als ausgerichteten Text ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The agreement to show.</source>
+        <translation>Die anzuzeigende Vereinbarung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Width of the duty column (default 64).</source>
+        <translation>Breite der Aufgabenspalte (Standard 64).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>give exactly one file.</source>
+        <translation>genau eine Datei angeben.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--width must be a number from 10 to 1000.</source>
+        <translation>--width muss eine Zahl von 10 bis 1000 sein.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Client: %1  Provider: %2  Status: %3  Revision: %4</source>
+        <translation>Kunde: %1  Dienstleister: %2  Status: %3  Revision: %4</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Duty</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ownership</source>
+        <translation>Zuständigkeit</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>A = Accountable, R = Responsible, C = Consulted, I = Informed</source>
+        <translation>A = Rechenschaftspflichtig, R = Verantwortlich, C = Konsultiert, I = Informiert</translation>
+    </message>
+</context>
+<context>
+    <name>StartView</name>
+    <message>
+        <location filename="../ui/startview.cpp" line="+26"/>
+        <source>%1: R %2, A %3</source>
+        <translation>%1: R %2, A %3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&lt;h1&gt;Dutymap&lt;/h1&gt;&lt;p&gt;Who does what between internal IT and the managed service provider. Start from a responsibility model and adjust it to your company.&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;Dutymap&lt;/h1&gt;&lt;p&gt;Wer was zwischen interner IT und dem Managed Service Provider übernimmt. Beginnen Sie mit einem Verantwortungsmodell und passen Sie es an Ihr Unternehmen an.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Best for: %1</source>
+        <translation>Geeignet für: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How many duties each party is Responsible (R) and Accountable (A) for in this model</source>
+        <translation>Für wie viele Aufgaben jede Partei in diesem Modell verantwortlich (R) und rechenschaftspflichtig (A) ist</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Start from this model</source>
+        <translation>Mit diesem Modell beginnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start from %1</source>
+        <translation>Mit %1 beginnen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Open an agreement…</source>
+        <translation>Eine Vereinbarung ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recent agreements:</source>
+        <translation>Zuletzt geöffnete Vereinbarungen:</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>(none yet)</source>
+        <translation>(noch keine)</translation>
+    </message>
+</context>
+<context>
+    <name>System</name>
+    <message>
+        <location filename="../core/model/system.cpp" line="+30"/>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateCatalog</name>
+    <message>
+        <location filename="../core/templates/templatecatalog.cpp" line="+48"/>
+        <source>&quot;%1.id&quot; repeats &quot;%2&quot;; each id in &quot;%3&quot; must be unique.</source>
+        <translation>&quot;%1.id&quot; wiederholt &quot;%2&quot;; jede ID in &quot;%3&quot; muss eindeutig sein.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>&quot;%1.area&quot; names &quot;%2&quot;, which is not an area of the catalog.</source>
+        <translation>&quot;%1.area&quot; nennt &quot;%2&quot;, das kein Bereich des Katalogs ist.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1.system&quot; names &quot;%2&quot;, which is not a system of the catalog.</source>
+        <translation>&quot;%1.system&quot; nennt &quot;%2&quot;, das kein System des Katalogs ist.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&quot;%1&quot; names &quot;%2&quot;, which is not a tool of the catalog.</source>
+        <translation>&quot;%1&quot; nennt &quot;%2&quot;, das kein Tool des Katalogs ist.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateLibrary</name>
+    <message>
+        <location filename="../core/templates/templatelibrary.cpp" line="+84"/>
+        <source>%1: the file is larger than %2 MB, too large for a template. The file was skipped.</source>
+        <translation>%1: Die Datei ist größer als %2 MB und damit zu groß für eine Vorlage. Die Datei wurde übersprungen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: the file could not be read: %2. The file was skipped.</source>
+        <translation>%1: Die Datei konnte nicht gelesen werden: %2. Die Datei wurde übersprungen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: line %2, column %3: %4. The file was skipped.</source>
+        <translation>%1: Zeile %2, Spalte %3: %4. Die Datei wurde übersprungen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: the file must hold one JSON object in curly braces. The file was skipped.</source>
+        <translation>%1: Die Datei muss ein JSON-Objekt in geschweiften Klammern enthalten. Die Datei wurde übersprungen.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+20"/>
+        <source>%1: %2 The file was skipped.</source>
+        <translation>%1: %2 Die Datei wurde übersprungen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: the model id &quot;%2&quot; is already used by another file in the same folder. The file was skipped.</source>
+        <translation>%1: Die Modell-ID &quot;%2&quot; wird bereits von einer anderen Datei im selben Ordner verwendet. Die Datei wurde übersprungen.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>There is no responsibility model with the id &quot;%1&quot;.</source>
+        <translation>Es gibt kein Verantwortungsmodell mit der ID &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>the client</source>
+        <translation>der Kunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co-managed IT agreement: %1 and %2</source>
+        <translation>Co-Managed-IT-Vereinbarung: %1 und %2</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateReader</name>
+    <message>
+        <location filename="../core/templates/templatereader.cpp" line="+35"/>
+        <location line="+53"/>
+        <location line="+16"/>
+        <source>&quot;%1&quot; is missing.</source>
+        <translation>&quot;%1&quot; fehlt.</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <location line="+30"/>
+        <source>&quot;%1&quot; must be text.</source>
+        <translation>&quot;%1&quot; muss ein Text sein.</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <location line="+30"/>
+        <source>&quot;%1&quot; must not be empty.</source>
+        <translation>&quot;%1&quot; darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>&quot;%1&quot; is &quot;%2&quot;; an id must be lower-case letters and digits joined by hyphens, such as &quot;help-desk&quot;.</source>
+        <translation>&quot;%1&quot; ist &quot;%2&quot;; eine ID besteht aus Kleinbuchstaben und Ziffern, verbunden durch Bindestriche, etwa &quot;help-desk&quot;.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>&quot;%1&quot; must be a list in square brackets.</source>
+        <translation>&quot;%1&quot; muss eine Liste in eckigen Klammern sein.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+10"/>
+        <source>&quot;%1&quot; must be an object in curly braces.</source>
+        <translation>&quot;%1&quot; muss ein Objekt in geschweiften Klammern sein.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&quot;%1&quot; must be true or false.</source>
+        <translation>&quot;%1&quot; muss true oder false sein.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&quot;%1&quot; must be a whole number from %2 to %3.</source>
+        <translation>&quot;%1&quot; muss eine ganze Zahl von %2 bis %3 sein.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;format&quot; is &quot;%1&quot;, but this file should be &quot;%2&quot;.</source>
+        <translation>&quot;format&quot; ist &quot;%1&quot;, diese Datei sollte aber &quot;%2&quot; sein.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;formatVersion&quot; is %1: the file was made for a newer Dutymap.</source>
+        <translation>&quot;formatVersion&quot; ist %1: Die Datei wurde für eine neuere Dutymap-Version erstellt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is &quot;%2&quot;; use one of: %3.</source>
+        <translation>&quot;%1&quot; ist &quot;%2&quot;; möglich ist einer dieser Werte: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesCommand</name>
+    <message>
+        <location filename="../app/cli/templatescommand.cpp" line="+9"/>
+        <source>List the responsibility models a new agreement can start from.</source>
+        <translation>Die Verantwortungsmodelle auflisten, mit denen eine neue Vereinbarung beginnen kann.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Print only the model ids, one a line.</source>
+        <translation>Nur die Modell-IDs ausgeben, eine pro Zeile.</translation>
+    </message>
+</context>
+<context>
+    <name>ToolAccess</name>
+    <message>
+        <location filename="../core/model/tool.cpp" line="+30"/>
+        <source>None</source>
+        <translation>Kein Zugriff</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Operate</source>
+        <translation>Bedienen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Admin</source>
+        <translation>Administrieren</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/gui/main.cpp" line="+28"/>
+        <source>Plan who does what in co-managed IT.</source>
+        <translation>Planen, wer in Co-Managed-IT was übernimmt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open the built-in sample agreement.</source>
+        <translation>Die mitgelieferte Beispielvereinbarung öffnen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save a picture of the window to FILE and quit.</source>
+        <translation>Ein Bild des Fensters in FILE speichern und beenden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An agreement to open.</source>
+        <translation>Eine zu öffnende Vereinbarung.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sample agreement</source>
+        <translation>Beispielvereinbarung</translation>
+    </message>
+</context>
+</TS>
