@@ -1,0 +1,25 @@
+#pragma once
+
+#include "benchmark.h"
+
+#include <QList>
+
+// Every benchmark of the harness, in the order they run.
+QList<Benchmark> allBenchmarks();
+
+// Loading .dutymap files into a Document, against the sqlite3 shell reading
+// the same rows (storagebenchmarks.cpp).
+QList<BenchRow> openBenchmark(BenchContext &context);
+// Saving with AgreementFile::save, against the sqlite3 shell inserting the
+// same rows in one transaction (storagebenchmarks.cpp).
+QList<BenchRow> saveBenchmark(BenchContext &context);
+// HealthCheck::run (checkbenchmark.cpp).
+QList<BenchRow> checkBenchmark(BenchContext &context);
+// `dutymap-cli templates` as a whole process, against a bare Qt program
+// (startupbenchmark.cpp).
+QList<BenchRow> startupBenchmark(BenchContext &context);
+// Peak memory of opening and checking, against a bare Qt program
+// (memorybenchmark.cpp).
+QList<BenchRow> memoryBenchmark(BenchContext &context);
+// Opening a document in the window, and a key's way to the updated view.
+QList<BenchRow> editorBenchmark(BenchContext &context);
