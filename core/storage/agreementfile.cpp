@@ -26,6 +26,8 @@
 #include <io.h>
 #else
 #include <fcntl.h>
+#include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #endif
 
@@ -34,6 +36,9 @@ namespace {
 constexpr qint64 MaxFileSize = qint64(1) << 30;
 constexpr int MaxRows = 1'000'000;
 constexpr qsizetype MaxTextLength = 1'000'000;
+// Ids stop far below INT_MAX so that the next id, and the ids an edit takes
+// after loading, can never overflow an int.
+constexpr int MaxId = 1'000'000'000;
 constexpr qsizetype HeaderSize = 100;
 
 QString tr(const char *text)
@@ -116,6 +121,8 @@ QString duplicateOrInvalidId(const QList<T> &list, const char *noun, const char 
     for (const T &item : list) {
         if (item.id <= 0)
             return tr("%1 has an id that is not above 0.").arg(tr(noun).arg(item.id));
+        if (item.id > MaxId)
+            return tr("%1 has an id above 1,000,000,000.").arg(tr(noun).arg(item.id));
         if (ids.contains(item.id))
             return tr("two %1 have the id %2.").arg(tr(plural)).arg(item.id);
         ids.insert(item.id);
@@ -336,9 +343,9 @@ public:
             || !writeSystems(a) || !writeTools(a) || !writeDuties(a) || !writeRules(a)
             || !writeSignatories(a))
             return false;
-        if (!m_db.commit())
-            return failed(m_db.lastError());
-        return true;
+        // Not QSqlDatabase::commit(): its error drops SQLite's result code,
+        // and a full disk shows up exactly here.
+        return exec(QStringLiteral("COMMIT"));
     }
 
 private:
@@ -623,6 +630,81 @@ void syncFolder(const QString &folder)
 #endif
 }
 
+// Temporary files are named ".<target name>.<hex>.tmp"; the lock a save
+// holds on its own tells a live save from one that was killed. flock locks
+// are separate from the fcntl locks SQLite takes (except on NFS, where the
+// lock may lapse when SQLite closes the file: the worst case is a concurrent
+// save of the same target failing with a message).
+bool isOwnTempName(const QString &name, const QString &targetName)
+{
+    const QString prefix = QLatin1Char('.') + targetName + QLatin1Char('.');
+    const QLatin1String suffix(".tmp");
+    if (!name.startsWith(prefix) || !name.endsWith(suffix))
+        return false;
+    const QStringView hex = QStringView(name).sliced(prefix.size()).chopped(suffix.size());
+    if (hex.isEmpty() || hex.size() > 16)
+        return false;
+    for (const QChar c : hex)
+        if (!((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f')))
+            return false;
+    return true;
+}
+
+// Locks a newly created temporary file. False when a clean-up removed it
+// between its creation and the lock; the caller then picks another name.
+bool claimTemp(const QFile &file)
+{
+#if !defined(Q_OS_WIN)
+    struct stat opened {};
+    struct stat named {};
+    return ::flock(file.handle(), LOCK_EX | LOCK_NB) == 0 && ::fstat(file.handle(), &opened) == 0
+           && ::lstat(QFile::encodeName(file.fileName()).constData(), &named) == 0
+           && opened.st_dev == named.st_dev && opened.st_ino == named.st_ino;
+#else
+    Q_UNUSED(file);
+    return true;
+#endif
+}
+
+// Removes the temporary files that killed saves of `targetName` left in
+// `folder`: only names of save()'s own pattern, only regular files, and only
+// when no running save holds their lock.
+void removeStaleTemps(const QString &folder, const QString &targetName)
+{
+#if !defined(Q_OS_WIN)
+    const QDir dir(folder);
+    const QStringList names =
+        dir.entryList({QStringLiteral(".*.tmp")}, QDir::Files | QDir::Hidden | QDir::NoSymLinks);
+    for (const QString &name : names) {
+        if (!isOwnTempName(name, targetName))
+            continue;
+        const QByteArray path = QFile::encodeName(dir.filePath(name));
+        const int fd = ::open(path.constData(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+        if (fd < 0)
+            continue;
+        struct stat opened {};
+        struct stat named {};
+        // Checked under the lock: the name must still be this very file.
+        if (::flock(fd, LOCK_EX | LOCK_NB) == 0 && ::fstat(fd, &opened) == 0
+            && S_ISREG(opened.st_mode) && ::lstat(path.constData(), &named) == 0
+            && opened.st_dev == named.st_dev && opened.st_ino == named.st_ino)
+            ::unlink(path.constData());
+        ::close(fd);
+    }
+#else
+    Q_UNUSED(folder);
+    Q_UNUSED(targetName);
+#endif
+}
+
+std::atomic<AgreementFile::SaveObserver> s_saveObserver{nullptr};
+
+void notifySaveStage(AgreementFile::SaveStage stage, const QString &tempPath)
+{
+    if (const AgreementFile::SaveObserver observer = s_saveObserver.load())
+        observer(stage, tempPath);
+}
+
 // The mode bits only: WriteUser says what the current user may do, and
 // root may do anything.
 bool hasAnyWriteBit(QFileDevice::Permissions permissions)
@@ -882,7 +964,7 @@ private:
     bool readId(const QVariant &v, const RowRef &row, const char *column, int &out)
     {
         qint64 value = 0;
-        if (!readInteger(v, row, column, 1, std::numeric_limits<int>::max(), value))
+        if (!readInteger(v, row, column, 1, MaxId, value))
             return false;
         out = int(value);
         return true;
@@ -902,8 +984,9 @@ private:
     bool readRowId(const QVariant &v, const char *table, qint64 &out)
     {
         if (v.typeId() != QMetaType::LongLong || v.isNull() || v.toLongLong() <= 0
-            || v.toLongLong() > std::numeric_limits<int>::max())
-            return fail(tr("table %1 has a row whose id %2 is not a whole number above 0.")
+            || v.toLongLong() > MaxId)
+            return fail(tr("table %1 has a row whose id %2 is not a whole number above 0"
+                           " and up to 1,000,000,000.")
                             .arg(quoted(table), quoted(v.toString().left(40))));
         out = v.toLongLong();
         return true;
@@ -990,6 +1073,18 @@ private:
             const auto it = meta.constFind(QLatin1String(key));
             return it == meta.cend() || readInt(*it, where, key, out);
         };
+        // Too low is repaired after loading; too high would overflow on an edit.
+        const auto nextId = [&](int &out) {
+            const auto it = meta.constFind(QLatin1String("next_id"));
+            qint64 value = 0;
+            if (it == meta.cend())
+                return true;
+            if (!readInteger(*it, where, "next_id", std::numeric_limits<int>::min(),
+                             qint64(MaxId) + 1, value))
+                return false;
+            out = int(value);
+            return true;
+        };
         const auto boolean = [&](const char *key, bool &out) {
             const auto it = meta.constFind(QLatin1String(key));
             return it == meta.cend() || readBool(*it, where, key, out);
@@ -1007,8 +1102,8 @@ private:
                && text("model_id", d.modelId) && date("effective_date", d.effectiveDate)
                && integer("review_months", d.reviewMonths) && date("next_review", d.nextReview)
                && status("status", d.status) && integer("revision", d.revision)
-               && text("notes", d.notes) && integer("next_id", a.nextId)
-               && integer("assessment_users", s.users) && integer("assessment_devices", s.devices)
+               && text("notes", d.notes) && nextId(a.nextId) && integer("assessment_users", s.users)
+               && integer("assessment_devices", s.devices)
                && integer("assessment_locations", s.locations)
                && integer("assessment_it_staff", s.itStaff)
                && integer("assessment_monthly_tickets", s.monthlyTickets)
@@ -1222,6 +1317,11 @@ private:
         qint64 dutyId = 0;
         if (!readRowId(v, table, dutyId))
             return nullptr;
+        // Child rows are read ordered by duty, so most belong to the duty of
+        // the row before: this skips a hash lookup (a cache miss on large
+        // files) per row.
+        if (dutyId == m_lastDutyId)
+            return &a.duties[m_lastDutyIndex];
         const auto it = m_dutyIndex.constFind(int(dutyId));
         if (it == m_dutyIndex.cend()) {
             fail(tr("table %1 refers to duty %2, which does not exist.")
@@ -1229,6 +1329,8 @@ private:
                      .arg(dutyId));
             return nullptr;
         }
+        m_lastDutyId = dutyId;
+        m_lastDutyIndex = *it;
         return &a.duties[*it];
     }
 
@@ -1377,6 +1479,8 @@ private:
     QString m_name;
     QString m_error;
     QHash<int, qsizetype> m_dutyIndex;
+    qint64 m_lastDutyId = 0; // 0: none yet; row ids are above 0
+    qsizetype m_lastDutyIndex = 0;
     QHash<int, qsizetype> m_toolIndex;
 };
 
@@ -1442,19 +1546,31 @@ Status AgreementFile::save(const Agreement &agreement, const QString &path)
     if (!sqliteAvailable())
         return fail(noDriverReason());
 
-    const QString temp =
-        target.absolutePath() + QLatin1String("/.") + target.fileName() + QLatin1Char('.')
-        + QString::number(QRandomGenerator::global()->generate64(), 16) + QLatin1String(".tmp");
-    {
-        QFile create(temp);
+    // The temporary file stays open and locked until save returns, so that
+    // another save's clean-up can tell it from one a crash left behind.
+    QString temp;
+    QFile claim;
+    for (int attempt = 0; temp.isEmpty(); ++attempt) {
+        const QString candidate =
+            target.absolutePath() + QLatin1String("/.") + target.fileName() + QLatin1Char('.')
+            + QString::number(QRandomGenerator::global()->generate64(), 16) + QLatin1String(".tmp");
+        claim.setFileName(candidate);
         errno = 0;
-        if (!create.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-            return fail(createReason(errno, folder, create.errorString()));
+        if (!claim.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            return fail(createReason(errno, folder, claim.errorString()));
+        if (claimTemp(claim))
+            temp = candidate;
+        else if (attempt == 2)
+            return fail(
+                tr("another program keeps removing new files in the folder %1.").arg(folder));
+        else
+            claim.close();
     }
     const auto failAndClean = [&](const QString &reason) {
         QFile::remove(temp);
         return fail(reason);
     };
+    notifySaveStage(SaveStage::TempCreated, temp);
 
     QString engineError;
     int engineCode = 0;
@@ -1472,18 +1588,27 @@ Status AgreementFile::save(const Agreement &agreement, const QString &path)
     }
     if (!written)
         return failAndClean(writeReason(engineCode, engineError));
+    notifySaveStage(SaveStage::Written, temp);
 
     QString syncError;
     if (!syncFile(temp, &syncError))
         return failAndClean(tr("the new file could not be written to disk (%1).").arg(syncError));
     if (replacing)
         QFile::setPermissions(temp, target.permissions());
+    notifySaveStage(SaveStage::Synced, temp);
 
     std::error_code ec;
     std::filesystem::rename(fsPath(temp), fsPath(target.absoluteFilePath()), ec);
     if (ec)
         return failAndClean(tr("the file could not be replaced (%1).")
                                 .arg(QString::fromLocal8Bit(ec.message().c_str())));
+    notifySaveStage(SaveStage::Renamed, temp);
     syncFolder(target.absolutePath());
+    removeStaleTemps(target.absolutePath(), target.fileName());
     return {};
+}
+
+void AgreementFile::setSaveObserver(SaveObserver observer)
+{
+    s_saveObserver.store(observer);
 }

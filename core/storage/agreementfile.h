@@ -18,6 +18,18 @@ public:
 
     static Result<Agreement> load(const QString &path);
     // Writes the whole agreement into a temporary file beside `path`, then
-    // renames it over `path`.
+    // renames it over `path`. A successful save also removes temporary files
+    // that earlier, interrupted saves of the same name left behind.
     static Status save(const Agreement &agreement, const QString &path);
+
+    // Points inside save() where crash-safety tests stop or kill a save.
+    // Only tests set an observer; with none, save() behaves the same.
+    enum class SaveStage {
+        TempCreated, // the empty temporary file exists
+        Written,     // the database in it is complete and closed
+        Synced,      // it is on disk; the rename comes next
+        Renamed,     // the target is the new file; folder sync and clean-up come next
+    };
+    using SaveObserver = void (*)(SaveStage stage, const QString &tempPath);
+    static void setSaveObserver(SaveObserver observer);
 };
