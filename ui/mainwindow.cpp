@@ -1,42 +1,297 @@
 #include "mainwindow.h"
 
+#include "chartspanel.h"
 #include "checks/healthcheck.h"
+#include "detailspage.h"
 #include "document/document.h"
+#include "dutyinspector.h"
+#include "filterbar.h"
+#include "findingspanel.h"
+#include "matrixfiltermodel.h"
 #include "matrixmodel.h"
+#include "matrixview.h"
+#include "prompter.h"
+#include "rolecolors.h"
+#include "startview.h"
 #include "storage/agreementfile.h"
+#include "templates/templatelibrary.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QFileDialog>
+#include <QCloseEvent>
+#include <QDockWidget>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QScrollArea>
+#include <QSettings>
+#include <QStackedWidget>
 #include <QStatusBar>
-#include <QTableView>
+#include <QTabWidget>
+#include <QTimer>
+#include <QUndoGroup>
+#include <QUndoView>
+#include <QVBoxLayout>
 
-MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent)
-    , m_view(new QTableView(this))
-    , m_findings(new QLabel(this))
+namespace {
+constexpr int MaxRecentFiles = 8;
+constexpr int AutosaveMilliseconds = 60 * 1000;
+
+QString fileFilter()
 {
-    setMinimumSize(640, 400);
-    resize(1100, 720);
-    m_view->setAlternatingRowColors(true);
-    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    setCentralWidget(m_view);
-    statusBar()->addPermanentWidget(m_findings);
+    return QCoreApplication::translate("MainWindow", "Dutymap agreements (*.dutymap)");
+}
 
+QWidget *legend(QWidget *parent)
+{
+    auto *w = new QWidget(parent);
+    auto *layout = new QHBoxLayout(w);
+    layout->setContentsMargins(0, 0, 0, 0);
+    for (Raci::Role r : {Raci::Accountable, Raci::Responsible, Raci::Consulted, Raci::Informed}) {
+        auto *label = new QLabel(
+            QStringLiteral("%1 = %2").arg(Raci::roleLetter(r)).arg(Raci::roleName(r)), w);
+        label->setStyleSheet(
+            QStringLiteral("QLabel { background: %1; color: black; padding: 1px 6px; "
+                           "border-radius: 3px; }")
+                .arg(RoleColors::of(r).name()));
+        layout->addWidget(label);
+    }
+    auto *hint =
+        new QLabel(QCoreApplication::translate(
+                       "MainWindow", "Type A, R, C or I to toggle a role · Delete clears · "
+                                     "Enter edits the duty"),
+                   w);
+    hint->setEnabled(false);
+    layout->addSpacing(12);
+    layout->addWidget(hint);
+    layout->addStretch();
+    return w;
+}
+} // namespace
+
+MainWindow::MainWindow(Prompter *prompter, QWidget *parent)
+    : QMainWindow(parent)
+    , m_ownPrompter(prompter ? nullptr : new DialogPrompter)
+    , m_prompter(prompter ? prompter : m_ownPrompter.get())
+    , m_autosaveTimer(new QTimer(this))
+    , m_undoGroup(new QUndoGroup(this))
+    , m_stack(new QStackedWidget(this))
+    , m_start(new StartView(this))
+    , m_tabs(new QTabWidget(this))
+    , m_filterBar(new FilterBar(this))
+    , m_view(new MatrixView(this))
+    , m_details(new DetailsPage(this))
+    , m_inspector(new DutyInspector(this))
+    , m_findings(new FindingsPanel(this))
+    , m_charts(new ChartsPanel(this))
+    , m_history(new QUndoView(m_undoGroup, this))
+    , m_status(new QLabel(this))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setMinimumSize(800, 500);
+    resize(1280, 800);
+    setAcceptDrops(true);
+
+    auto *matrixPage = new QWidget(this);
+    auto *matrixLayout = new QVBoxLayout(matrixPage);
+    matrixLayout->setContentsMargins(4, 4, 4, 4);
+    matrixLayout->addWidget(m_filterBar);
+    matrixLayout->addWidget(m_view, 1);
+    matrixLayout->addWidget(legend(matrixPage));
+    auto *detailsScroll = new QScrollArea(this);
+    detailsScroll->setWidget(m_details);
+    detailsScroll->setWidgetResizable(true);
+    m_tabs->addTab(matrixPage, tr("&Matrix"));
+    m_tabs->addTab(detailsScroll, tr("&Details"));
+    m_stack->addWidget(m_start);
+    m_stack->addWidget(m_tabs);
+    setCentralWidget(m_stack);
+
+    const auto dock = [this](QWidget *content, const QString &title, const QString &name,
+                             Qt::DockWidgetArea area) {
+        auto *d = new QDockWidget(title, this);
+        d->setObjectName(name);
+        d->setWidget(content);
+        addDockWidget(area, d);
+        return d;
+    };
+    QDockWidget *inspectorDock =
+        dock(m_inspector, tr("Duty"), QStringLiteral("inspector"), Qt::RightDockWidgetArea);
+    QDockWidget *chartsDock =
+        dock(m_charts, tr("Charts"), QStringLiteral("charts"), Qt::RightDockWidgetArea);
+    QDockWidget *findingsDock =
+        dock(m_findings, tr("Findings"), QStringLiteral("findings"), Qt::BottomDockWidgetArea);
+    QDockWidget *historyDock =
+        dock(m_history, tr("History"), QStringLiteral("history"), Qt::BottomDockWidgetArea);
+    tabifyDockWidget(inspectorDock, chartsDock);
+    inspectorDock->raise();
+    tabifyDockWidget(findingsDock, historyDock);
+    findingsDock->raise();
+    m_history->setEmptyLabel(tr("<opened>"));
+    statusBar()->addPermanentWidget(m_status);
+
+    connect(m_filterBar, &FilterBar::criteriaChanged, this,
+            [this](const MatrixFilterModel::Criteria &c) {
+                if (!m_filter)
+                    return;
+                m_filter->setCriteria(c);
+                m_view->expandAll();
+            });
+    connect(m_view, &MatrixView::dutyActivated, this, [this, inspectorDock](int id) {
+        m_inspector->setDuty(id);
+        inspectorDock->show();
+        inspectorDock->raise();
+        m_inspector->focusTitle();
+    });
+    connect(m_view, &MatrixView::problem, this,
+            [this](const QString &message) { showError(tr("Paste"), message); });
+    connect(m_findings, &FindingsPanel::findingActivated, this, &MainWindow::goToFinding);
+    connect(m_start, &StartView::newFromModel, this, &MainWindow::newFromModel);
+    connect(m_start, &StartView::openRequested, this, &MainWindow::openWithDialog);
+    connect(m_start, &StartView::openRecent, this, &MainWindow::openFile);
+    connect(m_autosaveTimer, &QTimer::timeout, this, &MainWindow::autosave);
+    m_autosaveTimer->start(AutosaveMilliseconds);
+
+    createActions();
+    m_start->setRecentFiles(recentFiles());
+
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray())) {
+        // First start: the matrix gets most of the room.
+        resizeDocks({findingsDock}, {170}, Qt::Vertical);
+        resizeDocks({inspectorDock}, {380}, Qt::Horizontal);
+    }
+    setDocument(nullptr);
+}
+
+MainWindow::~MainWindow()
+{
+    // Views go before the models and the document they show.
+    m_view->setModel(nullptr);
+    m_inspector->setDocument(nullptr);
+    m_details->setDocument(nullptr);
+    m_charts->setDocument(nullptr);
+    m_filterBar->setDocument(nullptr);
+}
+
+void MainWindow::createActions()
+{
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newAction = file->addAction(tr("&New Agreement…"), this, [this] {
+        if (maybeSave())
+            setDocument(nullptr);
+    });
+    newAction->setShortcut(QKeySequence::New);
+    newAction->setStatusTip(tr("Start a new agreement from a responsibility model"));
     QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::openWithDialog);
     open->setShortcut(QKeySequence::Open);
     open->setStatusTip(tr("Open an agreement file"));
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    updateRecentMenu();
     file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    m_saveAction = file->addAction(tr("&Save"), this, &MainWindow::save);
+    m_saveAction->setShortcut(QKeySequence::Save);
+    m_saveAction->setStatusTip(tr("Save the agreement"));
+    QAction *saveAs = file->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
+    saveAs->setShortcut(QKeySequence::SaveAs);
+    m_revertAction = file->addAction(tr("Re&vert"), this, &MainWindow::revert);
+    m_revertAction->setStatusTip(tr("Discard the changes since the last save"));
+    QAction *close = file->addAction(tr("&Close"), this, &MainWindow::closeDocument);
+    close->setShortcut(QKeySequence::Close);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+    m_documentActions << saveAs << close;
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    QAction *copy = edit->addAction(tr("&Copy"), m_view, &MatrixView::copy);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    QAction *paste = edit->addAction(tr("&Paste"), m_view, &MatrixView::paste);
+    paste->setShortcut(QKeySequence::Paste);
+    paste->setShortcutContext(Qt::WidgetShortcut);
+    edit->addSeparator();
+    QMenu *roles = edit->addMenu(tr("&Roles"));
+    for (Raci::Role r : {Raci::Accountable, Raci::Responsible, Raci::Consulted, Raci::Informed}) {
+        QAction *toggle = roles->addAction(tr("Toggle %1").arg(Raci::roleName(r)), m_view,
+                                           [this, r] { m_view->toggleRole(r); });
+        toggle->setShortcut(QKeySequence(QString(Raci::roleLetter(r))));
+        toggle->setShortcutContext(Qt::WidgetShortcut); // the view handles the key itself
+        m_documentActions << toggle;
+    }
+    QAction *clear = roles->addAction(tr("C&lear Roles"), m_view, &MatrixView::clearRoles);
+    clear->setShortcut(QKeySequence::Delete);
+    clear->setShortcutContext(Qt::WidgetShortcut);
+    edit->addSeparator();
+    QAction *addDuty = edit->addAction(tr("&Add Duty"), this, &MainWindow::addDuty);
+    addDuty->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    QAction *removeDuty = edit->addAction(tr("Remo&ve Duties"), this, &MainWindow::removeDuties);
+    removeDuty->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete));
+    QAction *up = edit->addAction(tr("Move Duty &Up"), this, [this] { moveDuty(-1); });
+    up->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Up));
+    QAction *down = edit->addAction(tr("Move Duty &Down"), this, [this] { moveDuty(1); });
+    down->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Down));
+    edit->addSeparator();
+    QMenu *areas = edit->addMenu(tr("Ar&eas"));
+    QAction *addArea = areas->addAction(tr("&Add Area…"), this, &MainWindow::addArea);
+    QAction *renameArea = areas->addAction(tr("&Rename Area…"), this, &MainWindow::renameArea);
+    renameArea->setShortcut(QKeySequence(Qt::Key_F2));
+    renameArea->setShortcutContext(Qt::WidgetShortcut);
+    QAction *removeArea = areas->addAction(tr("Re&move Area"), this, &MainWindow::removeArea);
+    QMenu *parties = edit->addMenu(tr("&Parties"));
+    QAction *addParty = parties->addAction(tr("&Add Party…"), this, &MainWindow::addParty);
+    QAction *renameParty = parties->addAction(tr("&Rename Party…"), this, &MainWindow::renameParty);
+    QAction *removeParty = parties->addAction(tr("Re&move Party"), this, &MainWindow::removeParty);
+    QAction *partyLeft =
+        parties->addAction(tr("Move Party &Left"), this, [this] { moveParty(-1); });
+    QAction *partyRight =
+        parties->addAction(tr("Move Party Ri&ght"), this, [this] { moveParty(1); });
+    m_documentActions << copy << paste << clear << addDuty << removeDuty << up << down << addArea
+                      << renameArea << removeArea << addParty << renameParty << removeParty
+                      << partyLeft << partyRight;
+    m_view->addActions({copy, paste, clear, renameArea});
+
+    // The matrix's context menu offers the same actions.
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, [=, this](const QPoint &pos) {
+        QMenu menu(this);
+        menu.addMenu(roles);
+        menu.addSeparator();
+        menu.addActions({addDuty, removeDuty, up, down});
+        menu.addSeparator();
+        menu.addActions({addArea, renameArea, removeArea});
+        menu.addSeparator();
+        menu.addActions({copy, paste});
+        menu.exec(m_view->viewport()->mapToGlobal(pos));
+    });
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *find = view->addAction(tr("&Filter Duties"), this, [this] {
+        m_tabs->setCurrentIndex(0);
+        m_filterBar->textEdit()->setFocus();
+        m_filterBar->textEdit()->selectAll();
+    });
+    find->setShortcut(QKeySequence::Find);
+    view->addAction(tr("&Expand All Areas"), m_view, &QTreeView::expandAll);
+    view->addAction(tr("&Collapse All Areas"), m_view, &QTreeView::collapseAll);
+    view->addSeparator();
+    for (QDockWidget *d : findChildren<QDockWidget *>())
+        view->addAction(d->toggleViewAction());
+    m_documentActions << find;
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Dutymap"), this, [this] {
@@ -46,70 +301,579 @@ MainWindow::MainWindow(QWidget *parent)
                               "<p>Licensed under the GNU GPL, version 3 or later.</p>")
                                .arg(QStringLiteral(DUTYMAP_VERSION)));
     });
-
-    showAgreement(Agreement(), QString());
 }
 
-MainWindow::~MainWindow() = default;
+bool MainWindow::isShowingStartView() const
+{
+    return m_stack->currentWidget() == m_start;
+}
+
+void MainWindow::setDocument(std::unique_ptr<Document> document)
+{
+    m_view->setModel(nullptr);
+    m_inspector->setDocument(nullptr);
+    m_details->setDocument(nullptr);
+    m_charts->setDocument(nullptr);
+    m_filterBar->setDocument(nullptr);
+    if (m_document)
+        m_undoGroup->removeStack(m_document->undoStack());
+    m_filter.reset();
+    m_model.reset();
+    if (!m_recoveryKey.isEmpty())
+        m_recovery.discard(m_recoveryKey);
+    m_recoveryKey.clear();
+    m_document = std::move(document);
+
+    if (!m_document) {
+        m_start->setRecentFiles(recentFiles());
+        m_stack->setCurrentWidget(m_start);
+        m_findings->setFindings({});
+        m_status->clear();
+        updateTitle();
+        updateActions();
+        return;
+    }
+
+    m_recoveryKey = RecoveryStore::keyFor(m_document->filePath());
+    m_model = std::make_unique<MatrixModel>(m_document.get());
+    m_filter = std::make_unique<MatrixFilterModel>();
+    m_filter->setSourceModel(m_model.get());
+    m_view->setModels(m_model.get(), m_filter.get());
+    m_undoGroup->addStack(m_document->undoStack());
+    m_undoGroup->setActiveStack(m_document->undoStack());
+    m_inspector->setDocument(m_document.get());
+    m_details->setDocument(m_document.get());
+    m_charts->setDocument(m_document.get());
+    m_filterBar->setDocument(m_document.get());
+    connect(m_document.get(), &Document::changed, this, &MainWindow::runChecks);
+    connect(m_document.get(), &Document::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_document.get(), &Document::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                const int duty = current.data(MatrixModel::DutyIdRole).toInt();
+                if (duty != 0)
+                    m_inspector->setDuty(duty);
+            });
+
+    QHeaderView *header = m_view->header();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->resizeSection(MatrixModel::DutyColumn, 460);
+    for (int c = MatrixModel::FirstPartyColumn; c < m_model->ownershipColumn(); ++c)
+        header->resizeSection(c, 64);
+    header->resizeSection(m_model->ownershipColumn(), 100);
+    m_stack->setCurrentWidget(m_tabs);
+    m_tabs->setCurrentIndex(0);
+    const QModelIndex first = m_filter->index(0, 0, m_filter->index(0, 0));
+    if (first.isValid())
+        m_view->setCurrentIndex(first);
+    m_view->setFocus();
+    runChecks();
+    updateTitle();
+    updateActions();
+}
 
 void MainWindow::showAgreement(const Agreement &agreement, const QString &path)
 {
     auto document = std::make_unique<Document>(agreement);
     document->setFilePath(path);
-    auto model = std::make_unique<MatrixModel>(document.get());
-    m_view->setModel(model.get());
-    m_model = std::move(model);
-    m_document = std::move(document);
-    connect(m_document.get(), &Document::changed, this, &MainWindow::updateStatus);
-    connect(m_document.get(), &Document::modifiedChanged, this, &MainWindow::updateTitle);
+    setDocument(std::move(document));
+    if (!path.isEmpty())
+        rememberFileStamp();
+}
 
-    QHeaderView *header = m_view->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    header->resizeSection(MatrixModel::AreaColumn, 190);
-    header->resizeSection(MatrixModel::DutyColumn, 420);
-    for (int c = MatrixModel::FirstPartyColumn; c < m_model->ownershipColumn(); ++c)
-        header->resizeSection(c, 70);
-    header->setStretchLastSection(true);
-    updateTitle();
-    updateStatus();
+void MainWindow::runChecks()
+{
+    if (!m_document)
+        return;
+    const QList<Finding> findings = HealthCheck::run(m_document->agreement());
+    m_model->setFindings(findings);
+    m_findings->setFindings(findings);
+    const int errors = HealthCheck::count(findings, Finding::Severity::Error);
+    const int warnings = HealthCheck::count(findings, Finding::Severity::Warning);
+    m_status->setText(tr("%n duties", nullptr, int(m_document->agreement().duties.size()))
+                      + QStringLiteral(" · ") + tr("%n error(s)", nullptr, errors)
+                      + QStringLiteral(" · ") + tr("%n warning(s)", nullptr, warnings));
+}
+
+void MainWindow::goToFinding(const Finding &finding)
+{
+    m_tabs->setCurrentIndex(0);
+    if (finding.dutyId != 0) {
+        m_view->selectDuty(finding.dutyId, finding.partyId);
+        m_view->setFocus();
+        return;
+    }
+    statusBar()->showMessage(finding.message, 8000);
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_document) {
+        setWindowTitle(QString());
+        setWindowModified(false);
+        return;
+    }
+    QString name = m_document->filePath().isEmpty() ? m_document->agreement().details.title
+                                                    : QFileInfo(m_document->filePath()).fileName();
+    if (name.isEmpty())
+        name = tr("Untitled agreement");
+    setWindowTitle(name + QStringLiteral("[*]"));
+    setWindowModified(m_document->isModified());
+    if (m_revertAction)
+        m_revertAction->setEnabled(m_document->isModified() && !m_document->filePath().isEmpty());
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_document != nullptr;
+    for (QAction *a : std::as_const(m_documentActions))
+        a->setEnabled(open);
+    m_saveAction->setEnabled(open);
+    m_revertAction->setEnabled(open && m_document->isModified()
+                               && !m_document->filePath().isEmpty());
+}
+
+void MainWindow::showError(const QString &title, const QString &message)
+{
+    m_prompter->showError(this, title, message);
+}
+
+// Files ----------------------------------------------------------------------
+
+bool MainWindow::maybeSave()
+{
+    if (!m_document || !m_document->isModified())
+        return true;
+    const QString name = m_document->filePath().isEmpty()
+                             ? tr("Untitled agreement")
+                             : QFileInfo(m_document->filePath()).fileName();
+    switch (m_prompter->askToSaveChanges(this, name)) {
+    case Prompter::SaveChoice::Save:
+        return save();
+    case Prompter::SaveChoice::Discard:
+        return true;
+    case Prompter::SaveChoice::Cancel:
+        return false;
+    }
+    return false;
 }
 
 bool MainWindow::openFile(const QString &path)
 {
+    if (!maybeSave())
+        return false;
     const Result<Agreement> loaded = AgreementFile::load(path);
     if (!loaded) {
-        QMessageBox::warning(this, tr("Cannot open agreement"), loaded.error());
+        showError(tr("Cannot open agreement"), loaded.error());
         return false;
     }
-    showAgreement(loaded.value(), path);
+    showAgreement(loaded.value(), QFileInfo(path).absoluteFilePath());
+    addRecentFile(m_document->filePath());
     return true;
 }
 
 void MainWindow::openWithDialog()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open agreement"), QString(),
-                                                      tr("Dutymap agreements (*.dutymap)"));
+    const QString path = m_prompter->openFileName(this, tr("Open agreement"), fileFilter());
     if (!path.isEmpty())
         openFile(path);
 }
 
-void MainWindow::updateTitle()
+bool MainWindow::newFromModel(const QString &modelId)
 {
-    const AgreementDetails &d = m_document->agreement().details;
-    QString name =
-        m_document->filePath().isEmpty() ? d.title : QFileInfo(m_document->filePath()).fileName();
-    if (name.isEmpty())
-        name = tr("Untitled agreement");
-    setWindowTitle(name + QStringLiteral("[*]"));
-    setWindowModified(m_document->isModified());
+    if (!maybeSave())
+        return false;
+    const TemplateLibrary library = TemplateLibrary::load();
+    const ModelTemplate *model = library.model(modelId);
+    if (!model) {
+        showError(tr("New agreement"), tr("There is no model “%1”.").arg(modelId));
+        return false;
+    }
+    const std::optional<TemplateLibrary::NewAgreement> values =
+        m_prompter->askNewAgreement(this, model->name);
+    if (!values)
+        return false;
+    const Result<Agreement> agreement = library.instantiate(modelId, *values);
+    if (!agreement) {
+        showError(tr("New agreement"), agreement.error());
+        return false;
+    }
+    showAgreement(agreement.value());
+    return true;
 }
 
-void MainWindow::updateStatus()
+void MainWindow::rememberFileStamp()
 {
-    const QList<Finding> findings = HealthCheck::run(m_document->agreement());
-    const int errors = HealthCheck::count(findings, Finding::Severity::Error);
-    const int warnings = HealthCheck::count(findings, Finding::Severity::Warning);
-    m_findings->setText(tr("%n duties", nullptr, int(m_document->agreement().duties.size()))
-                        + QStringLiteral(" · ") + tr("%n error(s)", nullptr, errors)
-                        + QStringLiteral(" · ") + tr("%n warning(s)", nullptr, warnings));
+    const QFileInfo info(m_document->filePath());
+    m_fileModified = info.lastModified();
+    m_fileSize = info.size();
+}
+
+bool MainWindow::fileChangedOnDisk() const
+{
+    QFileInfo info(m_document->filePath());
+    info.refresh();
+    return info.exists() && (info.lastModified() != m_fileModified || info.size() != m_fileSize);
+}
+
+bool MainWindow::save()
+{
+    if (!m_document)
+        return false;
+    if (m_document->filePath().isEmpty())
+        return saveAs();
+    if (fileChangedOnDisk()) {
+        switch (m_prompter->askAboutChangedFile(this, m_document->filePath())) {
+        case Prompter::ConflictChoice::Overwrite:
+            break;
+        case Prompter::ConflictChoice::SaveAs:
+            return saveAs();
+        case Prompter::ConflictChoice::Cancel:
+            return false;
+        }
+    }
+    return saveTo(m_document->filePath());
+}
+
+bool MainWindow::saveAs()
+{
+    if (!m_document)
+        return false;
+    QString suggested = m_document->filePath();
+    if (suggested.isEmpty())
+        suggested = (m_document->agreement().details.client.isEmpty()
+                         ? tr("agreement")
+                         : m_document->agreement().details.client)
+                    + QStringLiteral(".dutymap");
+    QString path = m_prompter->saveFileName(this, tr("Save agreement"), suggested, fileFilter());
+    if (path.isEmpty())
+        return false;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".dutymap");
+    return saveTo(path);
+}
+
+bool MainWindow::saveTo(const QString &path)
+{
+    const Status saved = AgreementFile::save(m_document->agreement(), path);
+    if (!saved) {
+        showError(tr("Cannot save agreement"), saved.error());
+        return false;
+    }
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (absolute != m_document->filePath()) {
+        m_recovery.discard(m_recoveryKey);
+        m_document->setFilePath(absolute);
+        m_recoveryKey = RecoveryStore::keyFor(absolute);
+    }
+    m_document->markSaved();
+    m_recovery.discard(m_recoveryKey);
+    rememberFileStamp();
+    addRecentFile(absolute);
+    updateTitle();
+    statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(absolute).fileName()), 4000);
+    return true;
+}
+
+bool MainWindow::revert()
+{
+    if (!m_document || m_document->filePath().isEmpty() || !m_document->isModified())
+        return false;
+    if (!m_prompter->askToRevert(this, QFileInfo(m_document->filePath()).fileName()))
+        return false;
+    const Result<Agreement> loaded = AgreementFile::load(m_document->filePath());
+    if (!loaded) {
+        showError(tr("Cannot revert"), loaded.error());
+        return false;
+    }
+    showAgreement(loaded.value(), m_document->filePath());
+    return true;
+}
+
+bool MainWindow::closeDocument()
+{
+    if (!maybeSave())
+        return false;
+    setDocument(nullptr);
+    return true;
+}
+
+void MainWindow::autosave()
+{
+    if (!m_document || !m_document->isModified())
+        return;
+    if (const Status s =
+            m_recovery.write(m_recoveryKey, m_document->agreement(), m_document->filePath());
+        !s)
+        statusBar()->showMessage(s.error(), 8000);
+}
+
+bool MainWindow::offerRecovery()
+{
+    const QList<RecoveryStore::Entry> pending = m_recovery.pending();
+    if (pending.isEmpty())
+        return false;
+    const RecoveryStore::Entry &entry = pending.constFirst();
+    const QString what =
+        entry.documentPath.isEmpty()
+            ? tr("Unsaved work on “%1” from %2 was kept.")
+                  .arg(entry.title,
+                       QLocale().toString(entry.savedAt.toLocalTime(), QLocale::ShortFormat))
+            : tr("Unsaved changes to %1 from %2 were kept.")
+                  .arg(QFileInfo(entry.documentPath).fileName(),
+                       QLocale().toString(entry.savedAt.toLocalTime(), QLocale::ShortFormat));
+    if (!m_prompter->askToRecover(this, what)) {
+        m_recovery.discard(entry.key);
+        return false;
+    }
+    const Result<Agreement> recovered = m_recovery.read(entry);
+    if (!recovered) {
+        showError(tr("Cannot recover"), recovered.error());
+        return false;
+    }
+    // Start from the file as saved, so undo leads back to it, and apply the
+    // recovered work as one step: the document shows as modified.
+    Agreement base;
+    if (!entry.documentPath.isEmpty()) {
+        if (const Result<Agreement> onDisk = AgreementFile::load(entry.documentPath))
+            base = onDisk.value();
+    }
+    showAgreement(base, entry.documentPath);
+    m_document->replaceAgreement(recovered.value(), tr("Recover unsaved work"));
+    m_recovery.discard(entry.key);
+    autosave();
+    return true;
+}
+
+QStringList MainWindow::recentFiles() const
+{
+    return QSettings().value(QStringLiteral("recentFiles")).toStringList();
+}
+
+void MainWindow::addRecentFile(const QString &path)
+{
+    QStringList files = recentFiles();
+    files.removeAll(path);
+    files.prepend(path);
+    while (files.size() > MaxRecentFiles)
+        files.removeLast();
+    QSettings().setValue(QStringLiteral("recentFiles"), files);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = recentFiles();
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        const QString path = files.at(i);
+        QAction *a = m_recentMenu->addAction(
+            QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()), this,
+            [this, path] { openFile(path); });
+        a->setStatusTip(path);
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    if (!m_recoveryKey.isEmpty())
+        m_recovery.discard(m_recoveryKey);
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile()
+        && urls.first().toLocalFile().endsWith(QStringLiteral(".dutymap"), Qt::CaseInsensitive))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (!urls.isEmpty()) {
+        event->acceptProposedAction();
+        // Opening may ask questions; do it after the drop has finished.
+        const QString path = urls.first().toLocalFile();
+        QTimer::singleShot(0, this, [this, path] { openFile(path); });
+    }
+}
+
+// Editing the structure -------------------------------------------------------
+
+int MainWindow::currentAreaId() const
+{
+    return m_view->currentIndex().data(MatrixModel::AreaIdRole).toInt();
+}
+
+void MainWindow::addDuty()
+{
+    if (!m_document || m_document->agreement().areas.isEmpty()) {
+        showError(tr("Add duty"), tr("Add an area first: every duty belongs to one."));
+        return;
+    }
+    const Agreement &a = m_document->agreement();
+    Duty duty;
+    duty.areaId = currentAreaId() != 0 ? currentAreaId() : a.areas.constFirst().id;
+    duty.title = tr("New duty");
+    // Right below the current duty, or at the end of its area.
+    qsizetype index = a.indexOfDuty(m_view->currentDutyId());
+    if (index >= 0) {
+        ++index;
+    } else {
+        index = a.duties.size();
+        for (qsizetype i = a.duties.size() - 1; i >= 0; --i)
+            if (a.duties.at(i).areaId == duty.areaId) {
+                index = i + 1;
+                break;
+            }
+    }
+    const int id = m_document->addDuty(duty, index);
+    m_view->selectDuty(id);
+    emit m_view->dutyActivated(id);
+}
+
+void MainWindow::removeDuties()
+{
+    if (!m_document)
+        return;
+    const QList<int> ids = m_view->selectedDutyIds();
+    if (!ids.isEmpty())
+        m_document->removeDuties(ids);
+}
+
+void MainWindow::moveDuty(int delta)
+{
+    if (!m_document)
+        return;
+    const int id = m_view->currentDutyId();
+    const Agreement &a = m_document->agreement();
+    const Duty *duty = a.duty(id);
+    if (!duty)
+        return;
+    // Move past the neighbour in the same area: the matrix groups by area.
+    qsizetype i = a.indexOfDuty(id) + delta;
+    while (i >= 0 && i < a.duties.size() && a.duties.at(i).areaId != duty->areaId)
+        i += delta;
+    if (i < 0 || i >= a.duties.size())
+        return;
+    const int column = m_view->currentIndex().column();
+    const int party = m_model->partyAt(column);
+    m_document->moveDuty(id, i);
+    m_view->selectDuty(id, party);
+}
+
+void MainWindow::addArea()
+{
+    if (!m_document)
+        return;
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Add area"), tr("Name of the new area:"),
+                                               QLineEdit::Normal, QString(), &ok)
+                             .trimmed();
+    if (!ok || name.isEmpty())
+        return;
+    Area area;
+    area.name = name;
+    const qsizetype at = m_document->agreement().indexOfArea(currentAreaId());
+    m_document->addArea(area, at < 0 ? -1 : at + 1);
+}
+
+void MainWindow::renameArea()
+{
+    const Area *area = m_document ? m_document->agreement().area(currentAreaId()) : nullptr;
+    if (!area)
+        return;
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Rename area"), tr("New name:"),
+                                               QLineEdit::Normal, area->name, &ok)
+                             .trimmed();
+    if (!ok || name.isEmpty())
+        return;
+    Area renamed = *area;
+    renamed.name = name;
+    m_document->setArea(renamed);
+}
+
+void MainWindow::removeArea()
+{
+    const Area *area = m_document ? m_document->agreement().area(currentAreaId()) : nullptr;
+    if (!area)
+        return;
+    m_document->removeArea(area->id);
+}
+
+void MainWindow::addParty()
+{
+    if (!m_document)
+        return;
+    bool ok = false;
+    const QString name =
+        QInputDialog::getText(this, tr("Add party"), tr("Name of the party (a vendor, a team…):"),
+                              QLineEdit::Normal, QString(), &ok)
+            .trimmed();
+    if (!ok || name.isEmpty())
+        return;
+    Party party;
+    party.name = name;
+    party.code = name.left(4).toUpper();
+    party.kind = Party::Kind::Vendor;
+    party.color = QColor::fromHsv(int(m_document->agreement().parties.size()) * 67 % 360, 160, 200);
+    m_document->addParty(party);
+}
+
+void MainWindow::renameParty()
+{
+    const Party *party =
+        m_document
+            ? m_document->agreement().party(m_model->partyAt(m_view->currentIndex().column()))
+            : nullptr;
+    if (!party) {
+        showError(tr("Rename party"), tr("Select a cell in the party's column first."));
+        return;
+    }
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Rename party"), tr("New name:"),
+                                               QLineEdit::Normal, party->name, &ok)
+                             .trimmed();
+    if (!ok || name.isEmpty())
+        return;
+    Party renamed = *party;
+    renamed.name = name;
+    m_document->setParty(renamed);
+}
+
+void MainWindow::removeParty()
+{
+    const Party *party =
+        m_document
+            ? m_document->agreement().party(m_model->partyAt(m_view->currentIndex().column()))
+            : nullptr;
+    if (!party) {
+        showError(tr("Remove party"), tr("Select a cell in the party's column first."));
+        return;
+    }
+    m_document->removeParty(party->id);
+}
+
+void MainWindow::moveParty(int delta)
+{
+    if (!m_document)
+        return;
+    const int party = m_model->partyAt(m_view->currentIndex().column());
+    const int duty = m_view->currentDutyId();
+    const qsizetype at = m_document->agreement().indexOfParty(party);
+    if (at < 0)
+        return;
+    m_document->moveParty(party, at + delta);
+    m_view->selectDuty(duty, party);
 }

@@ -1,39 +1,136 @@
 #pragma once
 
+#include "storage/recoverystore.h"
+
+#include <QDateTime>
 #include <QMainWindow>
 
 #include <memory>
 
+class ChartsPanel;
+class DetailsPage;
 class Document;
+class DutyInspector;
+class FilterBar;
+class FindingsPanel;
+class MatrixFilterModel;
 class MatrixModel;
+class MatrixView;
+class Prompter;
 class QLabel;
-class QTableView;
+class QMenu;
+class QStackedWidget;
+class QTabWidget;
+class QTimer;
+class QUndoGroup;
+class QUndoView;
+class StartView;
 struct Agreement;
+struct Finding;
 
-// The window an IT lead works in: the responsibility matrix of one agreement.
+// The window an IT lead works in: the start view when nothing is open,
+// else the responsibility matrix of one agreement with its inspector,
+// findings, charts and history. File handling lives here too: open, save
+// (never over a file someone else changed), recent files, autosave to a
+// recovery copy, and the questions before anything is lost.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    // prompter: who answers questions (nullptr: real dialogs).
+    explicit MainWindow(Prompter *prompter = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Shows an agreement; path is empty for one that has no file yet.
-    void showAgreement(const Agreement &agreement, const QString &path);
-    // Opens a file, telling the user what went wrong when it cannot.
+    void setRecoveryStore(const RecoveryStore &store) { m_recovery = store; }
+    // Offers the newest unsaved work left by a crash; true when taken.
+    bool offerRecovery();
+
+    // Shows an agreement that has no file yet (a new one, the sample).
+    void showAgreement(const Agreement &agreement, const QString &path = {});
     bool openFile(const QString &path);
+    bool newFromModel(const QString &modelId);
+    bool save();
+    bool saveAs();
+    bool saveTo(const QString &path);
+    bool revert();
+    bool closeDocument();
+    // Writes the recovery copy now (the timer does it every minute).
+    void autosave();
 
     Document *document() const { return m_document.get(); }
-    QTableView *matrixView() const { return m_view; }
+    MatrixView *matrixView() const { return m_view; }
+    MatrixModel *matrixModel() const { return m_model.get(); }
+    MatrixFilterModel *filterModel() const { return m_filter.get(); }
+    FilterBar *filterBar() const { return m_filterBar; }
+    FindingsPanel *findingsPanel() const { return m_findings; }
+    ChartsPanel *chartsPanel() const { return m_charts; }
+    DutyInspector *inspector() const { return m_inspector; }
+    DetailsPage *detailsPage() const { return m_details; }
+    StartView *startView() const { return m_start; }
+    QTabWidget *tabs() const { return m_tabs; }
+    bool isShowingStartView() const;
+    QString recoveryKey() const { return m_recoveryKey; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
+    void createActions();
+    void setDocument(std::unique_ptr<Document> document);
+    bool maybeSave();
     void openWithDialog();
     void updateTitle();
-    void updateStatus();
+    void updateActions();
+    void runChecks();
+    void goToFinding(const Finding &finding);
+    void addRecentFile(const QString &path);
+    QStringList recentFiles() const;
+    void updateRecentMenu();
+    void rememberFileStamp();
+    bool fileChangedOnDisk() const;
+    void showError(const QString &title, const QString &message);
+
+    void addDuty();
+    void removeDuties();
+    void moveDuty(int delta);
+    void addArea();
+    void renameArea();
+    void removeArea();
+    void addParty();
+    void renameParty();
+    void removeParty();
+    void moveParty(int delta);
+    int currentAreaId() const;
+
+    std::unique_ptr<Prompter> m_ownPrompter;
+    Prompter *m_prompter;
+    RecoveryStore m_recovery;
+    QString m_recoveryKey;
+    QTimer *m_autosaveTimer;
+    QUndoGroup *m_undoGroup;
 
     std::unique_ptr<Document> m_document;
     std::unique_ptr<MatrixModel> m_model;
-    QTableView *m_view;
-    QLabel *m_findings;
+    std::unique_ptr<MatrixFilterModel> m_filter;
+    QDateTime m_fileModified;
+    qint64 m_fileSize = -1;
+
+    QStackedWidget *m_stack;
+    StartView *m_start;
+    QTabWidget *m_tabs;
+    FilterBar *m_filterBar;
+    MatrixView *m_view;
+    DetailsPage *m_details;
+    DutyInspector *m_inspector;
+    FindingsPanel *m_findings;
+    ChartsPanel *m_charts;
+    QUndoView *m_history;
+    QLabel *m_status;
+    QMenu *m_recentMenu = nullptr;
+    QList<QAction *> m_documentActions;
+    QAction *m_saveAction = nullptr;
+    QAction *m_revertAction = nullptr;
 };

@@ -6,29 +6,29 @@
 #include <QFileInfo>
 
 namespace {
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("CheckCommand", text, nullptr, n);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(CheckCommand)
+};
 } // namespace
 
 QString CheckCommand::summary() const
 {
-    return tr("Check an agreement and print its findings. Exits with 0 when there are no errors, "
-              "1 when there are, 2 when the file cannot be read.");
+    return Tr::tr(
+        "Check an agreement and print its findings. Exits with 0 when there are no errors, "
+        "1 when there are, 2 when the file cannot be read.");
 }
 
 int CheckCommand::run(const QStringList &args, Streams io) const
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The agreement to check."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The agreement to check."));
     const QCommandLineOption quiet({QStringLiteral("q"), QStringLiteral("quiet")},
-                                   tr("Print only errors."));
+                                   Tr::tr("Print only errors."));
     parser.addOption(quiet);
     if (const int code = parse(parser, args, io, QStringLiteral("FILE")); code >= 0)
         return code;
     if (parser.positionalArguments().size() != 1) {
-        io.err << "dutymap-cli check: " << tr("give exactly one file.") << '\n';
+        io.err << "dutymap-cli check: " << Tr::tr("give exactly one file.") << '\n';
         return UsageError;
     }
     const QString path = parser.positionalArguments().constFirst();
@@ -47,6 +47,7 @@ int CheckCommand::run(const QStringList &args, Streams io) const
     }
     const int errors = HealthCheck::count(findings, Finding::Severity::Error);
     const int warnings = HealthCheck::count(findings, Finding::Severity::Warning);
-    io.out << tr("%n error(s)", errors) << ", " << tr("%n warning(s)", warnings) << '\n';
+    io.out << Tr::tr("%n error(s)", nullptr, errors) << ", "
+           << Tr::tr("%n warning(s)", nullptr, warnings) << '\n';
     return errors > 0 ? ChecksFailed : Success;
 }

@@ -9,10 +9,9 @@
 #include <QCoreApplication>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 } // namespace
 
 Cli::Cli()
@@ -28,17 +27,17 @@ Cli::~Cli() = default;
 
 QString Cli::helpText() const
 {
-    QString text = tr("Usage: dutymap-cli COMMAND [options] [FILE]\n\n"
-                      "Plan who does what in co-managed IT, without a display.\n\n"
-                      "Commands:\n");
+    QString text = Tr::tr("Usage: dutymap-cli COMMAND [options] [FILE]\n\n"
+                          "Plan who does what in co-managed IT, without a display.\n\n"
+                          "Commands:\n");
     for (const auto &c : m_commands)
         text += QStringLiteral("  %1%2\n").arg(c->name().leftJustified(11), c->summary());
-    text += tr("\nRun 'dutymap-cli COMMAND --help' for the options of one command.\n\n"
-               "Exit codes:\n"
-               "  0  success\n"
-               "  1  check found errors in the agreement\n"
-               "  2  a file could not be read or written\n"
-               "  3  wrong usage\n");
+    text += Tr::tr("\nRun 'dutymap-cli COMMAND --help' for the options of one command.\n\n"
+                   "Exit codes:\n"
+                   "  0  success\n"
+                   "  1  check found errors in the agreement\n"
+                   "  2  a file could not be read or written\n"
+                   "  3  wrong usage\n");
     return text;
 }
 
@@ -57,6 +56,6 @@ int Cli::run(const QStringList &args, Command::Streams io) const
     for (const auto &c : m_commands)
         if (c->name() == first)
             return c->run(args.mid(1), io);
-    io.err << "dutymap-cli: " << tr("unknown command “%1”.").arg(first) << "\n\n" << helpText();
+    io.err << "dutymap-cli: " << Tr::tr("unknown command “%1”.").arg(first) << "\n\n" << helpText();
     return Command::UsageError;
 }

@@ -22,11 +22,11 @@ int Command::parse(QCommandLineParser &parser, const QStringList &args, Streams 
     if (parser.isSet(help)) {
         QString text = parser.helpText();
         // QCommandLineParser names the program; show the sub-command instead.
-        const QString usage = QStringLiteral("Usage: ");
         const qsizetype line = text.indexOf(u'\n');
         text.replace(0, line,
-                     usage + QStringLiteral("dutymap-cli ") + name() + QStringLiteral(" [options] ")
-                         + positionalSyntax);
+                     QCoreApplication::translate("Command", "Usage: dutymap-cli %1 [options] %2")
+                         .arg(name(), positionalSyntax)
+                         .trimmed());
         io.out << text;
         return Success;
     }

@@ -8,34 +8,34 @@
 #include <QSaveFile>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ExportCommand", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(ExportCommand)
+};
 } // namespace
 
 QString ExportCommand::summary() const
 {
-    return tr("Export an agreement. Formats: %1.")
+    return Tr::tr("Export an agreement. Formats: %1.")
         .arg(FormatRegistry::instance().ids().join(QStringLiteral(", ")));
 }
 
 int ExportCommand::run(const QStringList &args, Streams io) const
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The agreement to export."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The agreement to export."));
     const QCommandLineOption formatOption(
         {QStringLiteral("f"), QStringLiteral("format")},
-        tr("Output format: %1.").arg(FormatRegistry::instance().ids().join(QStringLiteral(", "))),
+        Tr::tr("Output format: %1.")
+            .arg(FormatRegistry::instance().ids().join(QStringLiteral(", "))),
         QStringLiteral("FORMAT"));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
-                                    tr("Output file; standard output when omitted."),
+                                    Tr::tr("Output file; standard output when omitted."),
                                     QStringLiteral("OUT"));
     parser.addOptions({formatOption, output});
     if (const int code = parse(parser, args, io, QStringLiteral("FILE")); code >= 0)
         return code;
     if (parser.positionalArguments().size() != 1) {
-        io.err << "dutymap-cli export: " << tr("give exactly one file.") << '\n';
+        io.err << "dutymap-cli export: " << Tr::tr("give exactly one file.") << '\n';
         return UsageError;
     }
 
@@ -46,7 +46,7 @@ int ExportCommand::run(const QStringList &args, Streams io) const
         format = FormatRegistry::instance().byExtension(parser.value(output));
     if (!format) {
         io.err << "dutymap-cli export: "
-               << tr("unknown format “%1”; choose one of: %2.")
+               << Tr::tr("unknown format “%1”; choose one of: %2.")
                       .arg(parser.value(formatOption),
                            FormatRegistry::instance().ids().join(QStringLiteral(", ")))
                << '\n';
@@ -76,7 +76,7 @@ int ExportCommand::run(const QStringList &args, Streams io) const
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         io.err << "dutymap-cli export: "
-               << tr("cannot write “%1”: %2.").arg(path, file.errorString()) << '\n';
+               << Tr::tr("cannot write “%1”: %2.").arg(path, file.errorString()) << '\n';
         return FileError;
     }
     if (const Status s = format->write(agreement.value(), &file); !s) {
@@ -86,7 +86,7 @@ int ExportCommand::run(const QStringList &args, Streams io) const
     }
     if (!file.commit()) {
         io.err << "dutymap-cli export: "
-               << tr("cannot write “%1”: %2.").arg(path, file.errorString()) << '\n';
+               << Tr::tr("cannot write “%1”: %2.").arg(path, file.errorString()) << '\n';
         return FileError;
     }
     return Success;

@@ -3,10 +3,9 @@
 #include <QCoreApplication>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ShowCommand", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(ShowCommand)
+};
 
 // Cuts text to a column, marking the cut.
 QString fit(const QString &text, qsizetype width)
@@ -19,27 +18,28 @@ QString fit(const QString &text, qsizetype width)
 
 QString ShowCommand::summary() const
 {
-    return tr("Print the responsibility matrix as aligned text.");
+    return Tr::tr("Print the responsibility matrix as aligned text.");
 }
 
 int ShowCommand::run(const QStringList &args, Streams io) const
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The agreement to show."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The agreement to show."));
     const QCommandLineOption widthOption(QStringLiteral("width"),
-                                         tr("Width of the duty column (default 64)."),
+                                         Tr::tr("Width of the duty column (default 64)."),
                                          QStringLiteral("N"), QStringLiteral("64"));
     parser.addOption(widthOption);
     if (const int code = parse(parser, args, io, QStringLiteral("FILE")); code >= 0)
         return code;
     if (parser.positionalArguments().size() != 1) {
-        io.err << "dutymap-cli show: " << tr("give exactly one file.") << '\n';
+        io.err << "dutymap-cli show: " << Tr::tr("give exactly one file.") << '\n';
         return UsageError;
     }
     bool ok = false;
     const int titleWidth = parser.value(widthOption).toInt(&ok);
     if (!ok || titleWidth < 10 || titleWidth > 1000) {
-        io.err << "dutymap-cli show: " << tr("--width must be a number from 10 to 1000.") << '\n';
+        io.err << "dutymap-cli show: " << Tr::tr("--width must be a number from 10 to 1000.")
+               << '\n';
         return UsageError;
     }
     const Result<Agreement> loaded = openAgreement(parser.positionalArguments().constFirst());
@@ -50,7 +50,7 @@ int ShowCommand::run(const QStringList &args, Streams io) const
     const Agreement &a = loaded.value();
 
     io.out << a.details.title << '\n';
-    io.out << tr("Client: %1  Provider: %2  Status: %3  Revision: %4")
+    io.out << Tr::tr("Client: %1  Provider: %2  Status: %3  Revision: %4")
                   .arg(a.details.client, a.details.provider,
                        AgreementDetails::statusName(a.details.status))
                   .arg(a.details.revision)
@@ -58,13 +58,13 @@ int ShowCommand::run(const QStringList &args, Streams io) const
 
     // Each party column is as wide as its code or the widest cell ("A/R/C/I").
     QList<qsizetype> widths;
-    QString header = fit(tr("Duty"), titleWidth);
+    QString header = fit(Tr::tr("Duty"), titleWidth);
     for (const Party &p : a.parties) {
         const QString code = p.code.isEmpty() ? p.name : p.code;
         widths.append(std::max<qsizetype>(code.size(), 5));
         header += QStringLiteral("  ") + code.leftJustified(widths.last());
     }
-    header += QStringLiteral("  ") + tr("Ownership");
+    header += QStringLiteral("  ") + Tr::tr("Ownership");
     io.out << header << '\n' << QString(header.size(), u'-') << '\n';
 
     for (const Area &area : a.areas) {
@@ -84,6 +84,7 @@ int ShowCommand::run(const QStringList &args, Streams io) const
             io.out << line << '\n';
         }
     }
-    io.out << '\n' << tr("A = Accountable, R = Responsible, C = Consulted, I = Informed") << '\n';
+    io.out << '\n'
+           << Tr::tr("A = Accountable, R = Responsible, C = Consulted, I = Informed") << '\n';
     return Success;
 }

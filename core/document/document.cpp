@@ -23,10 +23,9 @@ private:
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Document", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Document)
+};
 
 // Which list of the agreement holds items of type T.
 template <typename T>
@@ -248,7 +247,7 @@ class AssessmentCommand : public DocumentCommand
 {
 public:
     AssessmentCommand(Document *document, Assessment before, Assessment after)
-        : DocumentCommand(document, tr("Edit assessment"))
+        : DocumentCommand(document, Tr::tr("Edit assessment"))
         , m_before(std::move(before))
         , m_after(std::move(after))
     {}
@@ -341,7 +340,7 @@ void Document::setRoles(const QList<CellRoles> &cells, const QString &text)
     QString label = text;
     if (label.isEmpty())
         label = changes.size() == 1
-                    ? tr("Set roles")
+                    ? Tr::tr("Set roles")
                     : QCoreApplication::translate("Document", "Set roles of %n cells", nullptr,
                                                   int(changes.size()));
     m_undoStack.push(new SetRolesCommand(this, label, std::move(changes)));
@@ -397,12 +396,12 @@ void pushMove(Document *document, const Agreement &agreement, QUndoStack &stack,
 
 int Document::addDuty(Duty duty, qsizetype index)
 {
-    return pushInsert(this, m_agreement, m_undoStack, std::move(duty), index, tr("Add duty"));
+    return pushInsert(this, m_agreement, m_undoStack, std::move(duty), index, Tr::tr("Add duty"));
 }
 
 void Document::setDuty(const Duty &duty, const QString &text, int mergeKey)
 {
-    pushReplace(this, m_agreement, m_undoStack, duty, text.isEmpty() ? tr("Edit duty") : text,
+    pushReplace(this, m_agreement, m_undoStack, duty, text.isEmpty() ? Tr::tr("Edit duty") : text,
                 mergeKey);
 }
 
@@ -419,7 +418,7 @@ void Document::removeDuties(const QList<int> &ids)
     // Remove from the bottom up so the stored indexes stay valid on redo and undo.
     std::sort(indexes.begin(), indexes.end(), std::greater<>());
     auto *command = new QUndoCommand(
-        indexes.size() == 1 ? tr("Remove duty")
+        indexes.size() == 1 ? Tr::tr("Remove duty")
                             : QCoreApplication::translate("Document", "Remove %n duties", nullptr,
                                                           int(indexes.size())));
     for (qsizetype i : indexes)
@@ -429,17 +428,17 @@ void Document::removeDuties(const QList<int> &ids)
 
 void Document::moveDuty(int id, qsizetype toIndex)
 {
-    pushMove<Duty>(this, m_agreement, m_undoStack, id, toIndex, tr("Move duty"));
+    pushMove<Duty>(this, m_agreement, m_undoStack, id, toIndex, Tr::tr("Move duty"));
 }
 
 int Document::addArea(Area area, qsizetype index)
 {
-    return pushInsert(this, m_agreement, m_undoStack, std::move(area), index, tr("Add area"));
+    return pushInsert(this, m_agreement, m_undoStack, std::move(area), index, Tr::tr("Add area"));
 }
 
 void Document::setArea(const Area &area, int mergeKey)
 {
-    pushReplace(this, m_agreement, m_undoStack, area, tr("Edit area"), mergeKey);
+    pushReplace(this, m_agreement, m_undoStack, area, Tr::tr("Edit area"), mergeKey);
 }
 
 void Document::removeArea(int id)
@@ -450,23 +449,24 @@ void Document::removeArea(int id)
     Agreement after = m_agreement;
     after.areas.removeAt(after.indexOfArea(id));
     after.duties.removeIf([id](const Duty &d) { return d.areaId == id; });
-    m_undoStack.push(new SnapshotCommand(this, tr("Remove area “%1”").arg(area->name), m_agreement,
-                                         std::move(after)));
+    m_undoStack.push(new SnapshotCommand(this, Tr::tr("Remove area “%1”").arg(area->name),
+                                         m_agreement, std::move(after)));
 }
 
 void Document::moveArea(int id, qsizetype toIndex)
 {
-    pushMove<Area>(this, m_agreement, m_undoStack, id, toIndex, tr("Move area"));
+    pushMove<Area>(this, m_agreement, m_undoStack, id, toIndex, Tr::tr("Move area"));
 }
 
 int Document::addSystem(System system, qsizetype index)
 {
-    return pushInsert(this, m_agreement, m_undoStack, std::move(system), index, tr("Add system"));
+    return pushInsert(this, m_agreement, m_undoStack, std::move(system), index,
+                      Tr::tr("Add system"));
 }
 
 void Document::setSystem(const System &system, int mergeKey)
 {
-    pushReplace(this, m_agreement, m_undoStack, system, tr("Edit system"), mergeKey);
+    pushReplace(this, m_agreement, m_undoStack, system, Tr::tr("Edit system"), mergeKey);
 }
 
 void Document::removeSystem(int id)
@@ -479,23 +479,23 @@ void Document::removeSystem(int id)
     for (Duty &d : after.duties)
         if (d.systemId == id)
             d.systemId = 0;
-    m_undoStack.push(new SnapshotCommand(this, tr("Remove system “%1”").arg(system->name),
+    m_undoStack.push(new SnapshotCommand(this, Tr::tr("Remove system “%1”").arg(system->name),
                                          m_agreement, std::move(after)));
 }
 
 void Document::moveSystem(int id, qsizetype toIndex)
 {
-    pushMove<System>(this, m_agreement, m_undoStack, id, toIndex, tr("Move system"));
+    pushMove<System>(this, m_agreement, m_undoStack, id, toIndex, Tr::tr("Move system"));
 }
 
 int Document::addParty(Party party, qsizetype index)
 {
-    return pushInsert(this, m_agreement, m_undoStack, std::move(party), index, tr("Add party"));
+    return pushInsert(this, m_agreement, m_undoStack, std::move(party), index, Tr::tr("Add party"));
 }
 
 void Document::setParty(const Party &party, int mergeKey)
 {
-    pushReplace(this, m_agreement, m_undoStack, party, tr("Edit party"), mergeKey);
+    pushReplace(this, m_agreement, m_undoStack, party, Tr::tr("Edit party"), mergeKey);
 }
 
 void Document::removeParty(int id)
@@ -521,24 +521,24 @@ void Document::removeParty(int id)
     for (Signatory &s : after.details.signatories)
         if (s.partyId == id)
             s.partyId = 0;
-    m_undoStack.push(new SnapshotCommand(this, tr("Remove party “%1”").arg(party->name),
+    m_undoStack.push(new SnapshotCommand(this, Tr::tr("Remove party “%1”").arg(party->name),
                                          m_agreement, std::move(after)));
 }
 
 void Document::moveParty(int id, qsizetype toIndex)
 {
-    pushMove<Party>(this, m_agreement, m_undoStack, id, toIndex, tr("Move party"));
+    pushMove<Party>(this, m_agreement, m_undoStack, id, toIndex, Tr::tr("Move party"));
 }
 
 int Document::addRule(EscalationRule rule, qsizetype index)
 {
     return pushInsert(this, m_agreement, m_undoStack, std::move(rule), index,
-                      tr("Add escalation rule"));
+                      Tr::tr("Add escalation rule"));
 }
 
 void Document::setRule(const EscalationRule &rule, int mergeKey)
 {
-    pushReplace(this, m_agreement, m_undoStack, rule, tr("Edit escalation rule"), mergeKey);
+    pushReplace(this, m_agreement, m_undoStack, rule, Tr::tr("Edit escalation rule"), mergeKey);
 }
 
 void Document::removeRule(int id)
@@ -546,24 +546,24 @@ void Document::removeRule(int id)
     const qsizetype i = m_agreement.indexOfRule(id);
     if (i < 0)
         return;
-    m_undoStack.push(new RemoveItemCommand<EscalationRule>(this, tr("Remove escalation rule"), i,
-                                                           m_agreement.rules.at(i)));
+    m_undoStack.push(new RemoveItemCommand<EscalationRule>(this, Tr::tr("Remove escalation rule"),
+                                                           i, m_agreement.rules.at(i)));
 }
 
 void Document::moveRule(int id, qsizetype toIndex)
 {
     pushMove<EscalationRule>(this, m_agreement, m_undoStack, id, toIndex,
-                             tr("Move escalation rule"));
+                             Tr::tr("Move escalation rule"));
 }
 
 int Document::addTool(Tool tool, qsizetype index)
 {
-    return pushInsert(this, m_agreement, m_undoStack, std::move(tool), index, tr("Add tool"));
+    return pushInsert(this, m_agreement, m_undoStack, std::move(tool), index, Tr::tr("Add tool"));
 }
 
 void Document::setTool(const Tool &tool, int mergeKey)
 {
-    pushReplace(this, m_agreement, m_undoStack, tool, tr("Edit tool"), mergeKey);
+    pushReplace(this, m_agreement, m_undoStack, tool, Tr::tr("Edit tool"), mergeKey);
 }
 
 void Document::removeTool(int id)
@@ -576,20 +576,21 @@ void Document::removeTool(int id)
     for (Duty &d : after.duties)
         if (d.toolIds.contains(id))
             d.toolIds.removeAll(id);
-    m_undoStack.push(new SnapshotCommand(this, tr("Remove tool “%1”").arg(tool->name), m_agreement,
-                                         std::move(after)));
+    m_undoStack.push(new SnapshotCommand(this, Tr::tr("Remove tool “%1”").arg(tool->name),
+                                         m_agreement, std::move(after)));
 }
 
 void Document::moveTool(int id, qsizetype toIndex)
 {
-    pushMove<Tool>(this, m_agreement, m_undoStack, id, toIndex, tr("Move tool"));
+    pushMove<Tool>(this, m_agreement, m_undoStack, id, toIndex, Tr::tr("Move tool"));
 }
 
 void Document::setDetails(const AgreementDetails &details, const QString &text, int mergeKey)
 {
     if (details == m_agreement.details)
         return;
-    m_undoStack.push(new DetailsCommand(this, text.isEmpty() ? tr("Edit agreement details") : text,
+    m_undoStack.push(new DetailsCommand(this,
+                                        text.isEmpty() ? Tr::tr("Edit agreement details") : text,
                                         m_agreement.details, details, mergeKey));
 }
 

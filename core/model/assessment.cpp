@@ -3,10 +3,9 @@
 #include <QCoreApplication>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Assessment", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Assessment)
+};
 } // namespace
 
 Assessment::Recommendation Assessment::recommend() const
@@ -22,24 +21,24 @@ Assessment::Recommendation Assessment::recommend() const
 
     QStringList supportReasons;
     if (ticketsPerStaff > 250)
-        supportReasons << tr("More than 250 tickets a month per internal IT person.");
+        supportReasons << Tr::tr("More than 250 tickets a month per internal IT person.");
     if (usersPerStaff > 100)
-        supportReasons << tr("More than 100 users per internal IT person.");
+        supportReasons << Tr::tr("More than 100 users per internal IT person.");
     if (!afterHoursCoverage)
-        supportReasons << tr("No after-hours coverage today.");
+        supportReasons << Tr::tr("No after-hours coverage today.");
 
     QStringList securityReasons;
     if (!securityStaff)
-        securityReasons << tr("No dedicated security staff.");
+        securityReasons << Tr::tr("No dedicated security staff.");
     if (!complianceNeeds.isEmpty())
         securityReasons
-            << tr("Compliance needs: %1.").arg(complianceNeeds.join(QLatin1String(", ")));
+            << Tr::tr("Compliance needs: %1.").arg(complianceNeeds.join(QLatin1String(", ")));
 
     QStringList projectReasons;
     if (projectBacklog >= 3)
-        projectReasons << tr("%1 projects waiting for people.").arg(projectBacklog);
+        projectReasons << Tr::tr("%1 projects waiting for people.").arg(projectBacklog);
     if (locations > 3)
-        projectReasons << tr("%1 locations to support.").arg(locations);
+        projectReasons << Tr::tr("%1 locations to support.").arg(locations);
 
     const int strongNeeds = (supportReasons.size() >= 2 ? 1 : 0)
                             + (securityReasons.size() >= 1 ? 1 : 0)
@@ -63,8 +62,8 @@ Assessment::Recommendation Assessment::recommend() const
         r.reasons = projectReasons;
     } else {
         r.modelId = QStringLiteral("project-escalation");
-        r.reasons << tr("The internal team covers support and security; extra senior capacity "
-                        "for escalations and projects is the usual first step.");
+        r.reasons << Tr::tr("The internal team covers support and security; extra senior capacity "
+                            "for escalations and projects is the usual first step.");
     }
     return r;
 }

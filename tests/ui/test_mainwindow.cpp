@@ -1,80 +1,522 @@
+#include "chartspanel.h"
+#include "detailspage.h"
 #include "document/document.h"
+#include "dutyinspector.h"
 #include "exchange/sampleagreement.h"
+#include "filterbar.h"
+#include "findingsmodel.h"
+#include "findingspanel.h"
 #include "mainwindow.h"
+#include "matrixfiltermodel.h"
 #include "matrixmodel.h"
+#include "matrixview.h"
+#include "prompter.h"
+#include "rolepicker.h"
+#include "startview.h"
 #include "storage/agreementfile.h"
 
 #include <catch2/catch.hpp>
 
 #include <QAbstractItemModelTester>
-#include <QLabel>
-#include <QStatusBar>
-#include <QTableView>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSettings>
 #include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+#include <QTreeView>
 
-TEST_CASE("The sample agreement loads and follows the full hybrid model", "[ui]")
+namespace {
+
+// Answers the window's questions the way a test says, and remembers them.
+class ScriptedPrompter : public Prompter
 {
-    const Result<Agreement> sample = SampleAgreement::load();
-    REQUIRE(sample.ok());
-    CHECK(sample->details.modelId == QStringLiteral("full-hybrid"));
-    CHECK(sample->duties.size() > 40);
-    CHECK(sample->parties.size() >= 3);
-    CHECK_FALSE(sample->details.client.isEmpty());
+public:
+    SaveChoice saveChoice = SaveChoice::Cancel;
+    ConflictChoice conflictChoice = ConflictChoice::Cancel;
+    bool recover = true;
+    bool revertAnswer = true;
+    QString fileName;
+    TemplateLibrary::NewAgreement newAgreement{QStringLiteral("Northwind"),
+                                               QStringLiteral("Contoso"), QDate(2026, 1, 1)};
+    QStringList asked;
+    QStringList errors;
+
+    SaveChoice askToSaveChanges(QWidget *, const QString &name) override
+    {
+        asked << QStringLiteral("save:") + name;
+        return saveChoice;
+    }
+    ConflictChoice askAboutChangedFile(QWidget *, const QString &path) override
+    {
+        asked << QStringLiteral("conflict:") + path;
+        return conflictChoice;
+    }
+    bool askToRecover(QWidget *, const QString &description) override
+    {
+        asked << QStringLiteral("recover:") + description;
+        return recover;
+    }
+    bool askToRevert(QWidget *, const QString &) override
+    {
+        asked << QStringLiteral("revert");
+        return revertAnswer;
+    }
+    std::optional<TemplateLibrary::NewAgreement> askNewAgreement(QWidget *,
+                                                                 const QString &name) override
+    {
+        asked << QStringLiteral("new:") + name;
+        return newAgreement;
+    }
+    void showError(QWidget *, const QString &, const QString &message) override
+    {
+        errors << message;
+    }
+    QString openFileName(QWidget *, const QString &, const QString &) override { return fileName; }
+    QString saveFileName(QWidget *, const QString &, const QString &, const QString &) override
+    {
+        return fileName;
+    }
+};
+
+Agreement sample()
+{
+    const Result<Agreement> s = SampleAgreement::load();
+    REQUIRE(s.ok());
+    return s.value();
+}
+
+// The proxy index of a duty's cell in the window's matrix.
+QModelIndex cellOf(MainWindow &w, int dutyId, int partyId)
+{
+    const int column = w.matrixModel()->columnOfParty(partyId);
+    return w.filterModel()->mapFromSource(w.matrixModel()->indexOfDuty(dutyId, column));
+}
+
+Raci rolesOf(MainWindow &w, int dutyId, int partyId)
+{
+    return w.document()->agreement().duty(dutyId)->rolesOf(partyId);
+}
+
+struct Fixture {
+    QTemporaryDir dir;
+    ScriptedPrompter prompter;
+    MainWindow window{&prompter};
+    Fixture()
+    {
+        QSettings().clear();
+        window.setRecoveryStore(RecoveryStore(dir.filePath(QStringLiteral("recovery"))));
+        window.show();
+    }
+};
+
+} // namespace
+
+TEST_CASE("The window starts on the start view and creates an agreement from each model", "[ui]")
+{
+    Fixture f;
+    CHECK(f.window.isShowingStartView());
+    for (const QString &id : TemplateLibrary::builtInModelIds()) {
+        INFO(id.toStdString());
+        f.prompter.saveChoice = Prompter::SaveChoice::Discard;
+        QPushButton *start = f.window.startView()->modelButton(id);
+        REQUIRE(start != nullptr);
+        f.window.closeDocument();
+        QTest::mouseClick(f.window.startView()->modelButton(id), Qt::LeftButton);
+        REQUIRE(f.window.document() != nullptr);
+        CHECK_FALSE(f.window.isShowingStartView());
+        CHECK(f.window.document()->agreement().details.modelId == id);
+        CHECK(f.window.document()->agreement().details.client == QStringLiteral("Northwind"));
+        CHECK(f.window.matrixModel()->rowCount() == f.window.document()->agreement().areas.size());
+        CHECK(f.window.findingsPanel()->summary().contains(QStringLiteral("0 error(s)")));
+    }
+}
+
+TEST_CASE("Typing a role letter edits the cell; undo and redo restore it", "[ui]")
+{
+    Fixture f;
+    f.window.showAgreement(sample());
+    const Agreement &a = f.window.document()->agreement();
+    const int duty = a.duties.at(0).id;
+    const int party = a.parties.at(2).id; // leadership: no role on the first duty
+    REQUIRE(rolesOf(f.window, duty, party).isEmpty());
+    MatrixView *view = f.window.matrixView();
+    view->setCurrentIndex(cellOf(f.window, duty, party));
+    view->setFocus();
+
+    QTest::keyClick(view, Qt::Key_C);
+    CHECK(rolesOf(f.window, duty, party) == Raci(Raci::Consulted));
+    CHECK(view->currentIndex().data().toString() == QStringLiteral("C"));
+    CHECK(f.window.isWindowModified());
+    QTest::keyClick(view, Qt::Key_I);
+    CHECK(rolesOf(f.window, duty, party) == Raci(Raci::Consulted | Raci::Informed));
+    QTest::keyClick(view, Qt::Key_C);
+    CHECK(rolesOf(f.window, duty, party) == Raci(Raci::Informed));
+    QTest::keyClick(view, Qt::Key_Delete);
+    CHECK(rolesOf(f.window, duty, party).isEmpty());
+
+    QUndoStack *stack = f.window.document()->undoStack();
+    CHECK(stack->count() == 4);
+    stack->undo();
+    CHECK(rolesOf(f.window, duty, party) == Raci(Raci::Informed));
+    stack->undo();
+    stack->undo();
+    stack->undo();
+    CHECK(rolesOf(f.window, duty, party).isEmpty());
+    CHECK_FALSE(f.window.isWindowModified());
+    stack->redo();
+    CHECK(rolesOf(f.window, duty, party) == Raci(Raci::Consulted));
+    CHECK(view->currentIndex().data().toString() == QStringLiteral("C"));
+
+    // Arrows move between cells.
+    const QModelIndex before = view->currentIndex();
+    QTest::keyClick(view, Qt::Key_Down);
+    CHECK(view->currentIndex().row() == before.row() + 1);
+    QTest::keyClick(view, Qt::Key_Left);
+    CHECK(view->currentIndex().column() == before.column() - 1);
+}
+
+TEST_CASE("A role typed over a multi-cell selection is one undo step", "[ui]")
+{
+    Fixture f;
+    f.window.showAgreement(sample());
+    const Agreement before = f.window.document()->agreement();
+    MatrixView *view = f.window.matrixView();
+    const int party = before.parties.at(2).id;
+    const QModelIndex first = cellOf(f.window, before.duties.at(0).id, party);
+    const QModelIndex last = cellOf(f.window, before.duties.at(3).id, party);
+    view->setCurrentIndex(first);
+    view->selectionModel()->select(QItemSelection(first, last),
+                                   QItemSelectionModel::ClearAndSelect);
+    QTest::keyClick(view, Qt::Key_I);
+    for (int i = 0; i < 4; ++i)
+        CHECK(rolesOf(f.window, before.duties.at(i).id, party).informed());
+    CHECK(f.window.document()->undoStack()->count() == 1);
+    // All four have I now: the same key takes it away from all of them.
+    QTest::keyClick(view, Qt::Key_I);
+    for (int i = 0; i < 4; ++i)
+        CHECK_FALSE(rolesOf(f.window, before.duties.at(i).id, party).informed());
+    f.window.document()->undoStack()->undo();
+    f.window.document()->undoStack()->undo();
+    CHECK(f.window.document()->agreement() == before);
+}
+
+TEST_CASE("Copy a block of cells and paste it elsewhere", "[ui]")
+{
+    Fixture f;
+    f.window.showAgreement(sample());
+    const Agreement &a = f.window.document()->agreement();
+    MatrixView *view = f.window.matrixView();
+    const int it = a.parties.at(0).id;
+    const int msp = a.parties.at(1).id;
+    const int d0 = a.duties.at(0).id;
+    const int d1 = a.duties.at(1).id;
+    view->selectionModel()->select(
+        QItemSelection(cellOf(f.window, d0, it), cellOf(f.window, d1, msp)),
+        QItemSelectionModel::ClearAndSelect);
+    const QString copied = view->selectionAsText();
+    CHECK(copied
+          == rolesOf(f.window, d0, it).toString() + u'\t' + rolesOf(f.window, d0, msp).toString()
+                 + u'\n' + rolesOf(f.window, d1, it).toString() + u'\t'
+                 + rolesOf(f.window, d1, msp).toString() + u'\n');
+    view->copy();
+    CHECK(QApplication::clipboard()->text() == copied);
+
+    // Paste onto the "business-critical application" rows, which differ.
+    const int t0 = a.duties.at(10).id;
+    const int t1 = a.duties.at(11).id;
+    view->setCurrentIndex(cellOf(f.window, t0, it));
+    const Raci expected00 = rolesOf(f.window, d0, it);
+    const Raci expected11 = rolesOf(f.window, d1, msp);
+    view->paste();
+    CHECK(rolesOf(f.window, t0, it) == expected00);
+    CHECK(rolesOf(f.window, t1, msp) == expected11);
+    CHECK(f.window.document()->undoStack()->count() == 1);
+    CHECK(f.window.document()->undoStack()->undoText() == QStringLiteral("Paste roles"));
+
+    // Bad letters are reported and nothing changes.
+    const Agreement before = f.window.document()->agreement();
+    const Status bad = view->pasteText(QStringLiteral("A/R\tX\nQ\tI\n"));
+    REQUIRE_FALSE(bad.ok());
+    CHECK(bad.error().contains(QStringLiteral("Row 1, column 2")));
+    CHECK(bad.error().contains(QStringLiteral("Row 2, column 1")));
+    CHECK(f.window.document()->agreement() == before);
+}
+
+TEST_CASE("A click on a role cell opens the role picker", "[ui]")
+{
+    Fixture f;
+    f.window.showAgreement(sample());
+    const Agreement &a = f.window.document()->agreement();
+    const int duty = a.duties.at(2).id;
+    const int party = a.parties.at(2).id;
+    MatrixView *view = f.window.matrixView();
+    const QModelIndex cell = cellOf(f.window, duty, party);
+    view->scrollTo(cell);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(cell).center());
+    auto *picker = view->findChild<RolePicker *>();
+    REQUIRE(picker != nullptr);
+    QTest::mouseClick(picker->button(Raci::Informed), Qt::LeftButton);
+    CHECK(rolesOf(f.window, duty, party) == Raci(Raci::Informed));
+    picker->close();
+}
+
+TEST_CASE("The filter bar narrows the matrix", "[ui]")
+{
+    Fixture f;
+    f.window.showAgreement(sample());
+    MatrixFilterModel *filter = f.window.filterModel();
+    const int areas = filter->rowCount();
+    f.window.filterBar()->textEdit()->setText(QStringLiteral("password"));
+    int shown = 0;
+    for (int r = 0; r < filter->rowCount(); ++r)
+        shown += filter->rowCount(filter->index(r, 0));
+    CHECK(shown >= 1);
+    CHECK(filter->rowCount() < areas);
+    for (int r = 0; r < filter->rowCount(); ++r)
+        for (int c = 0; c < filter->rowCount(filter->index(r, 0)); ++c)
+            CHECK(filter->index(c, 0, filter->index(r, 0))
+                      .data(MatrixModel::SearchTextRole)
+                      .toString()
+                      .contains(QStringLiteral("password"), Qt::CaseInsensitive));
+
+    // Escape clears; then only the duties where the leadership is Informed.
+    QTest::keyClick(f.window.filterBar()->textEdit(), Qt::Key_Escape);
+    CHECK(filter->rowCount() == areas);
+    const Agreement &a = f.window.document()->agreement();
+    f.window.filterBar()->partyBox()->setCurrentIndex(3);
+    f.window.filterBar()->roleBox()->setCurrentIndex(4); // Informed
+    int expected = 0;
+    for (const Duty &d : a.duties)
+        expected += d.rolesOf(a.parties.at(2).id).informed() ? 1 : 0;
+    shown = 0;
+    for (int r = 0; r < filter->rowCount(); ++r)
+        shown += filter->rowCount(filter->index(r, 0));
+    CHECK(shown == expected);
+}
+
+TEST_CASE("Findings update as the user edits and lead to the cell concerned", "[ui]")
+{
+    Fixture f;
+    f.window.showAgreement(sample());
+    FindingsPanel *panel = f.window.findingsPanel();
+    CHECK(panel->findings().isEmpty());
+    QAbstractItemModelTester tester(panel->view()->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::Warning);
+
+    const Agreement &a = f.window.document()->agreement();
+    const Duty &duty = a.duties.at(5);
+    const int msp = a.parties.at(1).id;
+    f.window.document()->setRoles(duty.id, msp, Raci(Raci::Responsible)); // nobody Accountable now
+    REQUIRE(panel->findings().size() >= 1);
+    CHECK(panel->findings().at(0).code == QStringLiteral("raci.no-accountable"));
+    CHECK(panel->summary().contains(QStringLiteral("1 error")));
+    CHECK(f.window.matrixModel()->indexOfDuty(duty.id).data(MatrixModel::SeverityRole).toInt()
+          == int(Finding::Severity::Error));
+
+    f.window.matrixView()->setCurrentIndex(cellOf(f.window, a.duties.at(0).id, msp));
+    const QModelIndex row = panel->view()->model()->index(0, 0);
+    panel->view()->setCurrentIndex(row);
+    emit panel->view()->activated(row);
+    CHECK(f.window.matrixView()->currentDutyId() == duty.id);
+
+    f.window.document()->undoStack()->undo();
+    CHECK(panel->findings().isEmpty());
+    CHECK(f.window.matrixModel()->indexOfDuty(duty.id).data(MatrixModel::SeverityRole).toInt()
+          == -1);
+}
+
+TEST_CASE("The charts follow every edit", "[ui]")
+{
+    Fixture f;
+    f.window.showAgreement(sample());
+    const Agreement &a = f.window.document()->agreement();
+    ChartsPanel *charts = f.window.chartsPanel();
+    const qsizetype parties = a.parties.size();
+    REQUIRE(charts->responsibleCounts().size() == parties);
+    // Categories run bottom to top: the last value is the first party.
+    int leadershipR = 0;
+    for (const Duty &d : a.duties)
+        leadershipR += d.rolesOf(a.parties.at(2).id).responsible() ? 1 : 0;
+    CHECK(charts->responsibleCounts().at(parties - 3) == leadershipR);
+    f.window.document()->setRoles(a.duties.at(0).id, a.parties.at(2).id, Raci(Raci::Responsible));
+    CHECK(charts->responsibleCounts().at(parties - 3) == leadershipR + 1);
+}
+
+TEST_CASE("The inspector and the details page edit through the undo stack", "[ui]")
+{
+    Fixture f;
+    f.window.showAgreement(sample());
+    const int duty = f.window.document()->agreement().duties.at(0).id;
+    f.window.matrixView()->selectDuty(duty);
+    CHECK(f.window.inspector()->dutyId() == duty);
+    QLineEdit *title = f.window.inspector()->titleEdit();
+    title->setText(QStringLiteral("Triage every ticket"));
+    emit title->editingFinished();
+    CHECK(f.window.document()->agreement().duty(duty)->title
+          == QStringLiteral("Triage every ticket"));
+    CHECK(f.window.document()->undoStack()->undoText() == QStringLiteral("Rename duty"));
+    f.window.document()->undoStack()->undo();
+    CHECK(title->text() == f.window.document()->agreement().duty(duty)->title);
+
+    QLineEdit *client = f.window.detailsPage()->clientEdit();
+    client->setText(QStringLiteral("Northwind Freight"));
+    emit client->editingFinished();
+    CHECK(f.window.document()->agreement().details.client == QStringLiteral("Northwind Freight"));
+    f.window.document()->undoStack()->undo();
+    CHECK(client->text() == QStringLiteral("Northwind Logistics"));
+}
+
+TEST_CASE("Save, close and reopen give the same agreement", "[ui]")
+{
+    Fixture f;
+    f.window.showAgreement(sample());
+    f.window.document()->setRoles(f.window.document()->agreement().duties.at(0).id,
+                                  f.window.document()->agreement().parties.at(2).id,
+                                  Raci(Raci::Informed));
+    const Agreement edited = f.window.document()->agreement();
+    f.prompter.fileName = f.dir.filePath(QStringLiteral("northwind"));
+    REQUIRE(f.window.save()); // no file yet: asks for a name, adds .dutymap
+    const QString path = f.dir.filePath(QStringLiteral("northwind.dutymap"));
+    CHECK(f.window.document()->filePath() == path);
+    CHECK_FALSE(f.window.isWindowModified());
+    CHECK(f.window.windowTitle().startsWith(QStringLiteral("northwind.dutymap")));
+    REQUIRE(f.window.closeDocument());
+    CHECK(f.prompter.asked.isEmpty()); // nothing unsaved: no question
+    CHECK(f.window.isShowingStartView());
+    CHECK(f.window.startView()->recentList()->count() == 1);
+
+    REQUIRE(f.window.openFile(path));
+    CHECK(f.window.document()->agreement() == edited);
+}
+
+TEST_CASE("Closing with unsaved changes asks, and Cancel keeps the work", "[ui]")
+{
+    Fixture f;
+    f.window.showAgreement(sample());
+    f.window.document()->setRoles(f.window.document()->agreement().duties.at(0).id,
+                                  f.window.document()->agreement().parties.at(2).id,
+                                  Raci(Raci::Informed));
+    f.prompter.saveChoice = Prompter::SaveChoice::Cancel;
+    CHECK_FALSE(f.window.close());
+    CHECK(f.window.isVisible());
+    REQUIRE(f.prompter.asked.size() == 1);
+    CHECK(f.prompter.asked.at(0).startsWith(QStringLiteral("save:")));
+
+    f.prompter.saveChoice = Prompter::SaveChoice::Save;
+    f.prompter.fileName = f.dir.filePath(QStringLiteral("kept.dutymap"));
+    CHECK(f.window.close());
+    CHECK(AgreementFile::load(f.prompter.fileName).ok());
+}
+
+TEST_CASE("A file changed by someone else is not silently overwritten", "[ui]")
+{
+    Fixture f;
+    const QString path = f.dir.filePath(QStringLiteral("shared.dutymap"));
+    REQUIRE(AgreementFile::save(sample(), path).ok());
+    REQUIRE(f.window.openFile(path));
+    f.window.document()->setRoles(f.window.document()->agreement().duties.at(0).id,
+                                  f.window.document()->agreement().parties.at(2).id,
+                                  Raci(Raci::Informed));
+    Agreement theirs = sample();
+    theirs.details.revision = 7;
+    QTest::qWait(20); // a different modification time
+    REQUIRE(AgreementFile::save(theirs, path).ok());
+
+    f.prompter.conflictChoice = Prompter::ConflictChoice::Cancel;
+    CHECK_FALSE(f.window.save());
+    CHECK(AgreementFile::load(path)->details.revision == 7);
+    f.prompter.conflictChoice = Prompter::ConflictChoice::Overwrite;
+    CHECK(f.window.save());
+    CHECK(AgreementFile::load(path).value() == f.window.document()->agreement());
+}
+
+TEST_CASE("Unsaved work survives a crash through the recovery copy", "[ui]")
+{
+    QTemporaryDir dir;
+    const QString recovery = dir.filePath(QStringLiteral("recovery"));
+    const QString path = dir.filePath(QStringLiteral("crash.dutymap"));
+    REQUIRE(AgreementFile::save(sample(), path).ok());
+    Agreement edited;
+    {
+        ScriptedPrompter prompter;
+        auto *window = new MainWindow(&prompter);
+        window->setRecoveryStore(RecoveryStore(recovery));
+        REQUIRE(window->openFile(path));
+        window->document()->setRoles(window->document()->agreement().duties.at(0).id,
+                                     window->document()->agreement().parties.at(2).id,
+                                     Raci(Raci::Consulted));
+        edited = window->document()->agreement();
+        window->autosave();
+        // A crash: the window never closes normally, so the copy stays.
+        CHECK(RecoveryStore(recovery).pending().size() == 1);
+        window->setRecoveryStore(RecoveryStore(dir.filePath(QStringLiteral("elsewhere"))));
+        delete window;
+    }
+    ScriptedPrompter prompter;
+    MainWindow window(&prompter);
+    window.setRecoveryStore(RecoveryStore(recovery));
+    REQUIRE(window.offerRecovery());
+    REQUIRE(prompter.asked.size() == 1);
+    CHECK(prompter.asked.at(0).contains(QStringLiteral("crash.dutymap")));
+    CHECK(window.document()->agreement() == edited);
+    CHECK(window.document()->filePath() == path);
+    CHECK(window.isWindowModified());
+    window.document()->undoStack()->undo(); // back to the file as saved
+    CHECK(window.document()->agreement() == AgreementFile::load(path).value());
+    window.document()->undoStack()->redo();
+    prompter.saveChoice = Prompter::SaveChoice::Discard;
+    REQUIRE(window.closeDocument());
+    CHECK(RecoveryStore(recovery).pending().isEmpty());
 }
 
 TEST_CASE("The matrix model passes the item model tester through edits", "[ui]")
 {
-    const Result<Agreement> sample = SampleAgreement::load();
-    REQUIRE(sample.ok());
-    Document doc(sample.value());
+    Document doc(sample());
     MatrixModel model(&doc);
     QAbstractItemModelTester tester(&model,
                                     QAbstractItemModelTester::FailureReportingMode::Warning);
+    MatrixFilterModel filter;
+    filter.setSourceModel(&model);
+    QAbstractItemModelTester filterTester(&filter,
+                                          QAbstractItemModelTester::FailureReportingMode::Warning);
     const Agreement &a = doc.agreement();
-    REQUIRE(model.rowCount() == a.duties.size());
-    CHECK(model.columnCount() == 2 + a.parties.size() + 1);
+    REQUIRE(model.rowCount() == a.areas.size());
+    CHECK(model.columnCount() == 1 + a.parties.size() + 1);
 
     const Duty &first = a.duties.at(0);
     const int party = a.parties.at(0).id;
     doc.setRoles(first.id, party, Raci(Raci::Consulted));
-    CHECK(model.data(model.index(0, MatrixModel::FirstPartyColumn)).toString()
+    CHECK(model.indexOfDuty(first.id, model.columnOfParty(party)).data().toString()
           == QStringLiteral("C"));
+    CHECK(model.setData(model.indexOfDuty(first.id, model.columnOfParty(party)),
+                        QStringLiteral("r/a")));
+    CHECK(doc.agreement().duty(first.id)->rolesOf(party)
+          == Raci(Raci::Accountable | Raci::Responsible));
+    CHECK_FALSE(model.setData(model.indexOfDuty(first.id, model.columnOfParty(party)),
+                              QStringLiteral("X")));
+    CHECK(model.lastError().contains(QStringLiteral("not a RACI value")));
 
     Duty added;
     added.areaId = a.areas.at(0).id;
     added.title = QStringLiteral("Review the on-call rota");
-    doc.addDuty(added, 0);
-    CHECK(model.data(model.index(0, MatrixModel::DutyColumn)).toString()
-          == QStringLiteral("Review the on-call rota"));
-    CHECK(model.data(model.index(0, model.ownershipColumn())).toString()
+    const int id = doc.addDuty(added, 0);
+    CHECK(model.indexOfDuty(id).data().toString() == QStringLiteral("Review the on-call rota"));
+    CHECK(model.indexOfDuty(id, model.ownershipColumn()).data().toString()
           == QStringLiteral("Unassigned"));
+    MatrixFilterModel::Criteria onCall;
+    onCall.text = QStringLiteral("on-call");
+    filter.setCriteria(onCall);
+    CHECK(filter.rowCount() == 1);
     doc.removeParty(party);
-    CHECK(model.columnCount() == 2 + doc.agreement().parties.size() + 1);
+    CHECK(model.columnCount() == 1 + doc.agreement().parties.size() + 1);
+    doc.removeArea(a.areas.at(1).id);
     while (doc.undoStack()->canUndo())
         doc.undoStack()->undo();
-    CHECK(model.rowCount() == doc.agreement().duties.size());
-}
-
-TEST_CASE("The window shows an opened file's matrix and its health", "[ui]")
-{
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("sample.dutymap"));
-    const Result<Agreement> sample = SampleAgreement::load();
-    REQUIRE(sample.ok());
-    REQUIRE(AgreementFile::save(sample.value(), path).ok());
-
-    MainWindow window;
-    REQUIRE(window.openFile(path));
-    window.show();
-    CHECK(window.windowTitle().startsWith(QStringLiteral("sample.dutymap")));
-    QAbstractItemModel *model = window.matrixView()->model();
-    REQUIRE(model != nullptr);
-    CHECK(model->rowCount() == window.document()->agreement().duties.size());
-    const QString status = window.statusBar()->findChild<QLabel *>()->text();
-    CHECK(status.contains(QStringLiteral("duties")));
-    CHECK(status.contains(QStringLiteral("0 error(s)")));
-
-    window.document()->setRoles(window.document()->agreement().duties.at(0).id,
-                                window.document()->agreement().parties.at(0).id, Raci());
-    CHECK(window.isWindowModified());
+    CHECK(model.rowCount() == doc.agreement().areas.size());
 }

@@ -1,0 +1,260 @@
+#include "detailspage.h"
+
+#include "document/document.h"
+#include "focusoutwatcher.h"
+#include "templates/templatelibrary.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace {
+enum SignatoryColumn { NameColumn, TitleColumn, PartyColumn };
+
+} // namespace
+
+DetailsPage::DetailsPage(QWidget *parent)
+    : QWidget(parent)
+    , m_title(new QLineEdit(this))
+    , m_client(new QLineEdit(this))
+    , m_provider(new QLineEdit(this))
+    , m_model(new QComboBox(this))
+    , m_effective(new QDateEdit(this))
+    , m_reviewMonths(new QSpinBox(this))
+    , m_hasNextReview(new QCheckBox(tr("Fixed date:"), this))
+    , m_nextReview(new QDateEdit(this))
+    , m_status(new QComboBox(this))
+    , m_revision(new QSpinBox(this))
+    , m_signatories(new QTableWidget(0, 3, this))
+    , m_notes(new QPlainTextEdit(this))
+{
+    for (const ModelTemplate &m : TemplateLibrary::load().models())
+        m_model->addItem(m.name, m.id);
+    m_effective->setCalendarPopup(true);
+    m_effective->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_nextReview->setCalendarPopup(true);
+    m_nextReview->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_reviewMonths->setRange(1, 60);
+    m_reviewMonths->setSuffix(tr(" months"));
+    m_revision->setRange(1, 9999);
+    for (auto s : {AgreementDetails::Status::Draft, AgreementDetails::Status::InReview,
+                   AgreementDetails::Status::Signed})
+        m_status->addItem(AgreementDetails::statusName(s), int(s));
+    m_signatories->setHorizontalHeaderLabels({tr("Name"), tr("Title"), tr("Signs for")});
+    m_signatories->horizontalHeader()->setStretchLastSection(true);
+    m_signatories->verticalHeader()->hide();
+    m_signatories->setMinimumHeight(120);
+    m_notes->setTabChangesFocus(true);
+
+    auto *review = new QHBoxLayout;
+    review->addWidget(m_reviewMonths);
+    review->addSpacing(12);
+    review->addWidget(m_hasNextReview);
+    review->addWidget(m_nextReview);
+    review->addStretch();
+
+    auto *signButtons = new QHBoxLayout;
+    auto *add = new QPushButton(tr("&Add signatory"), this);
+    auto *remove = new QPushButton(tr("Remo&ve signatory"), this);
+    signButtons->addWidget(add);
+    signButtons->addWidget(remove);
+    signButtons->addStretch();
+    auto *signatories = new QVBoxLayout;
+    signatories->addWidget(m_signatories);
+    signatories->addLayout(signButtons);
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(tr("&Title:"), m_title);
+    form->addRow(tr("&Client:"), m_client);
+    form->addRow(tr("&Provider:"), m_provider);
+    form->addRow(tr("Started from &model:"), m_model);
+    form->addRow(tr("&Effective date:"), m_effective);
+    form->addRow(tr("&Review every:"), review);
+    form->addRow(tr("&Status:"), m_status);
+    form->addRow(tr("Re&vision:"), m_revision);
+    form->addRow(tr("Si&gnatories:"), signatories);
+    form->addRow(tr("&Notes:"), m_notes);
+    auto *outer = new QVBoxLayout(this);
+    outer->addLayout(form);
+    setMaximumWidth(900);
+
+    connect(m_title, &QLineEdit::editingFinished, this, [this] { commit(Title); });
+    connect(m_client, &QLineEdit::editingFinished, this, [this] { commit(Client); });
+    connect(m_provider, &QLineEdit::editingFinished, this, [this] { commit(Provider); });
+    connect(m_model, &QComboBox::activated, this, [this] { commit(Model); });
+    connect(m_effective, &QDateEdit::dateChanged, this, [this] { commit(Effective); });
+    connect(m_reviewMonths, &QSpinBox::valueChanged, this, [this] { commit(Review); });
+    connect(m_hasNextReview, &QCheckBox::toggled, this, [this] { commit(NextReview); });
+    connect(m_nextReview, &QDateEdit::dateChanged, this, [this] { commit(NextReview); });
+    connect(m_status, &QComboBox::activated, this, [this] { commit(Status); });
+    connect(m_revision, &QSpinBox::valueChanged, this, [this] { commit(Revision); });
+    connect(m_signatories, &QTableWidget::cellChanged, this, [this] { commit(Signatories); });
+    connect(add, &QPushButton::clicked, this, &DetailsPage::addSignatory);
+    connect(remove, &QPushButton::clicked, this, &DetailsPage::removeSignatory);
+    new FocusOutWatcher(m_notes, [this] { commit(Notes); });
+}
+
+void DetailsPage::setDocument(Document *document)
+{
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    if (document) {
+        connect(document, &Document::detailsChanged, this, &DetailsPage::load);
+        connect(document, &Document::agreementReset, this, &DetailsPage::load);
+        connect(document, &Document::itemChanged, this, [this](Document::List list) {
+            if (list == Document::List::Parties)
+                load();
+        });
+    }
+    load();
+}
+
+void DetailsPage::load()
+{
+    if (!m_document)
+        return;
+    m_loading = true;
+    const Agreement &a = m_document->agreement();
+    const AgreementDetails &d = a.details;
+    if (m_title->text() != d.title)
+        m_title->setText(d.title);
+    if (m_client->text() != d.client)
+        m_client->setText(d.client);
+    if (m_provider->text() != d.provider)
+        m_provider->setText(d.provider);
+    int model = m_model->findData(d.modelId);
+    if (model < 0 && !d.modelId.isEmpty()) {
+        m_model->addItem(d.modelId, d.modelId);
+        model = m_model->count() - 1;
+    }
+    m_model->setCurrentIndex(model);
+    m_effective->setDate(d.effectiveDate.isValid() ? d.effectiveDate : QDate::currentDate());
+    m_reviewMonths->setValue(std::max(1, d.reviewMonths));
+    m_hasNextReview->setChecked(d.nextReview.isValid());
+    m_nextReview->setEnabled(d.nextReview.isValid());
+    m_nextReview->setDate(d.dueReview().isValid() ? d.dueReview() : QDate::currentDate());
+    m_status->setCurrentIndex(m_status->findData(int(d.status)));
+    m_revision->setValue(d.revision);
+    if (m_notes->toPlainText() != d.notes)
+        m_notes->setPlainText(d.notes);
+
+    m_signatories->setRowCount(int(d.signatories.size()));
+    for (int r = 0; r < d.signatories.size(); ++r) {
+        const Signatory &s = d.signatories.at(r);
+        m_signatories->setItem(r, NameColumn, new QTableWidgetItem(s.name));
+        m_signatories->setItem(r, TitleColumn, new QTableWidgetItem(s.title));
+        auto *party = qobject_cast<QComboBox *>(m_signatories->cellWidget(r, PartyColumn));
+        if (!party) {
+            party = new QComboBox(m_signatories);
+            connect(party, &QComboBox::activated, this, [this] { commit(Signatories); });
+            m_signatories->setCellWidget(r, PartyColumn, party);
+        }
+        party->clear();
+        party->addItem(tr("(no party)"), 0);
+        for (const Party &p : a.parties)
+            party->addItem(p.name, p.id);
+        party->setCurrentIndex(std::max(0, party->findData(s.partyId)));
+    }
+    m_loading = false;
+}
+
+void DetailsPage::commit(Field field)
+{
+    if (m_loading || !m_document)
+        return;
+    AgreementDetails d = m_document->agreement().details;
+    QString text;
+    switch (field) {
+    case Title:
+        d.title = m_title->text().trimmed();
+        text = tr("Edit title");
+        break;
+    case Client:
+        d.client = m_client->text().trimmed();
+        text = tr("Edit client");
+        break;
+    case Provider:
+        d.provider = m_provider->text().trimmed();
+        text = tr("Edit provider");
+        break;
+    case Model:
+        d.modelId = m_model->currentData().toString();
+        text = tr("Change model");
+        break;
+    case Effective:
+        d.effectiveDate = m_effective->date();
+        text = tr("Change effective date");
+        break;
+    case Review:
+        d.reviewMonths = m_reviewMonths->value();
+        text = tr("Change review cadence");
+        break;
+    case NextReview:
+        m_nextReview->setEnabled(m_hasNextReview->isChecked());
+        d.nextReview = m_hasNextReview->isChecked() ? m_nextReview->date() : QDate();
+        text = tr("Change next review");
+        break;
+    case Status:
+        d.status = AgreementDetails::Status(m_status->currentData().toInt());
+        text = tr("Change status");
+        break;
+    case Revision:
+        d.revision = m_revision->value();
+        text = tr("Change revision");
+        break;
+    case Signatories:
+        d.signatories.clear();
+        for (int r = 0; r < m_signatories->rowCount(); ++r) {
+            Signatory s;
+            s.name = m_signatories->item(r, NameColumn) ? m_signatories->item(r, NameColumn)->text()
+                                                        : QString();
+            s.title = m_signatories->item(r, TitleColumn)
+                          ? m_signatories->item(r, TitleColumn)->text()
+                          : QString();
+            if (auto *party = qobject_cast<QComboBox *>(m_signatories->cellWidget(r, PartyColumn)))
+                s.partyId = party->currentData().toInt();
+            d.signatories.append(s);
+        }
+        text = tr("Edit signatories");
+        break;
+    case Notes:
+        d.notes = m_notes->toPlainText();
+        text = tr("Edit notes");
+        break;
+    }
+    m_document->setDetails(d, text, field);
+}
+
+void DetailsPage::addSignatory()
+{
+    if (!m_document)
+        return;
+    AgreementDetails d = m_document->agreement().details;
+    d.signatories.append(Signatory{tr("New signatory"), QString(), 0});
+    m_document->setDetails(d, tr("Add signatory"));
+    m_signatories->setCurrentCell(m_signatories->rowCount() - 1, NameColumn);
+    m_signatories->editItem(m_signatories->currentItem());
+}
+
+void DetailsPage::removeSignatory()
+{
+    const int row = m_signatories->currentRow();
+    if (!m_document || row < 0)
+        return;
+    AgreementDetails d = m_document->agreement().details;
+    if (row >= d.signatories.size())
+        return;
+    d.signatories.removeAt(row);
+    m_document->setDetails(d, tr("Remove signatory"));
+}

@@ -1,0 +1,206 @@
+#include "dutyinspector.h"
+
+#include "document/document.h"
+#include "focusoutwatcher.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QStackedLayout>
+#include <QVBoxLayout>
+
+namespace {
+QStringList splitControls(const QString &text)
+{
+    QStringList list;
+    for (const QString &part : text.split(u';')) {
+        const QString trimmed = part.trimmed();
+        if (!trimmed.isEmpty())
+            list.append(trimmed);
+    }
+    return list;
+}
+} // namespace
+
+DutyInspector::DutyInspector(QWidget *parent)
+    : QWidget(parent)
+    , m_empty(new QLabel(tr("Select a duty in the matrix to edit it here."), this))
+    , m_form(new QWidget(this))
+    , m_title(new QLineEdit(m_form))
+    , m_description(new QPlainTextEdit(m_form))
+    , m_area(new QComboBox(m_form))
+    , m_system(new QComboBox(m_form))
+    , m_kind(new QComboBox(m_form))
+    , m_frequency(new QComboBox(m_form))
+    , m_controls(new QLineEdit(m_form))
+    , m_notes(new QPlainTextEdit(m_form))
+{
+    m_empty->setWordWrap(true);
+    m_empty->setAlignment(Qt::AlignCenter);
+    auto *form = new QFormLayout(m_form);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(tr("&Title:"), m_title);
+    form->addRow(tr("&Description:"), m_description);
+    form->addRow(tr("&Area:"), m_area);
+    form->addRow(tr("S&ystem:"), m_system);
+    form->addRow(tr("&Kind:"), m_kind);
+    form->addRow(tr("&Frequency:"), m_frequency);
+    form->addRow(tr("C&ontrols:"), m_controls);
+    form->addRow(tr("&Notes:"), m_notes);
+    m_description->setTabChangesFocus(true);
+    m_notes->setTabChangesFocus(true);
+    m_description->setMaximumHeight(90);
+    m_notes->setMaximumHeight(70);
+    m_controls->setPlaceholderText(tr("e.g. NIST CSF 2.0 PR.AA-05; CIS v8 6.1"));
+    m_controls->setToolTip(tr("Control references, separated by semicolons"));
+    m_frequency->setEditable(true);
+    m_frequency->addItems({tr("per request"), tr("continuous"), tr("daily"), tr("weekly"),
+                           tr("monthly"), tr("quarterly"), tr("yearly"), tr("per project")});
+    for (Duty::Kind k :
+         {Duty::Kind::Task, Duty::Kind::Security, Duty::Kind::Approval, Duty::Kind::Project})
+        m_kind->addItem(Duty::kindName(k), int(k));
+
+    auto *stack = new QStackedLayout(this);
+    stack->addWidget(m_empty);
+    stack->addWidget(m_form);
+
+    connect(m_title, &QLineEdit::editingFinished, this, [this] { commit(Title); });
+    connect(m_controls, &QLineEdit::editingFinished, this, [this] { commit(Controls); });
+    new FocusOutWatcher(m_description, [this] { commit(Description); });
+    new FocusOutWatcher(m_notes, [this] { commit(Notes); });
+    connect(m_area, &QComboBox::activated, this, [this] { commit(AreaField); });
+    connect(m_system, &QComboBox::activated, this, [this] { commit(SystemField); });
+    connect(m_kind, &QComboBox::activated, this, [this] { commit(KindField); });
+    connect(m_frequency->lineEdit(), &QLineEdit::editingFinished, this,
+            [this] { commit(Frequency); });
+    connect(m_frequency, &QComboBox::activated, this, [this] { commit(Frequency); });
+    setDuty(0);
+}
+
+void DutyInspector::setDocument(Document *document)
+{
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    m_dutyId = 0;
+    if (document) {
+        connect(document, &Document::itemChanged, this, [this](Document::List list, int id) {
+            if ((list == Document::List::Duties && id == m_dutyId) || list == Document::List::Areas
+                || list == Document::List::Systems)
+                load();
+        });
+        connect(document, &Document::changed, this, [this] {
+            if (m_dutyId != 0 && !m_document->agreement().duty(m_dutyId))
+                setDuty(0); // removed, or undone away
+        });
+        connect(document, &Document::agreementReset, this, &DutyInspector::load);
+    }
+    load();
+}
+
+void DutyInspector::setDuty(int dutyId)
+{
+    m_dutyId = dutyId;
+    load();
+}
+
+void DutyInspector::focusTitle()
+{
+    m_title->setFocus();
+    m_title->selectAll();
+}
+
+void DutyInspector::reloadChoices()
+{
+    const Agreement &a = m_document->agreement();
+    m_area->clear();
+    for (const Area &area : a.areas)
+        m_area->addItem(area.name, area.id);
+    m_system->clear();
+    m_system->addItem(tr("(no single system)"), 0);
+    for (const System &s : a.systems)
+        m_system->addItem(s.name, s.id);
+}
+
+void DutyInspector::load()
+{
+    const Duty *duty = m_document ? m_document->agreement().duty(m_dutyId) : nullptr;
+    auto *stack = static_cast<QStackedLayout *>(layout());
+    stack->setCurrentWidget(duty ? m_form : static_cast<QWidget *>(m_empty));
+    if (!duty)
+        return;
+    m_loading = true;
+    reloadChoices();
+    // Only touch fields whose text differs, so the cursor stays where it is.
+    if (m_title->text() != duty->title) {
+        m_title->setText(duty->title);
+        m_title->setCursorPosition(0); // long titles show their beginning
+    }
+    if (m_description->toPlainText() != duty->description)
+        m_description->setPlainText(duty->description);
+    m_area->setCurrentIndex(m_area->findData(duty->areaId));
+    m_system->setCurrentIndex(std::max(0, m_system->findData(duty->systemId)));
+    m_kind->setCurrentIndex(m_kind->findData(int(duty->kind)));
+    if (m_frequency->currentText() != duty->frequency)
+        m_frequency->setCurrentText(duty->frequency);
+    const QString controls = duty->controls.join(QStringLiteral("; "));
+    if (m_controls->text() != controls)
+        m_controls->setText(controls);
+    if (m_notes->toPlainText() != duty->notes)
+        m_notes->setPlainText(duty->notes);
+    m_loading = false;
+}
+
+void DutyInspector::commit(Field field)
+{
+    if (m_loading || !m_document)
+        return;
+    const Duty *current = m_document->agreement().duty(m_dutyId);
+    if (!current)
+        return;
+    Duty duty = *current;
+    QString text;
+    switch (field) {
+    case Title:
+        duty.title = m_title->text().trimmed();
+        if (duty.title.isEmpty()) { // a duty needs a name; put the old one back
+            m_title->setText(current->title);
+            return;
+        }
+        text = tr("Rename duty");
+        break;
+    case Description:
+        duty.description = m_description->toPlainText();
+        text = tr("Edit description");
+        break;
+    case AreaField:
+        duty.areaId = m_area->currentData().toInt();
+        text = tr("Move duty to another area");
+        break;
+    case SystemField:
+        duty.systemId = m_system->currentData().toInt();
+        text = tr("Change system");
+        break;
+    case KindField:
+        duty.kind = Duty::Kind(m_kind->currentData().toInt());
+        text = tr("Change kind");
+        break;
+    case Frequency:
+        duty.frequency = m_frequency->currentText().trimmed();
+        text = tr("Change frequency");
+        break;
+    case Controls:
+        duty.controls = splitControls(m_controls->text());
+        text = tr("Edit control references");
+        break;
+    case Notes:
+        duty.notes = m_notes->toPlainText();
+        text = tr("Edit notes");
+        break;
+    }
+    if (duty.areaId == 0)
+        return;
+    m_document->setDuty(duty, text, field);
+}

@@ -1,0 +1,93 @@
+#include "prompter.h"
+
+#include "newagreementdialog.h"
+
+#include <QCoreApplication>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QPushButton>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Prompter)
+};
+} // namespace
+
+Prompter::SaveChoice DialogPrompter::askToSaveChanges(QWidget *parent, const QString &documentName)
+{
+    QMessageBox box(QMessageBox::Warning, Tr::tr("Unsaved changes"),
+                    Tr::tr("Save the changes to “%1” before closing?").arg(documentName),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, parent);
+    box.setInformativeText(Tr::tr("Your changes will be lost if you don't save them."));
+    box.setDefaultButton(QMessageBox::Save);
+    switch (box.exec()) {
+    case QMessageBox::Save:
+        return SaveChoice::Save;
+    case QMessageBox::Discard:
+        return SaveChoice::Discard;
+    default:
+        return SaveChoice::Cancel;
+    }
+}
+
+Prompter::ConflictChoice DialogPrompter::askAboutChangedFile(QWidget *parent, const QString &path)
+{
+    QMessageBox box(QMessageBox::Warning, Tr::tr("File changed on disk"),
+                    Tr::tr("“%1” was changed by someone else since you opened it.").arg(path),
+                    QMessageBox::NoButton, parent);
+    box.setInformativeText(
+        Tr::tr("Overwrite it with your version, or save your version under another name?"));
+    QPushButton *overwrite = box.addButton(Tr::tr("&Overwrite"), QMessageBox::DestructiveRole);
+    QPushButton *saveAs = box.addButton(Tr::tr("Save &As…"), QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(saveAs);
+    box.exec();
+    if (box.clickedButton() == overwrite)
+        return ConflictChoice::Overwrite;
+    if (box.clickedButton() == saveAs)
+        return ConflictChoice::SaveAs;
+    return ConflictChoice::Cancel;
+}
+
+bool DialogPrompter::askToRecover(QWidget *parent, const QString &description)
+{
+    return QMessageBox::question(
+               parent, Tr::tr("Recover unsaved work"),
+               Tr::tr("Dutymap was not closed properly. %1\n\nRecover this work?").arg(description),
+               QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
+           == QMessageBox::Yes;
+}
+
+bool DialogPrompter::askToRevert(QWidget *parent, const QString &documentName)
+{
+    return QMessageBox::question(
+               parent, Tr::tr("Revert"),
+               Tr::tr("Discard every change since “%1” was last saved?").arg(documentName),
+               QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel)
+           == QMessageBox::Discard;
+}
+
+std::optional<TemplateLibrary::NewAgreement>
+DialogPrompter::askNewAgreement(QWidget *parent, const QString &modelName)
+{
+    NewAgreementDialog dialog(modelName, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.values();
+}
+
+void DialogPrompter::showError(QWidget *parent, const QString &title, const QString &message)
+{
+    QMessageBox::warning(parent, title, message);
+}
+
+QString DialogPrompter::openFileName(QWidget *parent, const QString &caption, const QString &filter)
+{
+    return QFileDialog::getOpenFileName(parent, caption, QString(), filter);
+}
+
+QString DialogPrompter::saveFileName(QWidget *parent, const QString &caption,
+                                     const QString &suggested, const QString &filter)
+{
+    return QFileDialog::getSaveFileName(parent, caption, suggested, filter);
+}

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "templates/templatelibrary.h"
+
+#include <QString>
+
+#include <optional>
+
+class QWidget;
+
+// Every question the window asks the user goes through here, so tests can
+// answer them and nothing ever blocks on a hidden modal dialog.
+class Prompter
+{
+public:
+    enum class SaveChoice { Save, Discard, Cancel };
+    enum class ConflictChoice { Overwrite, SaveAs, Cancel };
+
+    virtual ~Prompter() = default;
+
+    virtual SaveChoice askToSaveChanges(QWidget *parent, const QString &documentName) = 0;
+    virtual ConflictChoice askAboutChangedFile(QWidget *parent, const QString &path) = 0;
+    virtual bool askToRecover(QWidget *parent, const QString &description) = 0;
+    virtual bool askToRevert(QWidget *parent, const QString &documentName) = 0;
+    // Client, provider and date for a new agreement; nothing when cancelled.
+    virtual std::optional<TemplateLibrary::NewAgreement>
+    askNewAgreement(QWidget *parent, const QString &modelName) = 0;
+    virtual void showError(QWidget *parent, const QString &title, const QString &message) = 0;
+    // Empty when the user cancels.
+    virtual QString openFileName(QWidget *parent, const QString &caption,
+                                 const QString &filter) = 0;
+    virtual QString saveFileName(QWidget *parent, const QString &caption, const QString &suggested,
+                                 const QString &filter) = 0;
+};
+
+// The real dialogs.
+class DialogPrompter : public Prompter
+{
+public:
+    SaveChoice askToSaveChanges(QWidget *parent, const QString &documentName) override;
+    ConflictChoice askAboutChangedFile(QWidget *parent, const QString &path) override;
+    bool askToRecover(QWidget *parent, const QString &description) override;
+    bool askToRevert(QWidget *parent, const QString &documentName) override;
+    std::optional<TemplateLibrary::NewAgreement> askNewAgreement(QWidget *parent,
+                                                                 const QString &modelName) override;
+    void showError(QWidget *parent, const QString &title, const QString &message) override;
+    QString openFileName(QWidget *parent, const QString &caption, const QString &filter) override;
+    QString saveFileName(QWidget *parent, const QString &caption, const QString &suggested,
+                         const QString &filter) override;
+};

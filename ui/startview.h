@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QWidget>
+
+class QListWidget;
+class QPushButton;
+
+// Shown when no agreement is open: start from one of the responsibility
+// models, open a file, or pick a recent one.
+class StartView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit StartView(QWidget *parent = nullptr);
+
+    void setRecentFiles(const QStringList &paths);
+    QPushButton *modelButton(const QString &modelId) const;
+    QListWidget *recentList() const { return m_recent; }
+
+signals:
+    void newFromModel(const QString &modelId);
+    void openRequested();
+    void openRecent(const QString &path);
+
+private:
+    QList<QPair<QString, QPushButton *>> m_modelButtons;
+    QListWidget *m_recent;
+};
