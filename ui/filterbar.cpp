@@ -33,6 +33,7 @@ FilterBar::FilterBar(QWidget *parent)
     , m_findings(new QCheckBox(tr("With &findings"), this))
 {
     m_text->setPlaceholderText(tr("Filter duties…"));
+    m_text->setMinimumWidth(160);
     m_text->setClearButtonEnabled(true);
     m_text->installEventFilter(this);
     m_text->setToolTip(tr("Shows duties whose title, description, controls or notes contain "

@@ -14,6 +14,7 @@
 #include "rolecolors.h"
 #include "startview.h"
 #include "storage/agreementfile.h"
+#include "systemspage.h"
 #include "templates/templatelibrary.h"
 
 #include <QAction>
@@ -86,6 +87,7 @@ MainWindow::MainWindow(Prompter *prompter, QWidget *parent)
     , m_filterBar(new FilterBar(this))
     , m_view(new MatrixView(this))
     , m_details(new DetailsPage(this))
+    , m_systems(new SystemsPage(this))
     , m_inspector(new DutyInspector(this))
     , m_findings(new FindingsPanel(this))
     , m_charts(new ChartsPanel(this))
@@ -108,6 +110,7 @@ MainWindow::MainWindow(Prompter *prompter, QWidget *parent)
     detailsScroll->setWidgetResizable(true);
     m_tabs->addTab(matrixPage, tr("&Matrix"));
     m_tabs->addTab(detailsScroll, tr("&Details"));
+    m_tabs->addTab(m_systems, tr("S&ystems"));
     m_stack->addWidget(m_start);
     m_stack->addWidget(m_tabs);
     setCentralWidget(m_stack);
@@ -140,7 +143,6 @@ MainWindow::MainWindow(Prompter *prompter, QWidget *parent)
                 if (!m_filter)
                     return;
                 m_filter->setCriteria(c);
-                m_view->expandAll();
             });
     connect(m_view, &MatrixView::dutyActivated, this, [this, inspectorDock](int id) {
         m_inspector->setDuty(id);
@@ -150,6 +152,16 @@ MainWindow::MainWindow(Prompter *prompter, QWidget *parent)
     });
     connect(m_view, &MatrixView::problem, this,
             [this](const QString &message) { showError(tr("Paste"), message); });
+    connect(m_view->header(), &QHeaderView::sectionResized, this,
+            [this](int column, int, int width) {
+                if (!m_model)
+                    return;
+                const QString key =
+                    column == MatrixModel::DutyColumn      ? QStringLiteral("matrix/dutyWidth")
+                    : column == m_model->ownershipColumn() ? QStringLiteral("matrix/ownershipWidth")
+                                                           : QStringLiteral("matrix/partyWidth");
+                QSettings().setValue(key, width);
+            });
     connect(m_findings, &FindingsPanel::findingActivated, this, &MainWindow::goToFinding);
     connect(m_start, &StartView::newFromModel, this, &MainWindow::newFromModel);
     connect(m_start, &StartView::openRequested, this, &MainWindow::openWithDialog);
@@ -176,6 +188,7 @@ MainWindow::~MainWindow()
     m_view->setModel(nullptr);
     m_inspector->setDocument(nullptr);
     m_details->setDocument(nullptr);
+    m_systems->setDocument(nullptr);
     m_charts->setDocument(nullptr);
     m_filterBar->setDocument(nullptr);
 }
@@ -252,6 +265,8 @@ void MainWindow::createActions()
     renameArea->setShortcut(QKeySequence(Qt::Key_F2));
     renameArea->setShortcutContext(Qt::WidgetShortcut);
     QAction *removeArea = areas->addAction(tr("Re&move Area"), this, &MainWindow::removeArea);
+    QAction *areaUp = areas->addAction(tr("Move Area &Up"), this, [this] { moveArea(-1); });
+    QAction *areaDown = areas->addAction(tr("Move Area &Down"), this, [this] { moveArea(1); });
     QMenu *parties = edit->addMenu(tr("&Parties"));
     QAction *addParty = parties->addAction(tr("&Add Party…"), this, &MainWindow::addParty);
     QAction *renameParty = parties->addAction(tr("&Rename Party…"), this, &MainWindow::renameParty);
@@ -262,7 +277,7 @@ void MainWindow::createActions()
         parties->addAction(tr("Move Party Ri&ght"), this, [this] { moveParty(1); });
     m_documentActions << copy << paste << clear << addDuty << removeDuty << up << down << addArea
                       << renameArea << removeArea << addParty << renameParty << removeParty
-                      << partyLeft << partyRight;
+                      << partyLeft << partyRight << areaUp << areaDown;
     m_view->addActions({copy, paste, clear, renameArea});
 
     // The matrix's context menu offers the same actions.
@@ -273,7 +288,7 @@ void MainWindow::createActions()
         menu.addSeparator();
         menu.addActions({addDuty, removeDuty, up, down});
         menu.addSeparator();
-        menu.addActions({addArea, renameArea, removeArea});
+        menu.addActions({addArea, renameArea, removeArea, areaUp, areaDown});
         menu.addSeparator();
         menu.addActions({copy, paste});
         menu.exec(m_view->viewport()->mapToGlobal(pos));
@@ -313,6 +328,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
     m_view->setModel(nullptr);
     m_inspector->setDocument(nullptr);
     m_details->setDocument(nullptr);
+    m_systems->setDocument(nullptr);
     m_charts->setDocument(nullptr);
     m_filterBar->setDocument(nullptr);
     if (m_document)
@@ -343,6 +359,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
     m_undoGroup->setActiveStack(m_document->undoStack());
     m_inspector->setDocument(m_document.get());
     m_details->setDocument(m_document.get());
+    m_systems->setDocument(m_document.get());
     m_charts->setDocument(m_document.get());
     m_filterBar->setDocument(m_document.get());
     connect(m_document.get(), &Document::changed, this, &MainWindow::runChecks);
@@ -355,12 +372,16 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
                     m_inspector->setDuty(duty);
             });
 
+    // Column widths are the user's: kept per kind of column across documents.
     QHeaderView *header = m_view->header();
     header->setSectionResizeMode(QHeaderView::Interactive);
-    header->resizeSection(MatrixModel::DutyColumn, 460);
+    const QSettings settings;
+    header->resizeSection(MatrixModel::DutyColumn,
+                          settings.value(QStringLiteral("matrix/dutyWidth"), 460).toInt());
     for (int c = MatrixModel::FirstPartyColumn; c < m_model->ownershipColumn(); ++c)
-        header->resizeSection(c, 64);
-    header->resizeSection(m_model->ownershipColumn(), 100);
+        header->resizeSection(c, settings.value(QStringLiteral("matrix/partyWidth"), 64).toInt());
+    header->resizeSection(m_model->ownershipColumn(),
+                          settings.value(QStringLiteral("matrix/ownershipWidth"), 100).toInt());
     m_stack->setCurrentWidget(m_tabs);
     m_tabs->setCurrentIndex(0);
     const QModelIndex first = m_filter->index(0, 0, m_filter->index(0, 0));
@@ -876,4 +897,16 @@ void MainWindow::moveParty(int delta)
         return;
     m_document->moveParty(party, at + delta);
     m_view->selectDuty(duty, party);
+}
+
+void MainWindow::moveArea(int delta)
+{
+    const int area = currentAreaId();
+    if (!m_document || area == 0)
+        return;
+    const qsizetype at = m_document->agreement().indexOfArea(area);
+    m_document->moveArea(area, at + delta);
+    const QModelIndex moved = m_filter->mapFromSource(m_model->indexOfArea(area));
+    if (moved.isValid())
+        m_view->setCurrentIndex(moved);
 }

@@ -25,6 +25,7 @@ class QTimer;
 class QUndoGroup;
 class QUndoView;
 class StartView;
+class SystemsPage;
 struct Agreement;
 struct Finding;
 
@@ -67,6 +68,7 @@ public:
     ChartsPanel *chartsPanel() const { return m_charts; }
     DutyInspector *inspector() const { return m_inspector; }
     DetailsPage *detailsPage() const { return m_details; }
+    SystemsPage *systemsPage() const { return m_systems; }
     StartView *startView() const { return m_start; }
     QTabWidget *tabs() const { return m_tabs; }
     bool isShowingStartView() const;
@@ -103,6 +105,7 @@ private:
     void renameParty();
     void removeParty();
     void moveParty(int delta);
+    void moveArea(int delta);
     int currentAreaId() const;
 
     std::unique_ptr<Prompter> m_ownPrompter;
@@ -124,6 +127,7 @@ private:
     FilterBar *m_filterBar;
     MatrixView *m_view;
     DetailsPage *m_details;
+    SystemsPage *m_systems;
     DutyInspector *m_inspector;
     FindingsPanel *m_findings;
     ChartsPanel *m_charts;

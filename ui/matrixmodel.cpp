@@ -4,14 +4,18 @@
 #include "rolecolors.h"
 
 #include <QColor>
+#include <QDataStream>
 #include <QFont>
 #include <QGuiApplication>
+#include <QIODevice>
+#include <QMimeData>
 #include <QPalette>
 #include <QSet>
 
 namespace {
 // Children carry their area row + 1 as internal id; area rows carry 0.
 constexpr quintptr AreaRowTag = 0;
+const QString DutyMimeType = QStringLiteral("application/x-dutymap-duty-ids");
 
 quint64 cellKey(int dutyId, int partyId)
 {
@@ -288,7 +292,9 @@ Qt::ItemFlags MatrixModel::flags(const QModelIndex &index) const
     if (index.internalId() != AreaRowTag && partyAt(index.column()) != 0)
         f |= Qt::ItemIsEditable;
     if (index.internalId() != AreaRowTag)
-        f |= Qt::ItemNeverHasChildren;
+        f |= Qt::ItemNeverHasChildren | Qt::ItemIsDragEnabled;
+    else
+        f |= Qt::ItemIsDropEnabled;
     return f;
 }
 
@@ -405,4 +411,96 @@ void MatrixModel::onItemChanged(int list, int id)
     default:
         break;
     }
+}
+
+Qt::DropActions MatrixModel::supportedDropActions() const
+{
+    return Qt::MoveAction;
+}
+
+QStringList MatrixModel::mimeTypes() const
+{
+    return {DutyMimeType};
+}
+
+QMimeData *MatrixModel::mimeData(const QModelIndexList &indexes) const
+{
+    QList<int> ids;
+    for (const QModelIndex &i : indexes) {
+        const int id = data(i, DutyIdRole).toInt();
+        if (id != 0 && !ids.contains(id))
+            ids.append(id);
+    }
+    if (ids.isEmpty())
+        return nullptr;
+    auto *mime = new QMimeData;
+    QByteArray bytes;
+    QDataStream stream(&bytes, QIODevice::WriteOnly);
+    stream << ids;
+    mime->setData(DutyMimeType, bytes);
+    return mime;
+}
+
+bool MatrixModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int, int,
+                                  const QModelIndex &parent) const
+{
+    return action == Qt::MoveAction && data && data->hasFormat(DutyMimeType) && parent.isValid();
+}
+
+bool MatrixModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                               const QModelIndex &parent)
+{
+    if (!canDropMimeData(data, action, row, column, parent))
+        return false;
+    QList<int> ids;
+    QDataStream stream(data->data(DutyMimeType));
+    stream >> ids;
+    // Dropped on a duty: insert before it, in its area.
+    QModelIndex area = parent;
+    if (parent.internalId() != AreaRowTag) {
+        area = parent.parent();
+        row = parent.row();
+    }
+    const Agreement &a = m_document->agreement();
+    if (area.row() >= a.areas.size())
+        return false;
+    const int areaId = a.areas.at(area.row()).id;
+    const QList<int> &members = m_dutiesByArea.at(area.row());
+    // The duty to insert before, or none to append to the area.
+    int beforeId = 0;
+    if (row >= 0 && row < members.size())
+        beforeId = a.duties.at(members.at(row)).id;
+
+    m_document->undoStack()->beginMacro(
+        ids.size() == 1 ? tr("Move duty") : tr("Move %n duties", nullptr, int(ids.size())));
+    for (int id : std::as_const(ids)) {
+        if (id == beforeId)
+            continue;
+        const Duty *duty = m_document->agreement().duty(id);
+        if (!duty)
+            continue;
+        if (duty->areaId != areaId) {
+            Duty moved = *duty;
+            moved.areaId = areaId;
+            m_document->setDuty(moved, tr("Move duty to another area"));
+        }
+        const Agreement &now = m_document->agreement();
+        qsizetype target = beforeId != 0 ? now.indexOfDuty(beforeId) : -1;
+        if (target < 0) { // after the last duty of the area
+            target = now.duties.size() - 1;
+            for (qsizetype i = now.duties.size() - 1; i >= 0; --i)
+                if (now.duties.at(i).areaId == areaId && now.duties.at(i).id != id) {
+                    target = i;
+                    break;
+                }
+            if (now.indexOfDuty(id) > target)
+                ++target;
+        } else if (now.indexOfDuty(id) < target) {
+            --target;
+        }
+        m_document->moveDuty(id, target);
+    }
+    m_document->undoStack()->endMacro();
+    // The view must not remove the dragged rows itself: the document moved them.
+    return false;
 }

@@ -25,8 +25,21 @@ MatrixView::MatrixView(QWidget *parent)
     setExpandsOnDoubleClick(false);
     setAllColumnsShowFocus(false);
     setItemDelegate(new MatrixDelegate(this));
+    setDragEnabled(true);
+    setAcceptDrops(true);
+    setDropIndicatorShown(true);
+    setDragDropMode(QAbstractItemView::InternalMove);
+    setDefaultDropAction(Qt::MoveAction);
     header()->setStretchLastSection(false);
     header()->setSectionsMovable(false);
+    connect(this, &QTreeView::collapsed, this, [this](const QModelIndex &area) {
+        if (!m_restoring)
+            m_collapsedAreas.insert(area.data(MatrixModel::AreaIdRole).toInt());
+    });
+    connect(this, &QTreeView::expanded, this, [this](const QModelIndex &area) {
+        if (!m_restoring)
+            m_collapsedAreas.remove(area.data(MatrixModel::AreaIdRole).toInt());
+    });
     setWhatsThis(tr("The responsibility matrix. Type R, A, C or I to toggle a role on the "
                     "selected cells, Delete to clear them, Enter to open the duty."));
 }
@@ -35,8 +48,29 @@ void MatrixView::setModels(MatrixModel *matrix, MatrixFilterModel *filter)
 {
     m_matrix = matrix;
     m_filter = filter;
+    m_collapsedAreas.clear();
     setModel(filter);
-    expandAll();
+    if (!filter)
+        return;
+    connect(filter, &QAbstractItemModel::modelReset, this, &MatrixView::restoreExpansion);
+    connect(filter, &QAbstractItemModel::layoutChanged, this, &MatrixView::restoreExpansion);
+    connect(filter, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent) {
+        if (!parent.isValid())
+            restoreExpansion();
+    });
+    restoreExpansion();
+}
+
+void MatrixView::restoreExpansion()
+{
+    if (!model())
+        return;
+    m_restoring = true;
+    for (int r = 0; r < model()->rowCount(); ++r) {
+        const QModelIndex area = model()->index(r, 0);
+        setExpanded(area, !m_collapsedAreas.contains(area.data(MatrixModel::AreaIdRole).toInt()));
+    }
+    m_restoring = false;
 }
 
 int MatrixView::currentDutyId() const

@@ -3,6 +3,7 @@
 #include "model/raci.h"
 #include "result.h"
 
+#include <QSet>
 #include <QTreeView>
 
 class MatrixModel;
@@ -41,6 +42,9 @@ public:
     void paste();
 
     RolePicker *openRolePicker(const QModelIndex &index);
+    // Expands every area but those the user collapsed; the view forgets
+    // expansion when its model resets.
+    void restoreExpansion();
 
 signals:
     void dutyActivated(int dutyId);
@@ -57,5 +61,6 @@ private:
 
     MatrixModel *m_matrix = nullptr;
     MatrixFilterModel *m_filter = nullptr;
-    QPoint m_pressPos;
+    QSet<int> m_collapsedAreas;
+    bool m_restoring = false;
 };

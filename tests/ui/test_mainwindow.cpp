@@ -14,6 +14,7 @@
 #include "rolepicker.h"
 #include "startview.h"
 #include "storage/agreementfile.h"
+#include "systemspage.h"
 
 #include <catch2/catch.hpp>
 
@@ -24,8 +25,10 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMimeData>
 #include <QPushButton>
 #include <QSettings>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -307,7 +310,7 @@ TEST_CASE("Findings update as the user edits and lead to the cell concerned", "[
     FindingsPanel *panel = f.window.findingsPanel();
     CHECK(panel->findings().isEmpty());
     QAbstractItemModelTester tester(panel->view()->model(),
-                                    QAbstractItemModelTester::FailureReportingMode::Warning);
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
 
     const Agreement &a = f.window.document()->agreement();
     const Duty &duty = a.duties.at(5);
@@ -479,12 +482,11 @@ TEST_CASE("The matrix model passes the item model tester through edits", "[ui]")
 {
     Document doc(sample());
     MatrixModel model(&doc);
-    QAbstractItemModelTester tester(&model,
-                                    QAbstractItemModelTester::FailureReportingMode::Warning);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     MatrixFilterModel filter;
     filter.setSourceModel(&model);
     QAbstractItemModelTester filterTester(&filter,
-                                          QAbstractItemModelTester::FailureReportingMode::Warning);
+                                          QAbstractItemModelTester::FailureReportingMode::Fatal);
     const Agreement &a = doc.agreement();
     REQUIRE(model.rowCount() == a.areas.size());
     CHECK(model.columnCount() == 1 + a.parties.size() + 1);
@@ -519,4 +521,72 @@ TEST_CASE("The matrix model passes the item model tester through edits", "[ui]")
     while (doc.undoStack()->canUndo())
         doc.undoStack()->undo();
     CHECK(model.rowCount() == doc.agreement().areas.size());
+}
+
+TEST_CASE("Duties are dragged to a new place, also into another area, as one undo step", "[ui]")
+{
+    Document doc(sample());
+    MatrixModel model(&doc);
+    const Agreement before = doc.agreement();
+    const Duty first = before.duties.at(0);
+    const QModelIndex secondArea = model.index(1, 0);
+    const int secondAreaId = before.areas.at(1).id;
+
+    // Drop the first duty onto the second area's first duty: it lands before it.
+    std::unique_ptr<QMimeData> mime(model.mimeData({model.indexOfDuty(first.id)}));
+    REQUIRE(mime);
+    const QModelIndex target = model.index(0, 0, secondArea);
+    const int targetId = target.data(MatrixModel::DutyIdRole).toInt();
+    REQUIRE(model.canDropMimeData(mime.get(), Qt::MoveAction, -1, -1, target));
+    model.dropMimeData(mime.get(), Qt::MoveAction, -1, -1, target);
+    const Agreement &a = doc.agreement();
+    CHECK(a.duty(first.id)->areaId == secondAreaId);
+    CHECK(a.indexOfDuty(first.id) + 1 == a.indexOfDuty(targetId));
+    CHECK(model.indexOfDuty(first.id).parent().row() == 1);
+    CHECK(doc.undoStack()->count() == 1);
+    doc.undoStack()->undo();
+    CHECK(doc.agreement() == before);
+
+    // Dropped on an area's header: it goes to the end of that area.
+    mime.reset(model.mimeData({model.indexOfDuty(first.id)}));
+    model.dropMimeData(mime.get(), Qt::MoveAction, -1, -1, secondArea);
+    CHECK(model.indexOfDuty(first.id).row() == model.rowCount(model.index(1, 0)) - 1);
+}
+
+TEST_CASE("Systems are added, renamed and removed on their page", "[ui]")
+{
+    Fixture f;
+    f.window.showAgreement(sample());
+    SystemsPage *page = f.window.systemsPage();
+    const qsizetype systems = f.window.document()->agreement().systems.size();
+    REQUIRE(page->table()->rowCount() == systems);
+    page->addSystem();
+    CHECK(f.window.document()->agreement().systems.size() == systems + 1);
+    const int row = int(systems);
+    page->table()->item(row, 0)->setText(QStringLiteral("Warehouse WMS"));
+    CHECK(f.window.document()->agreement().systems.last().name == QStringLiteral("Warehouse WMS"));
+    page->table()->setCurrentCell(row, 0);
+    page->moveSystem(-1);
+    CHECK(f.window.document()->agreement().systems.at(row - 1).name
+          == QStringLiteral("Warehouse WMS"));
+    page->table()->setCurrentCell(row - 1, 0);
+    page->removeSystem();
+    CHECK(f.window.document()->agreement().systems.size() == systems);
+    f.window.document()->undoStack()->undo();
+    CHECK(page->table()->rowCount() == systems + 1);
+}
+
+TEST_CASE("Collapsed areas stay collapsed through structural edits", "[ui]")
+{
+    Fixture f;
+    f.window.showAgreement(sample());
+    MatrixView *view = f.window.matrixView();
+    const QModelIndex second = view->model()->index(1, 0);
+    view->collapse(second);
+    Duty added;
+    added.areaId = f.window.document()->agreement().areas.at(0).id;
+    added.title = QStringLiteral("Check the UPS batteries");
+    f.window.document()->addDuty(added); // resets the model
+    CHECK_FALSE(view->isExpanded(view->model()->index(1, 0)));
+    CHECK(view->isExpanded(view->model()->index(0, 0)));
 }
