@@ -8,7 +8,13 @@
 #include <QJsonDocument>
 #include <QSet>
 
+#include <cmath>
+
 namespace {
+
+// Ids stop far below INT_MAX so that the next id, and the ids an edit takes
+// after reading, can never overflow an int (as in .dutymap files).
+constexpr int MaxId = 1'000'000'000;
 
 QString tr(const char *text)
 {
@@ -130,7 +136,8 @@ public:
             return std::max(min, 0);
         }
         const double d = v.toDouble(-1e300);
-        if (!v.isDouble() || d != double(qint64(d)) || d < min || d > max) {
+        // Range first: converting a double beyond qint64 to an integer is undefined.
+        if (!v.isDouble() || d < min || d > max || d != std::trunc(d)) {
             fail(path + u'.' + QLatin1String(key),
                  tr("a whole number from %1 to %2 was expected").arg(min).arg(max));
             return std::max(min, 0);
@@ -211,7 +218,7 @@ public:
     // Ids must be positive and unique across all lists.
     int id(const QJsonObject &o, const QString &path)
     {
-        const int value = integer(o, path, "id", 1, std::numeric_limits<int>::max(), true);
+        const int value = integer(o, path, "id", 1, MaxId, true);
         if (failed())
             return 0;
         if (m_ids.contains(value))
@@ -597,7 +604,7 @@ Result<Agreement> JsonFormat::fromJson(const QByteArray &json, const QString &so
     a.assessment.complianceNeeds = r.strings(as, asPath, "complianceNeeds");
     a.assessment.notes = r.string(as, asPath, "notes");
 
-    a.nextId = std::max(r.integer(root, QString(), "nextId", 1, maxInt), a.computeNextId());
+    a.nextId = std::max(r.integer(root, QString(), "nextId", 1, MaxId + 1), a.computeNextId());
     if (r.failed())
         return Result<Agreement>::failure(r.error());
     return a;
