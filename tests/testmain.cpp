@@ -10,8 +10,8 @@
 #include <QApplication>
 using TestApplication = QApplication;
 #else
-#include <QGuiApplication>
-using TestApplication = QGuiApplication;
+#include <QCoreApplication>
+using TestApplication = QCoreApplication;
 #endif
 
 int main(int argc, char *argv[])

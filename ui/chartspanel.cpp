@@ -123,7 +123,7 @@ void ChartsPanel::rebuildStructure()
     const Agreement &a = m_document->agreement();
     m_partyKeys.clear();
     for (const Party &p : a.parties)
-        m_partyKeys.append(QString::number(p.id) + u'|' + p.name + u'|' + p.color.name());
+        m_partyKeys.append(QString::number(p.id) + u'|' + p.name + u'|' + p.color);
     m_areaKeys.clear();
     for (const Area &ar : a.areas)
         m_areaKeys.append(QString::number(ar.id) + u'|' + ar.name);
@@ -145,7 +145,8 @@ void ChartsPanel::rebuildStructure()
     m_areaSets.clear();
     for (const Party &p : a.parties) {
         auto *set = new QBarSet(p.code.isEmpty() ? p.name : p.code);
-        set->setColor(p.color.isValid() ? p.color : QColor(Qt::gray));
+        const QColor color = QColor::fromString(p.color);
+        set->setColor(color.isValid() ? color : QColor(Qt::gray));
         set->setBorderColor(set->color());
         m_areaSets.append(set);
         m_areaSeries->append(set);
@@ -159,7 +160,7 @@ void ChartsPanel::refresh()
     const Agreement &a = m_document->agreement();
     QStringList partyKeys;
     for (const Party &p : a.parties)
-        partyKeys.append(QString::number(p.id) + u'|' + p.name + u'|' + p.color.name());
+        partyKeys.append(QString::number(p.id) + u'|' + p.name + u'|' + p.color);
     QStringList areaKeys;
     for (const Area &ar : a.areas)
         areaKeys.append(QString::number(ar.id) + u'|' + ar.name);

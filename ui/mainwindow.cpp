@@ -24,8 +24,8 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -797,14 +797,12 @@ void MainWindow::addArea()
 {
     if (!m_document)
         return;
-    bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Add area"), tr("Name of the new area:"),
-                                               QLineEdit::Normal, QString(), &ok)
-                             .trimmed();
-    if (!ok || name.isEmpty())
+    const std::optional<QString> name =
+        m_prompter->askText(this, tr("Add area"), tr("Name of the new area:"), QString());
+    if (!name)
         return;
     Area area;
-    area.name = name;
+    area.name = *name;
     const qsizetype at = m_document->agreement().indexOfArea(currentAreaId());
     m_document->addArea(area, at < 0 ? -1 : at + 1);
 }
@@ -814,14 +812,12 @@ void MainWindow::renameArea()
     const Area *area = m_document ? m_document->agreement().area(currentAreaId()) : nullptr;
     if (!area)
         return;
-    bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Rename area"), tr("New name:"),
-                                               QLineEdit::Normal, area->name, &ok)
-                             .trimmed();
-    if (!ok || name.isEmpty())
+    const std::optional<QString> name =
+        m_prompter->askText(this, tr("Rename area"), tr("New name:"), area->name);
+    if (!name)
         return;
     Area renamed = *area;
-    renamed.name = name;
+    renamed.name = *name;
     m_document->setArea(renamed);
 }
 
@@ -837,48 +833,45 @@ void MainWindow::addParty()
 {
     if (!m_document)
         return;
-    bool ok = false;
-    const QString name =
-        QInputDialog::getText(this, tr("Add party"), tr("Name of the party (a vendor, a team…):"),
-                              QLineEdit::Normal, QString(), &ok)
-            .trimmed();
-    if (!ok || name.isEmpty())
+    const std::optional<QString> name = m_prompter->askText(
+        this, tr("Add party"), tr("Name of the party (a vendor, a team…):"), QString());
+    if (!name)
         return;
     Party party;
-    party.name = name;
-    party.code = name.left(4).toUpper();
+    party.name = *name;
+    party.code = name->left(4).toUpper();
     party.kind = Party::Kind::Vendor;
-    party.color = QColor::fromHsv(int(m_document->agreement().parties.size()) * 67 % 360, 160, 200);
+    party.color =
+        QColor::fromHsv(int(m_document->agreement().parties.size()) * 67 % 360, 160, 200).name();
     m_document->addParty(party);
+}
+
+const Party *MainWindow::currentParty() const
+{
+    return m_document
+               ? m_document->agreement().party(m_model->partyAt(m_view->currentIndex().column()))
+               : nullptr;
 }
 
 void MainWindow::renameParty()
 {
-    const Party *party =
-        m_document
-            ? m_document->agreement().party(m_model->partyAt(m_view->currentIndex().column()))
-            : nullptr;
+    const Party *party = currentParty();
     if (!party) {
         showError(tr("Rename party"), tr("Select a cell in the party's column first."));
         return;
     }
-    bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Rename party"), tr("New name:"),
-                                               QLineEdit::Normal, party->name, &ok)
-                             .trimmed();
-    if (!ok || name.isEmpty())
+    const std::optional<QString> name =
+        m_prompter->askText(this, tr("Rename party"), tr("New name:"), party->name);
+    if (!name)
         return;
     Party renamed = *party;
-    renamed.name = name;
+    renamed.name = *name;
     m_document->setParty(renamed);
 }
 
 void MainWindow::removeParty()
 {
-    const Party *party =
-        m_document
-            ? m_document->agreement().party(m_model->partyAt(m_view->currentIndex().column()))
-            : nullptr;
+    const Party *party = currentParty();
     if (!party) {
         showError(tr("Remove party"), tr("Select a cell in the party's column first."));
         return;

@@ -27,6 +27,7 @@ class QUndoView;
 class StartView;
 class SystemsPage;
 struct Agreement;
+struct Party;
 struct Finding;
 
 // The window an IT lead works in: the start view when nothing is open,
@@ -58,6 +59,20 @@ public:
     bool closeDocument();
     // Writes the recovery copy now (the timer does it every minute).
     void autosave();
+
+    // Structure edits on the current cell's duty, area or party (menus and
+    // context menu); names are asked through the prompter.
+    void addDuty();
+    void removeDuties();
+    void moveDuty(int delta);
+    void addArea();
+    void renameArea();
+    void removeArea();
+    void addParty();
+    void renameParty();
+    void removeParty();
+    void moveParty(int delta);
+    void moveArea(int delta);
 
     Document *document() const { return m_document.get(); }
     MatrixView *matrixView() const { return m_view; }
@@ -95,18 +110,8 @@ private:
     bool fileChangedOnDisk() const;
     void showError(const QString &title, const QString &message);
 
-    void addDuty();
-    void removeDuties();
-    void moveDuty(int delta);
-    void addArea();
-    void renameArea();
-    void removeArea();
-    void addParty();
-    void renameParty();
-    void removeParty();
-    void moveParty(int delta);
-    void moveArea(int delta);
     int currentAreaId() const;
+    const Party *currentParty() const;
 
     std::unique_ptr<Prompter> m_ownPrompter;
     Prompter *m_prompter;

@@ -52,7 +52,28 @@ void MatrixView::setModels(MatrixModel *matrix, MatrixFilterModel *filter)
     setModel(filter);
     if (!filter)
         return;
-    connect(filter, &QAbstractItemModel::modelReset, this, &MatrixView::restoreExpansion);
+    // Structural edits reset the model; the user keeps their place.
+    connect(filter, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        const QModelIndex current = m_filter->mapToSource(currentIndex());
+        m_keptCurrent = {current.data(MatrixModel::DutyIdRole).toInt(),
+                         m_matrix->partyAt(current.column())};
+        m_keptArea = current.data(MatrixModel::AreaIdRole).toInt();
+    });
+    connect(filter, &QAbstractItemModel::modelReset, this, [this] {
+        restoreExpansion();
+        QModelIndex target;
+        if (m_keptCurrent.first != 0) {
+            const int column = m_keptCurrent.second != 0
+                                   ? m_matrix->columnOfParty(m_keptCurrent.second)
+                                   : int(MatrixModel::DutyColumn);
+            target = m_filter->mapFromSource(
+                m_matrix->indexOfDuty(m_keptCurrent.first, std::max(0, column)));
+        }
+        if (!target.isValid() && m_keptArea != 0)
+            target = m_filter->mapFromSource(m_matrix->indexOfArea(m_keptArea));
+        if (target.isValid())
+            setCurrentIndex(target);
+    });
     connect(filter, &QAbstractItemModel::layoutChanged, this, &MatrixView::restoreExpansion);
     connect(filter, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent) {
         if (!parent.isValid())

@@ -62,5 +62,8 @@ private:
     MatrixModel *m_matrix = nullptr;
     MatrixFilterModel *m_filter = nullptr;
     QSet<int> m_collapsedAreas;
+    // The current cell across model resets: (duty, party) or (area, 0).
+    QPair<int, int> m_keptCurrent;
+    int m_keptArea = 0;
     bool m_restoring = false;
 };

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QFileDialog>
+#include <QInputDialog>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -74,6 +75,17 @@ DialogPrompter::askNewAgreement(QWidget *parent, const QString &modelName)
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
     return dialog.values();
+}
+
+std::optional<QString> DialogPrompter::askText(QWidget *parent, const QString &title,
+                                               const QString &label, const QString &initial)
+{
+    bool ok = false;
+    const QString text =
+        QInputDialog::getText(parent, title, label, QLineEdit::Normal, initial, &ok).trimmed();
+    if (!ok || text.isEmpty())
+        return std::nullopt;
+    return text;
 }
 
 void DialogPrompter::showError(QWidget *parent, const QString &title, const QString &message)

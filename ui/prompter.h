@@ -25,6 +25,9 @@ public:
     // Client, provider and date for a new agreement; nothing when cancelled.
     virtual std::optional<TemplateLibrary::NewAgreement>
     askNewAgreement(QWidget *parent, const QString &modelName) = 0;
+    // A short text such as a name; nothing when cancelled or left empty.
+    virtual std::optional<QString> askText(QWidget *parent, const QString &title,
+                                           const QString &label, const QString &initial) = 0;
     virtual void showError(QWidget *parent, const QString &title, const QString &message) = 0;
     // Empty when the user cancels.
     virtual QString openFileName(QWidget *parent, const QString &caption,
@@ -43,6 +46,8 @@ public:
     bool askToRevert(QWidget *parent, const QString &documentName) override;
     std::optional<TemplateLibrary::NewAgreement> askNewAgreement(QWidget *parent,
                                                                  const QString &modelName) override;
+    std::optional<QString> askText(QWidget *parent, const QString &title, const QString &label,
+                                   const QString &initial) override;
     void showError(QWidget *parent, const QString &title, const QString &message) override;
     QString openFileName(QWidget *parent, const QString &caption, const QString &filter) override;
     QString saveFileName(QWidget *parent, const QString &caption, const QString &suggested,

@@ -16,10 +16,9 @@ namespace {
 // after reading, can never overflow an int (as in .dutymap files).
 constexpr int MaxId = 1'000'000'000;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("JsonFormat", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(JsonFormat)
+};
 
 QJsonArray toArray(const QStringList &list)
 {
@@ -106,8 +105,8 @@ public:
     void fail(const QString &path, const QString &what)
     {
         if (m_error.isEmpty())
-            m_error =
-                tr("“%1” is not a valid Dutymap agreement: at %2, %3.").arg(m_source, path, what);
+            m_error = Tr::tr("“%1” is not a valid Dutymap agreement: at %2, %3.")
+                          .arg(m_source, path, what);
     }
 
     QString string(const QJsonObject &o, const QString &path, const char *key,
@@ -116,11 +115,11 @@ public:
         const QJsonValue v = o.value(QLatin1String(key));
         if (v.isUndefined() || v.isNull()) {
             if (required)
-                fail(path, tr("“%1” is missing").arg(QLatin1String(key)));
+                fail(path, Tr::tr("“%1” is missing").arg(QLatin1String(key)));
             return {};
         }
         if (!v.isString()) {
-            fail(path + u'.' + QLatin1String(key), tr("a text was expected"));
+            fail(path + u'.' + QLatin1String(key), Tr::tr("a text was expected"));
             return {};
         }
         return v.toString();
@@ -132,14 +131,14 @@ public:
         const QJsonValue v = o.value(QLatin1String(key));
         if (v.isUndefined() || v.isNull()) {
             if (required)
-                fail(path, tr("“%1” is missing").arg(QLatin1String(key)));
+                fail(path, Tr::tr("“%1” is missing").arg(QLatin1String(key)));
             return std::max(min, 0);
         }
         const double d = v.toDouble(-1e300);
         // Range first: converting a double beyond qint64 to an integer is undefined.
         if (!v.isDouble() || d < min || d > max || d != std::trunc(d)) {
             fail(path + u'.' + QLatin1String(key),
-                 tr("a whole number from %1 to %2 was expected").arg(min).arg(max));
+                 Tr::tr("a whole number from %1 to %2 was expected").arg(min).arg(max));
             return std::max(min, 0);
         }
         return int(d);
@@ -151,7 +150,7 @@ public:
         if (v.isUndefined() || v.isNull())
             return false;
         if (!v.isBool())
-            fail(path + u'.' + QLatin1String(key), tr("true or false was expected"));
+            fail(path + u'.' + QLatin1String(key), Tr::tr("true or false was expected"));
         return v.toBool();
     }
 
@@ -163,7 +162,7 @@ public:
         const QDate d = QDate::fromString(text, Qt::ISODate);
         if (!d.isValid())
             fail(path + u'.' + QLatin1String(key),
-                 tr("“%1” is not a date like 2026-01-31").arg(text.left(40)));
+                 Tr::tr("“%1” is not a date like 2026-01-31").arg(text.left(40)));
         return d;
     }
 
@@ -173,14 +172,14 @@ public:
         if (v.isUndefined() || v.isNull())
             return {};
         if (!v.isArray())
-            fail(path + u'.' + QLatin1String(key), tr("a list was expected"));
+            fail(path + u'.' + QLatin1String(key), Tr::tr("a list was expected"));
         return v.toArray();
     }
 
     QJsonObject object(const QJsonValue &v, const QString &path)
     {
         if (!v.isObject() && !v.isUndefined())
-            fail(path, tr("an object was expected"));
+            fail(path, Tr::tr("an object was expected"));
         return v.toObject();
     }
 
@@ -191,7 +190,7 @@ public:
         for (qsizetype i = 0; i < a.size(); ++i) {
             if (!a.at(i).isString()) {
                 fail(QStringLiteral("%1.%2[%3]").arg(path, QLatin1String(key)).arg(i),
-                     tr("a text was expected"));
+                     Tr::tr("a text was expected"));
                 return {};
             }
             list.append(a.at(i).toString());
@@ -209,7 +208,7 @@ public:
         const std::optional<Enum> value = fromKey(text);
         if (!value) {
             fail(path + u'.' + QLatin1String(key),
-                 tr("“%1” is not a known value").arg(text.left(40)));
+                 Tr::tr("“%1” is not a known value").arg(text.left(40)));
             return fallback;
         }
         return *value;
@@ -222,7 +221,7 @@ public:
         if (failed())
             return 0;
         if (m_ids.contains(value))
-            fail(path, tr("the id %1 is used twice").arg(value));
+            fail(path, Tr::tr("the id %1 is used twice").arg(value));
         m_ids.insert(value);
         return value;
     }
@@ -242,19 +241,18 @@ QString at(const char *list, qsizetype i)
 
 QString JsonFormat::name() const
 {
-    return tr("JSON agreement");
+    return Tr::tr("JSON agreement");
 }
 
 QJsonObject JsonFormat::toJson(const Agreement &a)
 {
     QJsonArray parties;
     for (const Party &p : a.parties)
-        parties.append(
-            QJsonObject{{QStringLiteral("id"), p.id},
-                        {QStringLiteral("name"), p.name},
-                        {QStringLiteral("code"), p.code},
-                        {QStringLiteral("kind"), Party::kindKey(p.kind)},
-                        {QStringLiteral("color"), p.color.isValid() ? p.color.name() : QString()}});
+        parties.append(QJsonObject{{QStringLiteral("id"), p.id},
+                                   {QStringLiteral("name"), p.name},
+                                   {QStringLiteral("code"), p.code},
+                                   {QStringLiteral("kind"), Party::kindKey(p.kind)},
+                                   {QStringLiteral("color"), p.color}});
     QJsonArray areas;
     for (const Area &ar : a.areas)
         areas.append(QJsonObject{{QStringLiteral("id"), ar.id},
@@ -343,7 +341,7 @@ Status JsonFormat::write(const Agreement &agreement, QIODevice *device) const
     const QByteArray bytes = QJsonDocument(toJson(agreement)).toJson(QJsonDocument::Indented);
     if (device->write(bytes) != bytes.size())
         return Status::failure(
-            tr("Cannot write the JSON agreement: %1.").arg(device->errorString()));
+            Tr::tr("Cannot write the JSON agreement: %1.").arg(device->errorString()));
     return {};
 }
 
@@ -353,7 +351,7 @@ Result<Agreement> JsonFormat::read(QIODevice *device, const QString &sourceName)
     constexpr qint64 maxBytes = 512ll * 1024 * 1024;
     if (device->size() > maxBytes)
         return Result<Agreement>::failure(
-            tr("“%1” is too large to be a Dutymap agreement.").arg(sourceName));
+            Tr::tr("“%1” is too large to be a Dutymap agreement.").arg(sourceName));
     return fromJson(device->readAll(), sourceName);
 }
 
@@ -364,7 +362,7 @@ Result<Agreement> JsonFormat::fromJson(const QByteArray &json, const QString &so
     if (parseError.error != QJsonParseError::NoError) {
         const qsizetype offset = std::clamp<qsizetype>(parseError.offset, 0, json.size());
         const qsizetype line = json.left(offset).count('\n') + 1;
-        return Result<Agreement>::failure(tr("“%1” is not valid JSON: %2 at line %3.")
+        return Result<Agreement>::failure(Tr::tr("“%1” is not valid JSON: %2 at line %3.")
                                               .arg(sourceName, parseError.errorString())
                                               .arg(line));
     }
@@ -372,16 +370,18 @@ Result<Agreement> JsonFormat::fromJson(const QByteArray &json, const QString &so
         || doc.object().value(QLatin1String("format")).toString()
                != QLatin1String("dutymap-agreement"))
         return Result<Agreement>::failure(
-            tr("“%1” is JSON, but not a Dutymap agreement (no \"format\": \"dutymap-agreement\").")
+            Tr::tr(
+                "“%1” is JSON, but not a Dutymap agreement (no \"format\": \"dutymap-agreement\").")
                 .arg(sourceName));
     const QJsonObject root = doc.object();
     const int version = root.value(QLatin1String("version")).toInt(0);
     if (version > Version)
-        return Result<Agreement>::failure(tr("“%1” was written by a newer Dutymap (JSON version "
-                                             "%2); this version reads version %3.")
-                                              .arg(sourceName)
-                                              .arg(version)
-                                              .arg(Version));
+        return Result<Agreement>::failure(
+            Tr::tr("“%1” was written by a newer Dutymap (JSON version "
+                   "%2); this version reads version %3.")
+                .arg(sourceName)
+                .arg(version)
+                .arg(Version));
 
     Reader r(sourceName);
     Agreement a;
@@ -415,16 +415,16 @@ Result<Agreement> JsonFormat::fromJson(const QByteArray &json, const QString &so
         p.kind = r.enumValue(o, path, "kind", &Party::kindFromKey, Party::Kind::Other);
         const QString color = r.string(o, path, "color");
         if (!color.isEmpty()) {
-            p.color = QColor::fromString(color);
-            if (!p.color.isValid())
+            p.color = color;
+            if (!Party::isColor(color))
                 r.fail(path + QStringLiteral(".color"),
-                       tr("“%1” is not a colour").arg(color.left(40)));
+                       Tr::tr("“%1” is not a colour").arg(color.left(40)));
         }
         a.parties.append(p);
     }
     const auto checkParty = [&](int id, const QString &path) {
         if (id != 0 && !a.party(id))
-            r.fail(path, tr("party %1 does not exist").arg(id));
+            r.fail(path, Tr::tr("party %1 does not exist").arg(id));
     };
 
     const QJsonArray areas = r.array(root, QString(), "areas");
@@ -468,7 +468,7 @@ Result<Agreement> JsonFormat::fromJson(const QByteArray &json, const QString &so
             const int party = r.integer(ao, aPath, "party", 1, maxInt, true);
             checkParty(party, aPath + QStringLiteral(".party"));
             if (t.access.contains(party))
-                r.fail(aPath, tr("party %1 is listed twice").arg(party));
+                r.fail(aPath, Tr::tr("party %1 is listed twice").arg(party));
             ToolAccess ta;
             ta.level =
                 r.enumValue(ao, aPath, "level", &ToolAccess::levelFromKey, ToolAccess::Level::None);
@@ -491,11 +491,11 @@ Result<Agreement> JsonFormat::fromJson(const QByteArray &json, const QString &so
         du.key = r.string(o, path, "key");
         du.areaId = r.integer(o, path, "area", 1, maxInt, true);
         if (!r.failed() && !a.area(du.areaId))
-            r.fail(path + QStringLiteral(".area"), tr("area %1 does not exist").arg(du.areaId));
+            r.fail(path + QStringLiteral(".area"), Tr::tr("area %1 does not exist").arg(du.areaId));
         du.systemId = r.integer(o, path, "system", 0, maxInt);
         if (du.systemId != 0 && !a.system(du.systemId))
             r.fail(path + QStringLiteral(".system"),
-                   tr("system %1 does not exist").arg(du.systemId));
+                   Tr::tr("system %1 does not exist").arg(du.systemId));
         du.title = r.string(o, path, "title", true);
         du.description = r.string(o, path, "description");
         du.kind = r.enumValue(o, path, "kind", &Duty::kindFromKey, Duty::Kind::Task);
@@ -507,7 +507,7 @@ Result<Agreement> JsonFormat::fromJson(const QByteArray &json, const QString &so
             const int toolId = toolIds.at(j).toInt(0);
             if (!a.tool(toolId))
                 r.fail(QStringLiteral("%1.tools[%2]").arg(path).arg(j),
-                       tr("tool %1 does not exist").arg(toolIds.at(j).toVariant().toString()));
+                       Tr::tr("tool %1 does not exist").arg(toolIds.at(j).toVariant().toString()));
             du.toolIds.append(toolId);
         }
         const QJsonObject roles =
@@ -517,7 +517,7 @@ Result<Agreement> JsonFormat::fromJson(const QByteArray &json, const QString &so
             bool ok = false;
             const int party = it.key().toInt(&ok);
             if (!ok || !a.party(party)) {
-                r.fail(rPath, tr("“%1” is not a party id").arg(it.key().left(20)));
+                r.fail(rPath, Tr::tr("“%1” is not a party id").arg(it.key().left(20)));
                 break;
             }
             QString raciError;
@@ -525,7 +525,7 @@ Result<Agreement> JsonFormat::fromJson(const QByteArray &json, const QString &so
                                                  ? Raci::parse(it.value().toString(), &raciError)
                                                  : std::nullopt;
             if (!raci) {
-                r.fail(rPath, raciError.isEmpty() ? tr("a RACI text was expected") : raciError);
+                r.fail(rPath, raciError.isEmpty() ? Tr::tr("a RACI text was expected") : raciError);
                 break;
             }
             du.setRoles(party, *raci);
@@ -561,13 +561,14 @@ Result<Agreement> JsonFormat::fromJson(const QByteArray &json, const QString &so
             if (list.isEmpty())
                 continue;
             if (list.size() != EscalationRule::UrgencyCount) {
-                r.fail(path + u'.' + QLatin1String(key), tr("four numbers were expected"));
+                r.fail(path + u'.' + QLatin1String(key), Tr::tr("four numbers were expected"));
                 break;
             }
             for (int u = 0; u < EscalationRule::UrgencyCount; ++u) {
                 const double v = list.at(u).toDouble(-1);
                 if (v < 0 || v > maxMinutes || v != double(int(v))) {
-                    r.fail(path + u'.' + QLatin1String(key), tr("minutes must be whole numbers"));
+                    r.fail(path + u'.' + QLatin1String(key),
+                           Tr::tr("minutes must be whole numbers"));
                     break;
                 }
                 (*targets)[u] = int(v);

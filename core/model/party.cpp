@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <cctype>
+
 #include "model/enumkeys.h"
 
 namespace {
@@ -23,6 +25,16 @@ QString Party::kindKey(Kind kind)
 std::optional<Party::Kind> Party::kindFromKey(QStringView key)
 {
     return kindKeys.fromKey(key);
+}
+
+bool Party::isColor(QStringView text)
+{
+    if (text.size() != 7 || text.front() != u'#')
+        return false;
+    for (QChar c : text.sliced(1))
+        if (!isxdigit(c.unicode() < 128 ? char(c.unicode()) : 'x'))
+            return false;
+    return true;
 }
 
 QString Party::kindName(Kind kind)

@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QColor>
 #include <QString>
 
 #include <optional>
@@ -14,12 +13,15 @@ struct Party {
     QString name;
     QString code; // short label for narrow columns, e.g. "IT", "MSP"
     Kind kind = Kind::Other;
-    QColor color;
+    QString color; // "#rrggbb", empty for none
 
     // Stable key used in files and templates ("internal", "provider", ...).
     static QString kindKey(Kind kind);
     static std::optional<Kind> kindFromKey(QStringView key);
     static QString kindName(Kind kind);
+    // True for "#rrggbb" (hex digits in either case). Kept as text so the
+    // core needs no Qt Gui.
+    static bool isColor(QStringView text);
 
     // Internal IT, leadership and end users sit on the client's side.
     bool isClientSide() const

@@ -41,10 +41,9 @@ constexpr qsizetype MaxTextLength = 1'000'000;
 constexpr int MaxId = 1'000'000'000;
 constexpr qsizetype HeaderSize = 100;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AgreementFile", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(AgreementFile)
+};
 
 QString quoted(const QString &text)
 {
@@ -106,7 +105,7 @@ bool sqliteAvailable()
 
 QString noDriverReason()
 {
-    return tr("the SQLite driver of Qt (QSQLITE) is not installed.");
+    return Tr::tr("the SQLite driver of Qt (QSQLITE) is not installed.");
 }
 
 // ---------------------------------------------------------------------------
@@ -120,11 +119,11 @@ QString duplicateOrInvalidId(const QList<T> &list, const char *noun, const char 
     ids.reserve(list.size());
     for (const T &item : list) {
         if (item.id <= 0)
-            return tr("%1 has an id that is not above 0.").arg(tr(noun).arg(item.id));
+            return Tr::tr("%1 has an id that is not above 0.").arg(Tr::tr(noun).arg(item.id));
         if (item.id > MaxId)
-            return tr("%1 has an id above 1,000,000,000.").arg(tr(noun).arg(item.id));
+            return Tr::tr("%1 has an id above 1,000,000,000.").arg(Tr::tr(noun).arg(item.id));
         if (ids.contains(item.id))
-            return tr("two %1 have the id %2.").arg(tr(plural)).arg(item.id);
+            return Tr::tr("two %1 have the id %2.").arg(Tr::tr(plural)).arg(item.id);
         ids.insert(item.id);
     }
     return {};
@@ -132,7 +131,8 @@ QString duplicateOrInvalidId(const QList<T> &list, const char *noun, const char 
 
 QString missingReference(const QString &who, const char *targetNoun, int targetId)
 {
-    return tr("%1 refers to %2, which does not exist.").arg(who, tr(targetNoun).arg(targetId));
+    return Tr::tr("%1 refers to %2, which does not exist.")
+        .arg(who, Tr::tr(targetNoun).arg(targetId));
 }
 
 QString referenceProblem(const Agreement &a)
@@ -163,17 +163,17 @@ QString referenceProblem(const Agreement &a)
     };
 
     for (const Tool &tool : a.tools) {
-        const QString who = tr("tool %1").arg(tool.id);
+        const QString who = Tr::tr("tool %1").arg(tool.id);
         if (QString p = partyRef(who, tool.ownerId); !p.isEmpty())
             return p;
         for (auto it = tool.access.cbegin(); it != tool.access.cend(); ++it)
             if (!parties.contains(it.key()))
-                return tr("tool %1 gives access to party %2, which does not exist.")
+                return Tr::tr("tool %1 gives access to party %2, which does not exist.")
                     .arg(tool.id)
                     .arg(it.key());
     }
     for (const Duty &duty : a.duties) {
-        const QString who = tr("duty %1").arg(duty.id);
+        const QString who = Tr::tr("duty %1").arg(duty.id);
         if (duty.areaId != 0 && !areas.contains(duty.areaId))
             return missingReference(who, QT_TRANSLATE_NOOP("AgreementFile", "area %1"),
                                     duty.areaId);
@@ -185,18 +185,18 @@ QString referenceProblem(const Agreement &a)
                 return missingReference(who, QT_TRANSLATE_NOOP("AgreementFile", "tool %1"), toolId);
         for (auto it = duty.roles.cbegin(); it != duty.roles.cend(); ++it)
             if (!parties.contains(it.key()))
-                return tr("duty %1 gives roles to party %2, which does not exist.")
+                return Tr::tr("duty %1 gives roles to party %2, which does not exist.")
                     .arg(duty.id)
                     .arg(it.key());
     }
     for (const EscalationRule &rule : a.rules) {
-        const QString who = tr("escalation rule %1").arg(rule.id);
+        const QString who = Tr::tr("escalation rule %1").arg(rule.id);
         for (const int id : {rule.firstResponderId, rule.escalateToId, rule.afterHoursHandlerId})
             if (QString p = partyRef(who, id); !p.isEmpty())
                 return p;
     }
     for (qsizetype i = 0; i < a.details.signatories.size(); ++i) {
-        const QString who = tr("signatory %1").arg(i + 1);
+        const QString who = Tr::tr("signatory %1").arg(i + 1);
         if (QString p = partyRef(who, a.details.signatories.at(i).partyId); !p.isEmpty())
             return p;
     }
@@ -414,8 +414,8 @@ private:
         BatchInsert party(m_db, "party", "id, position, name, code, kind, color", 6);
         for (qsizetype i = 0; i < a.parties.size(); ++i) {
             const Party &p = a.parties.at(i);
-            const QVariant color = p.color.isValid() ? QVariant(p.color.name(QColor::HexArgb))
-                                                     : QVariant(QMetaType::fromType<QString>());
+            const QVariant color =
+                p.color.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(p.color);
             if (!add(party, {p.id, i, textValue(p.name), textValue(p.code), Party::kindKey(p.kind),
                              color}))
                 return false;
@@ -569,10 +569,10 @@ QString writeReason(int sqliteCode, const QString &engine)
     constexpr int SqliteFull = 13;
     constexpr int SqliteIoErr = 10;
     if (sqliteCode == SqliteFull)
-        return tr("the disk is full.");
+        return Tr::tr("the disk is full.");
     if (sqliteCode == SqliteIoErr)
-        return tr("writing failed (%1); the disk may be full or failing.").arg(engine);
-    return tr("the database engine reported: %1.").arg(engine);
+        return Tr::tr("writing failed (%1); the disk may be full or failing.").arg(engine);
+    return Tr::tr("the database engine reported: %1.").arg(engine);
 }
 
 QString createReason(int error, const QString &folder, const QString &qtText)
@@ -581,17 +581,17 @@ QString createReason(int error, const QString &folder, const QString &qtText)
     case EACCES:
     case EPERM:
     case EROFS:
-        return tr("the folder %1 is not writable.").arg(folder);
+        return Tr::tr("the folder %1 is not writable.").arg(folder);
     case ENOSPC:
 #if defined(EDQUOT)
     case EDQUOT:
 #endif
-        return tr("the disk is full.");
+        return Tr::tr("the disk is full.");
     case ENOENT:
     case ENOTDIR:
-        return tr("the folder %1 does not exist.").arg(folder);
+        return Tr::tr("the folder %1 does not exist.").arg(folder);
     default:
-        return tr("cannot create a file in the folder %1 (%2).").arg(folder, qtText);
+        return Tr::tr("cannot create a file in the folder %1 (%2).").arg(folder, qtText);
     }
 }
 
@@ -721,37 +721,37 @@ bool hasAnyWriteBit(QFileDevice::Permissions permissions)
 QString checkFileBytes(const QString &path, const QString &name)
 {
     const auto cannotOpen = [&](const QString &reason) {
-        return tr("Cannot open %1: %2").arg(quoted(name), reason);
+        return Tr::tr("Cannot open %1: %2").arg(quoted(name), reason);
     };
 
     std::error_code ec;
     const std::filesystem::file_status status = std::filesystem::status(fsPath(path), ec);
     if (status.type() == std::filesystem::file_type::not_found) {
         if (QFileInfo(path).isSymLink())
-            return cannotOpen(tr("it is a link to a file that does not exist."));
-        return cannotOpen(tr("the file does not exist."));
+            return cannotOpen(Tr::tr("it is a link to a file that does not exist."));
+        return cannotOpen(Tr::tr("the file does not exist."));
     }
     if (ec)
         return cannotOpen(QString::fromLocal8Bit(ec.message().c_str()) + QLatin1Char('.'));
     if (status.type() == std::filesystem::file_type::directory)
-        return cannotOpen(tr("it is a folder, not a file."));
+        return cannotOpen(Tr::tr("it is a folder, not a file."));
     if (status.type() != std::filesystem::file_type::regular)
-        return cannotOpen(tr("it is not a regular file (a device, pipe or socket)."));
+        return cannotOpen(Tr::tr("it is not a regular file (a device, pipe or socket)."));
 
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return cannotOpen(file.errorString() + QLatin1Char('.'));
     const qint64 size = file.size();
     if (size == 0)
-        return cannotOpen(tr("the file is empty."));
+        return cannotOpen(Tr::tr("the file is empty."));
     if (size >= MaxFileSize)
-        return cannotOpen(tr("the file is 1 GiB or larger, too large for an agreement."));
+        return cannotOpen(Tr::tr("the file is 1 GiB or larger, too large for an agreement."));
 
     const QByteArray header = file.read(HeaderSize);
     static const QByteArray magic("SQLite format 3\0", 16);
     if (!header.startsWith(magic))
-        return tr("%1 is not a Dutymap file (not an SQLite database).").arg(quoted(name));
-    const QString damaged = tr("%1 is truncated or damaged.").arg(quoted(name));
+        return Tr::tr("%1 is not a Dutymap file (not an SQLite database).").arg(quoted(name));
+    const QString damaged = Tr::tr("%1 is truncated or damaged.").arg(quoted(name));
     if (header.size() < HeaderSize)
         return damaged;
 
@@ -763,16 +763,16 @@ QString checkFileBytes(const QString &path, const QString &name)
     };
 
     if (qint32(be32(68)) != AgreementFile::ApplicationId)
-        return tr("%1 is an SQLite database of another program, not a Dutymap agreement.")
+        return Tr::tr("%1 is an SQLite database of another program, not a Dutymap agreement.")
             .arg(quoted(name));
     const qint32 version = qint32(be32(60));
     if (version > AgreementFile::SchemaVersion)
-        return tr("%1 was made by a newer Dutymap (format %2); this version reads format %3.")
+        return Tr::tr("%1 was made by a newer Dutymap (format %2); this version reads format %3.")
             .arg(quoted(name))
             .arg(version)
             .arg(AgreementFile::SchemaVersion);
     if (version < 1)
-        return tr("%1 is damaged: its format number %2 is not one Dutymap ever wrote.")
+        return Tr::tr("%1 is damaged: its format number %2 is not one Dutymap ever wrote.")
             .arg(quoted(name))
             .arg(version);
 
@@ -798,7 +798,7 @@ struct RowRef {
 
     QString label() const
     {
-        const QString text = tr(noun);
+        const QString text = Tr::tr(noun);
         return text.contains(QLatin1String("%1")) ? text.arg(id) : text;
     }
 };
@@ -835,7 +835,7 @@ public:
 private:
     bool fail(const QString &reason)
     {
-        m_error = tr("%1 is damaged: %2").arg(quoted(m_name), reason);
+        m_error = Tr::tr("%1 is damaged: %2").arg(quoted(m_name), reason);
         return false;
     }
 
@@ -853,18 +853,18 @@ private:
                                    "PRAGMA cell_size_check = ON", "PRAGMA mmap_size = 0"}) {
             QSqlQuery q(m_db);
             if (!q.exec(QString::fromLatin1(pragma)))
-                return failWhole(tr("%1 is truncated or damaged (%2).")
+                return failWhole(Tr::tr("%1 is truncated or damaged (%2).")
                                      .arg(quoted(m_name), engineText(q.lastError())));
         }
         QSqlQuery q(m_db);
         q.setForwardOnly(true);
         if (!q.exec(QStringLiteral("PRAGMA quick_check(1)")) || !q.next())
-            return failWhole(tr("%1 is truncated or damaged (%2).")
+            return failWhole(Tr::tr("%1 is truncated or damaged (%2).")
                                  .arg(quoted(m_name), engineText(q.lastError())));
         const QString verdict = q.value(0).toString();
         if (verdict != QLatin1String("ok"))
             return failWhole(
-                tr("%1 is truncated or damaged (%2).").arg(quoted(m_name), verdict.left(200)));
+                Tr::tr("%1 is truncated or damaged (%2).").arg(quoted(m_name), verdict.left(200)));
         return true;
     }
 
@@ -879,7 +879,7 @@ private:
             int rows = 0;
             while (q.next()) {
                 if (++rows > MaxRows)
-                    return fail(tr("the file holds more than 1,000,000 schema objects."));
+                    return fail(Tr::tr("the file holds more than 1,000,000 schema objects."));
                 if (q.value(1).toString() != QLatin1String("table"))
                     continue;
                 found.insert(q.value(0).toString(), q.value(2).toString());
@@ -890,10 +890,10 @@ private:
         for (const QString &table : AgreementSchema::requiredTables()) {
             const auto it = found.constFind(table);
             if (it == found.cend())
-                return fail(tr("table %1 is missing.").arg(quoted(table)));
+                return fail(Tr::tr("table %1 is missing.").arg(quoted(table)));
             // A virtual table runs a module's code on every read.
             if (it->trimmed().startsWith(QLatin1String("CREATE VIRTUAL"), Qt::CaseInsensitive))
-                return fail(tr("table %1 is a virtual table.").arg(quoted(table)));
+                return fail(Tr::tr("table %1 is a virtual table.").arg(quoted(table)));
         }
         return true;
     }
@@ -906,8 +906,8 @@ private:
         if (order)
             sql += QLatin1String(" ORDER BY ") + QLatin1String(order);
         if (!q.exec(sql))
-            return fail(
-                tr("table %1 cannot be read (%2).").arg(quoted(table), engineText(q.lastError())));
+            return fail(Tr::tr("table %1 cannot be read (%2).")
+                            .arg(quoted(table), engineText(q.lastError())));
         return true;
     }
 
@@ -916,12 +916,12 @@ private:
     {
         if (!q.next()) {
             if (q.lastError().isValid())
-                fail(tr("table %1 cannot be read (%2).")
+                fail(Tr::tr("table %1 cannot be read (%2).")
                          .arg(quoted(table), engineText(q.lastError())));
             return false;
         }
         if (++rows > MaxRows) {
-            fail(tr("table %1 has more than 1,000,000 rows.").arg(quoted(table)));
+            fail(Tr::tr("table %1 has more than 1,000,000 rows.").arg(quoted(table)));
             return false;
         }
         return true;
@@ -931,10 +931,11 @@ private:
                      qint64 max, qint64 &out)
     {
         if (v.typeId() != QMetaType::LongLong || v.isNull())
-            return fail(tr("the %1 of %2 is not a whole number.").arg(quoted(column), row.label()));
+            return fail(
+                Tr::tr("the %1 of %2 is not a whole number.").arg(quoted(column), row.label()));
         const qint64 value = v.toLongLong();
         if (value < min || value > max)
-            return fail(tr("the %1 of %2 is out of range (%3).")
+            return fail(Tr::tr("the %1 of %2 is out of range (%3).")
                             .arg(quoted(column), row.label())
                             .arg(value));
         out = value;
@@ -985,8 +986,8 @@ private:
     {
         if (v.typeId() != QMetaType::LongLong || v.isNull() || v.toLongLong() <= 0
             || v.toLongLong() > MaxId)
-            return fail(tr("table %1 has a row whose id %2 is not a whole number above 0"
-                           " and up to 1,000,000,000.")
+            return fail(Tr::tr("table %1 has a row whose id %2 is not a whole number above 0"
+                               " and up to 1,000,000,000.")
                             .arg(quoted(table), quoted(v.toString().left(40))));
         out = v.toLongLong();
         return true;
@@ -999,10 +1000,10 @@ private:
             return true;
         }
         if (v.typeId() != QMetaType::QString)
-            return fail(tr("the %1 of %2 is not text.").arg(quoted(column), row.label()));
+            return fail(Tr::tr("the %1 of %2 is not text.").arg(quoted(column), row.label()));
         out = v.toString();
         if (out.size() > MaxTextLength)
-            return fail(tr("the %1 of %2 is longer than 1,000,000 characters.")
+            return fail(Tr::tr("the %1 of %2 is longer than 1,000,000 characters.")
                             .arg(quoted(column), row.label()));
         return true;
     }
@@ -1018,7 +1019,7 @@ private:
         }
         out = QDate::fromString(text, Qt::ISODate);
         if (!out.isValid() || text.size() != 10)
-            return fail(tr("the %1 of %2 is not a date (YYYY-MM-DD): %3.")
+            return fail(Tr::tr("the %1 of %2 is not a date (YYYY-MM-DD): %3.")
                             .arg(quoted(column), row.label(), quoted(text.left(40))));
         return true;
     }
@@ -1032,7 +1033,7 @@ private:
             return false;
         const std::optional<Enum> value = fromKey(text);
         if (!value)
-            return fail(tr("the %1 of %2 is %3, which Dutymap does not know.")
+            return fail(Tr::tr("the %1 of %2 is %3, which Dutymap does not know.")
                             .arg(quoted(column), row.label(), quoted(text.left(40))));
         out = *value;
         return true;
@@ -1050,9 +1051,9 @@ private:
                 const QVariant key = q.value(0);
                 if (key.typeId() != QMetaType::QString || key.toString().size() > 200)
                     return fail(
-                        tr("table %1 has a key that is not a short text.").arg(quoted("meta")));
+                        Tr::tr("table %1 has a key that is not a short text.").arg(quoted("meta")));
                 if (meta.contains(key.toString()))
-                    return fail(tr("table %1 has the key %2 twice.")
+                    return fail(Tr::tr("table %1 has the key %2 twice.")
                                     .arg(quoted("meta"), quoted(key.toString())));
                 meta.insert(key.toString(), q.value(1));
             }
@@ -1159,9 +1160,9 @@ private:
                 || !readText(q.value(4), row, "color", color))
                 return false;
             if (!color.isEmpty()) {
-                p.color = QColor::fromString(color);
-                if (!p.color.isValid())
-                    return fail(tr("the %1 of %2 is not a colour: %3.")
+                p.color = color;
+                if (!Party::isColor(color))
+                    return fail(Tr::tr("the %1 of %2 is not a colour: %3.")
                                     .arg(quoted("color"), row.label(), quoted(color.left(40))));
             }
             a.parties.append(p);
@@ -1235,7 +1236,7 @@ private:
                 || !readOptionalId(q.value(4), row, "owner_id", t.ownerId))
                 return false;
             if (m_toolIndex.contains(t.id))
-                return fail(tr("two %1 have the id %2.").arg(tr("tools")).arg(id));
+                return fail(Tr::tr("two %1 have the id %2.").arg(Tr::tr("tools")).arg(id));
             m_toolIndex.insert(t.id, a.tools.size());
             a.tools.append(t);
         }
@@ -1258,7 +1259,7 @@ private:
             const RowRef row{QT_TRANSLATE_NOOP("AgreementFile", "the access to tool %1"), toolId};
             const auto tool = m_toolIndex.constFind(int(toolId));
             if (tool == m_toolIndex.cend())
-                return fail(tr("table %1 refers to tool %2, which does not exist.")
+                return fail(Tr::tr("table %1 refers to tool %2, which does not exist.")
                                 .arg(quoted("tool_access"))
                                 .arg(toolId));
             int partyId = 0;
@@ -1272,7 +1273,8 @@ private:
                 return false;
             Tool &t = a.tools[*tool];
             if (t.access.contains(partyId))
-                return fail(tr("tool %1 gives access to party %2 twice.").arg(toolId).arg(partyId));
+                return fail(
+                    Tr::tr("tool %1 gives access to party %2 twice.").arg(toolId).arg(partyId));
             t.access.insert(partyId, access);
         }
         return m_error.isEmpty();
@@ -1304,7 +1306,7 @@ private:
                 || !readText(q.value(8), row, "notes", d.notes))
                 return false;
             if (m_dutyIndex.contains(d.id))
-                return fail(tr("two %1 have the id %2.").arg(tr("duties")).arg(id));
+                return fail(Tr::tr("two %1 have the id %2.").arg(Tr::tr("duties")).arg(id));
             m_dutyIndex.insert(d.id, a.duties.size());
             a.duties.append(std::move(d));
         }
@@ -1324,7 +1326,7 @@ private:
             return &a.duties[m_lastDutyIndex];
         const auto it = m_dutyIndex.constFind(int(dutyId));
         if (it == m_dutyIndex.cend()) {
-            fail(tr("table %1 refers to duty %2, which does not exist.")
+            fail(Tr::tr("table %1 refers to duty %2, which does not exist.")
                      .arg(quoted(table))
                      .arg(dutyId));
             return nullptr;
@@ -1393,15 +1395,16 @@ private:
             QString why;
             const std::optional<Raci> raci = Raci::parse(text, &why);
             if (!raci)
-                return fail(tr("the roles of party %1 on duty %2 are invalid: %3")
+                return fail(Tr::tr("the roles of party %1 on duty %2 are invalid: %3")
                                 .arg(partyId)
                                 .arg(d->id)
                                 .arg(why));
             if (raci->isEmpty())
                 return fail(
-                    tr("the roles of party %1 on duty %2 are empty.").arg(partyId).arg(d->id));
+                    Tr::tr("the roles of party %1 on duty %2 are empty.").arg(partyId).arg(d->id));
             if (d->roles.contains(partyId))
-                return fail(tr("duty %1 gives roles to party %2 twice.").arg(d->id).arg(partyId));
+                return fail(
+                    Tr::tr("duty %1 gives roles to party %2 twice.").arg(d->id).arg(partyId));
             d->roles.insert(partyId, *raci);
         }
         return m_error.isEmpty();
@@ -1493,7 +1496,7 @@ Result<Agreement> AgreementFile::load(const QString &path)
         return Result<Agreement>::failure(problem);
     if (!sqliteAvailable())
         return Result<Agreement>::failure(
-            tr("Cannot open %1: %2").arg(quoted(name), noDriverReason()));
+            Tr::tr("Cannot open %1: %2").arg(quoted(name), noDriverReason()));
 
     QString error;
     std::optional<Agreement> agreement;
@@ -1501,7 +1504,7 @@ Result<Agreement> AgreementFile::load(const QString &path)
         Connection connection(path, QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (!connection.db().open())
             return Result<Agreement>::failure(
-                tr("Cannot open %1: %2.")
+                Tr::tr("Cannot open %1: %2.")
                     .arg(quoted(name), engineText(connection.db().lastError())));
         Loader loader(connection.db(), name);
         agreement = loader.load();
@@ -1517,29 +1520,29 @@ Status AgreementFile::save(const Agreement &agreement, const QString &path)
     const QFileInfo given(path);
     const QString name = given.fileName();
     const auto fail = [&](const QString &reason) {
-        return Status::failure(tr("Cannot save %1: %2").arg(quoted(name), reason));
+        return Status::failure(Tr::tr("Cannot save %1: %2").arg(quoted(name), reason));
     };
     if (name.isEmpty())
-        return Status::failure(tr("Cannot save: no file name was given."));
+        return Status::failure(Tr::tr("Cannot save: no file name was given."));
 
     // Saving through a link replaces the file it points to, not the link.
     const QFileInfo target(given.isSymLink() ? given.symLinkTarget() : given.absoluteFilePath());
     const QString folder = QDir::toNativeSeparators(target.absolutePath());
     const QFileInfo folderInfo(target.absolutePath());
     if (!folderInfo.exists())
-        return fail(tr("the folder %1 does not exist.").arg(folder));
+        return fail(Tr::tr("the folder %1 does not exist.").arg(folder));
     if (!folderInfo.isDir())
-        return fail(tr("%1 is not a folder.").arg(folder));
+        return fail(Tr::tr("%1 is not a folder.").arg(folder));
     const bool replacing = target.exists();
     if (replacing) {
         if (target.isDir())
-            return fail(tr("a folder of that name exists."));
+            return fail(Tr::tr("a folder of that name exists."));
         if (!target.isFile())
-            return fail(tr("it is not a regular file."));
+            return fail(Tr::tr("it is not a regular file."));
         // Root may write anything, so the permission bits count too: a file
         // its owner marked read-only is not silently replaced.
         if (!target.isWritable() || !hasAnyWriteBit(target.permissions()))
-            return fail(tr("the file is read-only."));
+            return fail(Tr::tr("the file is read-only."));
     }
     if (const QString problem = referenceProblem(agreement); !problem.isEmpty())
         return fail(problem);
@@ -1562,7 +1565,7 @@ Status AgreementFile::save(const Agreement &agreement, const QString &path)
             temp = candidate;
         else if (attempt == 2)
             return fail(
-                tr("another program keeps removing new files in the folder %1.").arg(folder));
+                Tr::tr("another program keeps removing new files in the folder %1.").arg(folder));
         else
             claim.close();
     }
@@ -1592,7 +1595,8 @@ Status AgreementFile::save(const Agreement &agreement, const QString &path)
 
     QString syncError;
     if (!syncFile(temp, &syncError))
-        return failAndClean(tr("the new file could not be written to disk (%1).").arg(syncError));
+        return failAndClean(
+            Tr::tr("the new file could not be written to disk (%1).").arg(syncError));
     if (replacing)
         QFile::setPermissions(temp, target.permissions());
     notifySaveStage(SaveStage::Synced, temp);
@@ -1600,7 +1604,7 @@ Status AgreementFile::save(const Agreement &agreement, const QString &path)
     std::error_code ec;
     std::filesystem::rename(fsPath(temp), fsPath(target.absoluteFilePath()), ec);
     if (ec)
-        return failAndClean(tr("the file could not be replaced (%1).")
+        return failAndClean(Tr::tr("the file could not be replaced (%1).")
                                 .arg(QString::fromLocal8Bit(ec.message().c_str())));
     notifySaveStage(SaveStage::Renamed, temp);
     syncFolder(target.absolutePath());

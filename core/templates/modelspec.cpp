@@ -79,7 +79,7 @@ private:
             static const QRegularExpression hex(QStringLiteral("^#[0-9a-fA-F]{6}$"));
             if (!color.isEmpty()) {
                 if (hex.match(color).hasMatch())
-                    spec.party.color = QColor::fromString(color);
+                    spec.party.color = color.toLower();
                 else
                     m_reader.fail(
                         tr("\"%1.color\" is \"%2\"; write a colour as #rrggbb.").arg(path, color));

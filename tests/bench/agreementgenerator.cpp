@@ -424,13 +424,14 @@ QString uniqueName(const char *base, int index, int baseCount)
 void addParties(Agreement &a)
 {
     a.parties = {
-        Party{InternalId, u8("Internal IT"), u8("IT"), Party::Kind::Internal, QColor(0x1f5fbf)},
+        Party{InternalId, u8("Internal IT"), u8("IT"), Party::Kind::Internal,
+              QStringLiteral("#1f5fbf")},
         Party{ProviderId, u8("Bluepeak Managed Services"), u8("MSP"), Party::Kind::Provider,
-              QColor(0xe07b00)},
+              QStringLiteral("#e07b00")},
         Party{LeadershipId, u8("Leadership"), u8("LEAD"), Party::Kind::Leadership,
-              QColor(0x444444)},
+              QStringLiteral("#444444")},
         Party{VendorId, u8("Fabrikam Network Services"), u8("VEN"), Party::Kind::Vendor,
-              QColor(0x2e8b57)},
+              QStringLiteral("#2e8b57")},
     };
     a.nextId = VendorId + 1;
 }

@@ -25,9 +25,9 @@ Agreement fullAgreement()
     a.details.locations = {QStringLiteral("Head office"), QStringLiteral("Depot")};
     a.details.notes = QStringLiteral("Line one\nLine two ✓");
     a.parties = {Party{1, QStringLiteral("Internal IT"), QStringLiteral("IT"),
-                       Party::Kind::Internal, QColor(QStringLiteral("#1f77b4"))},
+                       Party::Kind::Internal, QStringLiteral("#1f77b4")},
                  Party{2, QStringLiteral("Contoso"), QStringLiteral("MSP"), Party::Kind::Provider,
-                       QColor(QStringLiteral("#ff7f0e"))}};
+                       QStringLiteral("#ff7f0e")}};
     a.details.signatories = {Signatory{QStringLiteral("Ann Lee"), QStringLiteral("CIO"), 1}};
     a.areas = {Area{3, QStringLiteral("helpdesk"), QStringLiteral("Help desk")}};
     a.systems = {System{4, QStringLiteral("endpoints"), QStringLiteral("Endpoints"),

@@ -108,7 +108,7 @@ TEST_CASE("Each model becomes a complete draft agreement", "[templates]")
             CHECK(provider->code == u"MSP");
             CHECK(leadership->code == u"LEAD");
             for (const Party &p : a.parties)
-                CHECK(p.color.isValid());
+                CHECK(Party::isColor(p.color));
 
             CHECK(a.duties.size() == m.data.value(QStringLiteral("matrix")).toArray().size());
             CHECK(a.duties.size() >= 70);

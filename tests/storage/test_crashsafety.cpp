@@ -46,9 +46,9 @@ Agreement generated(const QString &title, int revision, int dutyCount)
     a.details.ticketCategories = {QStringLiteral("Password"), title};
     a.parties = {
         Party{1, QStringLiteral("Internal IT"), QStringLiteral("IT"), Party::Kind::Internal,
-              QColor(10, 90, 200)},
+              QStringLiteral("#0a5ac8")},
         Party{2, title + QStringLiteral(" MSP"), QStringLiteral("MSP"), Party::Kind::Provider,
-              QColor(240, 120, revision % 256)},
+              QStringLiteral("#f078%1").arg(revision % 256, 2, 16, QLatin1Char('0'))},
     };
     for (int i = 0; i < 3 + revision % 3; ++i)
         a.areas.append(Area{10 + i, QString(), QStringLiteral("%1 area %2").arg(title).arg(i)});

@@ -53,17 +53,17 @@ Agreement fullAgreement()
 
     a.parties = {
         Party{40, QStringLiteral("Internal IT"), QStringLiteral("IT"), Party::Kind::Internal,
-              QColor(10, 90, 200)},
+              QStringLiteral("#0a5ac8")},
         Party{12, QStringLiteral("Bright MSP"), QStringLiteral("MSP"), Party::Kind::Provider,
-              QColor(240, 120, 0)},
+              QStringLiteral("#f07800")},
         Party{55, QStringLiteral("Leadership"), QStringLiteral("CEO"), Party::Kind::Leadership,
-              QColor(0, 0, 0, 128)},
+              QStringLiteral("#000000")},
         Party{3, QStringLiteral("End users"), QStringLiteral("EU"), Party::Kind::EndUsers,
-              QColor()},
+              QString()},
         Party{77, QStringLiteral("Firewall vendor"), QStringLiteral("VND"), Party::Kind::Vendor,
-              QColor(1, 2, 3)},
+              QStringLiteral("#010203")},
         Party{78, QStringLiteral("Auditor"), QStringLiteral("AUD"), Party::Kind::Other,
-              QColor(200, 200, 200)},
+              QStringLiteral("#c8c8c8")},
     };
     a.areas = {
         Area{20, QStringLiteral("help-desk"), QStringLiteral("Help desk")},

@@ -49,6 +49,7 @@ public:
                                                QStringLiteral("Contoso"), QDate(2026, 1, 1)};
     QStringList asked;
     QStringList errors;
+    QStringList texts; // answers to askText, in order
 
     SaveChoice askToSaveChanges(QWidget *, const QString &name) override
     {
@@ -75,6 +76,14 @@ public:
     {
         asked << QStringLiteral("new:") + name;
         return newAgreement;
+    }
+    std::optional<QString> askText(QWidget *, const QString &title, const QString &,
+                                   const QString &) override
+    {
+        asked << QStringLiteral("text:") + title;
+        if (texts.isEmpty())
+            return std::nullopt;
+        return texts.takeFirst();
     }
     void showError(QWidget *, const QString &, const QString &message) override
     {
@@ -589,4 +598,49 @@ TEST_CASE("Collapsed areas stay collapsed through structural edits", "[ui]")
     f.window.document()->addDuty(added); // resets the model
     CHECK_FALSE(view->isExpanded(view->model()->index(1, 0)));
     CHECK(view->isExpanded(view->model()->index(0, 0)));
+}
+
+TEST_CASE("Areas and parties are added, renamed, moved and removed from the menus", "[ui]")
+{
+    Fixture f;
+    f.window.showAgreement(sample());
+    const Agreement before = f.window.document()->agreement();
+    MatrixView *view = f.window.matrixView();
+    view->selectDuty(before.duties.at(0).id, before.parties.at(1).id);
+
+    f.prompter.texts = {QStringLiteral("Facilities"), QStringLiteral("Facilities and power")};
+    f.window.addArea();
+    const Agreement &a = f.window.document()->agreement();
+    REQUIRE(a.areas.size() == before.areas.size() + 1);
+    CHECK(a.areas.at(1).name == QStringLiteral("Facilities")); // after the current area
+    view->setCurrentIndex(f.window.filterModel()->index(1, 0));
+    f.window.renameArea();
+    CHECK(a.areas.at(1).name == QStringLiteral("Facilities and power"));
+    f.window.moveArea(1);
+    CHECK(a.areas.at(2).name == QStringLiteral("Facilities and power"));
+    f.window.addDuty(); // into the current area, opened for editing
+    CHECK(a.duties.last().areaId == a.areas.at(2).id);
+
+    view->selectDuty(before.duties.at(0).id, before.parties.at(1).id);
+    f.prompter.texts = {QStringLiteral("Power Co"), QStringLiteral("Msp Renamed")};
+    f.window.addParty();
+    REQUIRE(a.parties.size() == before.parties.size() + 1);
+    CHECK(a.parties.last().kind == Party::Kind::Vendor);
+    CHECK(Party::isColor(a.parties.last().color));
+    f.window.renameParty(); // the current cell is in the MSP's column
+    CHECK(a.party(before.parties.at(1).id)->name == QStringLiteral("Msp Renamed"));
+    f.window.moveParty(1);
+    CHECK(a.parties.at(2).id == before.parties.at(1).id);
+    f.window.removeParty();
+    CHECK_FALSE(a.party(before.parties.at(1).id));
+
+    f.prompter.texts.clear(); // a cancelled question changes nothing
+    const int steps = f.window.document()->undoStack()->count();
+    f.window.addArea();
+    CHECK(f.window.document()->undoStack()->count() == steps);
+    while (f.window.document()->undoStack()->canUndo())
+        f.window.document()->undoStack()->undo();
+    Agreement expected = before;
+    expected.nextId = a.nextId;
+    CHECK(a == expected);
 }
