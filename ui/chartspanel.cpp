@@ -10,6 +10,7 @@
 #include <QGraphicsLayout>
 #include <QHorizontalPercentBarSeries>
 #include <QHorizontalStackedBarSeries>
+#include <QScrollArea>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -74,12 +75,22 @@ ChartsPanel::ChartsPanel(QWidget *parent)
     small.setPointSizeF(small.pointSizeF() * 0.85);
     m_areaAxis->setLabelsFont(small);
 
-    m_partyView = makeView(partyChart, this);
-    m_areaView = makeView(areaChart, this);
+    // Every area needs a line of its own to show its name, so the charts
+    // scroll when the panel is short.
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *content = new QWidget(scroll);
+    m_partyView = makeView(partyChart, content);
+    m_areaView = makeView(areaChart, content);
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->addWidget(m_partyView, 2);
+    contentLayout->addWidget(m_areaView, 3);
+    scroll->setWidget(content);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_partyView, 2);
-    layout->addWidget(m_areaView, 3);
+    layout->addWidget(scroll);
 }
 
 void ChartsPanel::setDocument(Document *document)
@@ -140,6 +151,8 @@ void ChartsPanel::rebuildStructure()
         areaNames.append(it->name.size() > 22 ? it->name.left(21).trimmed() + QChar(0x2026)
                                               : it->name);
     m_areaAxis->setCategories(areaNames);
+    m_areaView->setMinimumHeight(130 + 24 * int(areaNames.size()));
+    m_partyView->setMinimumHeight(110 + 26 * int(partyNames.size()));
 
     m_areaSeries->clear(); // deletes the old sets
     m_areaSets.clear();

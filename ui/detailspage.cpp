@@ -10,6 +10,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -50,7 +51,10 @@ DetailsPage::DetailsPage(QWidget *parent)
                    AgreementDetails::Status::Signed})
         m_status->addItem(AgreementDetails::statusName(s), int(s));
     m_signatories->setHorizontalHeaderLabels({tr("Name"), tr("Title"), tr("Signs for")});
-    m_signatories->horizontalHeader()->setStretchLastSection(true);
+    m_signatories->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
+    m_signatories->horizontalHeader()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
+    m_signatories->horizontalHeader()->setSectionResizeMode(PartyColumn,
+                                                            QHeaderView::ResizeToContents);
     m_signatories->verticalHeader()->hide();
     m_signatories->setMinimumHeight(120);
     m_notes->setTabChangesFocus(true);
@@ -79,10 +83,14 @@ DetailsPage::DetailsPage(QWidget *parent)
     form->addRow(tr("&Provider:"), m_provider);
     form->addRow(tr("Started from &model:"), m_model);
     form->addRow(tr("&Effective date:"), m_effective);
-    form->addRow(tr("&Review every:"), review);
+    auto *reviewLabel = new QLabel(tr("&Review every:"), this);
+    reviewLabel->setBuddy(m_reviewMonths);
+    form->addRow(reviewLabel, review);
     form->addRow(tr("&Status:"), m_status);
     form->addRow(tr("Re&vision:"), m_revision);
-    form->addRow(tr("Si&gnatories:"), signatories);
+    auto *signatoriesLabel = new QLabel(tr("Si&gnatories:"), this);
+    signatoriesLabel->setBuddy(m_signatories);
+    form->addRow(signatoriesLabel, signatories);
     form->addRow(tr("&Notes:"), m_notes);
     auto *outer = new QVBoxLayout(this);
     outer->addLayout(form);
