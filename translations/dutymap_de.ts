@@ -42,7 +42,7 @@
 <context>
     <name>AgreementFile</name>
     <message>
-        <location filename="../core/storage/agreementfile.cpp" line="+109"/>
+        <location filename="../core/storage/agreementfile.cpp" line="+108"/>
         <source>the SQLite driver of Qt (QSQLITE) is not installed.</source>
         <translation>der SQLite-Treiber von Qt (QSQLITE) ist nicht installiert.</translation>
     </message>
@@ -58,49 +58,49 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+1111"/>
-        <location line="+69"/>
+        <location line="+1113"/>
+        <location line="+70"/>
         <source>two %1 have the id %2.</source>
         <translation>zwei %1 haben die ID %2.</translation>
     </message>
     <message>
-        <location line="-1172"/>
+        <location line="-1175"/>
         <source>%1 refers to %2, which does not exist.</source>
         <translation>%1 verweist auf %2; das gibt es nicht.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <location line="+20"/>
-        <location line="+990"/>
+        <location line="+991"/>
         <source>party %1</source>
         <translation>Partei %1</translation>
     </message>
     <message>
-        <location line="-1009"/>
+        <location line="-1010"/>
         <source>parties</source>
         <translation>Parteien</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+34"/>
-        <location line="+1004"/>
+        <location line="+1005"/>
         <source>area %1</source>
         <translation>Bereich %1</translation>
     </message>
     <message>
-        <location line="-1037"/>
+        <location line="-1038"/>
         <source>areas</source>
         <translation>Bereiche</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+35"/>
-        <location line="+1023"/>
+        <location line="+1024"/>
         <source>system %1</source>
         <translation>System %1</translation>
     </message>
     <message>
-        <location line="-1057"/>
+        <location line="-1058"/>
         <source>systems</source>
         <translation>Systeme</translation>
     </message>
@@ -108,38 +108,38 @@
         <location line="+1"/>
         <location line="+18"/>
         <location line="+19"/>
-        <location line="+1044"/>
+        <location line="+1045"/>
         <source>tool %1</source>
         <translation>Tool %1</translation>
     </message>
     <message>
-        <location line="-1080"/>
-        <location line="+1089"/>
+        <location line="-1081"/>
+        <location line="+1090"/>
         <source>tools</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location line="-1088"/>
+        <location line="-1089"/>
         <location line="+26"/>
-        <location line="+1118"/>
+        <location line="+1120"/>
         <source>duty %1</source>
         <translation>Aufgabe %1</translation>
     </message>
     <message>
-        <location line="-1143"/>
-        <location line="+1156"/>
+        <location line="-1145"/>
+        <location line="+1158"/>
         <source>duties</source>
         <translation>Aufgaben</translation>
     </message>
     <message>
-        <location line="-1155"/>
+        <location line="-1157"/>
         <location line="+41"/>
-        <location line="+1238"/>
+        <location line="+1241"/>
         <source>escalation rule %1</source>
         <translation>Eskalationsregel %1</translation>
     </message>
     <message>
-        <location line="-1278"/>
+        <location line="-1281"/>
         <source>escalation rules</source>
         <translation>Eskalationsregeln</translation>
     </message>
@@ -155,12 +155,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+1268"/>
+        <location line="+1271"/>
         <source>signatory %1</source>
         <translation>Unterzeichner %1</translation>
     </message>
     <message>
-        <location line="-895"/>
+        <location line="-898"/>
         <location line="+17"/>
         <source>the disk is full.</source>
         <translation>der Datenträger ist voll.</translation>
@@ -182,23 +182,23 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+938"/>
+        <location line="+941"/>
         <source>the folder %1 does not exist.</source>
         <translation>der Ordner %1 existiert nicht.</translation>
     </message>
     <message>
-        <location line="-936"/>
+        <location line="-939"/>
         <source>cannot create a file in the folder %1 (%2).</source>
         <translation>im Ordner %1 kann keine Datei angelegt werden (%2).</translation>
     </message>
     <message>
         <location line="+130"/>
-        <location line="+772"/>
+        <location line="+775"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="-765"/>
+        <location line="-768"/>
         <source>it is a link to a file that does not exist.</source>
         <translation>es ist ein Verweis auf eine Datei, die es nicht gibt.</translation>
     </message>
@@ -280,8 +280,8 @@
         <translation>die Tabelle %1 ist eine virtuelle Tabelle.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+9"/>
+        <location line="+13"/>
+        <location line="+10"/>
         <source>table %1 cannot be read (%2).</source>
         <translation>die Tabelle %1 kann nicht gelesen werden (%2).</translation>
     </message>
@@ -291,7 +291,7 @@
         <translation>die Tabelle %1 hat mehr als 1.000.000 Zeilen.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>the %1 of %2 is not a whole number.</source>
         <translation>das Feld %1 in %2 ist keine ganze Zahl.</translation>
     </message>
@@ -371,7 +371,7 @@
         <translation>die Tabelle %1 verweist auf Tool %2, das es nicht gibt.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>tool %1 gives access to party %2 twice.</source>
         <translation>Tool %1 gewährt der Partei %2 zweimal Zugriff.</translation>
     </message>
@@ -406,7 +406,7 @@
         <translation>die Rollen der Partei %1 bei Aufgabe %2 sind leer.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>duty %1 gives roles to party %2 twice.</source>
         <translation>Aufgabe %1 vergibt zweimal Rollen an die Partei %2.</translation>
     </message>
@@ -451,7 +451,7 @@
         <translation>ein anderes Programm entfernt fortlaufend neue Dateien im Ordner %1.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>the new file could not be written to disk (%1).</source>
         <translation>die neue Datei konnte nicht auf den Datenträger geschrieben werden (%1).</translation>
     </message>
@@ -464,7 +464,7 @@
 <context>
     <name>Assessment</name>
     <message>
-        <location filename="../core/model/assessment.cpp" line="+25"/>
+        <location filename="../core/model/assessment.cpp" line="+24"/>
         <source>More than 250 tickets a month per internal IT person.</source>
         <translation>Mehr als 250 Tickets im Monat pro Person der internen IT.</translation>
     </message>
@@ -507,7 +507,7 @@
 <context>
     <name>ChartsPanel</name>
     <message>
-        <location filename="../ui/chartspanel.cpp" line="+33"/>
+        <location filename="../ui/chartspanel.cpp" line="+44"/>
         <source>Responsible</source>
         <translation>Verantwortlich</translation>
     </message>
@@ -517,25 +517,25 @@
         <translation>Rechenschaftspflichtig</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Duties per party</source>
         <translation>Aufgaben je Partei</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Share of the work per area</source>
-        <translation>Anteil an der Arbeit je Bereich</translation>
+        <translation>Arbeitsanteil je Bereich</translation>
     </message>
 </context>
 <context>
     <name>CheckCommand</name>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="+17"/>
+        <location filename="../app/cli/checkcommand.cpp" line="+16"/>
         <source>Check an agreement and print its findings. Exits with 0 when there are no errors, 1 when there are, 2 when the file cannot be read.</source>
         <translation>Eine Vereinbarung prüfen und die Befunde ausgeben. Endet mit 0, wenn es keine Fehler gibt, mit 1, wenn es welche gibt, und mit 2, wenn die Datei nicht gelesen werden kann.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The agreement to check.</source>
         <translation>Die zu prüfende Vereinbarung.</translation>
     </message>
@@ -558,7 +558,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n Warnung</numerusform>
@@ -569,7 +569,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+31"/>
+        <location filename="../app/cli/cli.cpp" line="+30"/>
         <source>Usage: dutymap-cli COMMAND [options] [FILE]
 
 Plan who does what in co-managed IT, without a display.
@@ -618,7 +618,12 @@ Rückgabewerte:
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+11"/>
+        <source>Usage: dutymap-cli %1 [options] %2</source>
+        <translation>Aufruf: dutymap-cli %1 [Optionen] %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Cannot open “%1”: %2.</source>
         <translation>„%1“ kann nicht geöffnet werden: %2.</translation>
     </message>
@@ -626,17 +631,12 @@ Rückgabewerte:
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../ui/detailspage.cpp" line="+33"/>
+        <location filename="../ui/detailspage.cpp" line="+34"/>
         <source>Fixed date:</source>
         <translation>Festes Datum:</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source> months</source>
-        <translation> Monate</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+19"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -651,14 +651,14 @@ Rückgabewerte:
         <translation>Unterzeichnet für</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>&amp;Add signatory</source>
-        <translation>Unterzeichner &amp;hinzufügen</translation>
+        <translation>Unterzeichner hin&amp;zufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remo&amp;ve signatory</source>
-        <translation>Unterzeichner &amp;entfernen</translation>
+        <translation>Unterzeichner ent&amp;fernen</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -673,25 +673,30 @@ Rückgabewerte:
     <message>
         <location line="+1"/>
         <source>&amp;Provider:</source>
-        <translation>&amp;Dienstleister:</translation>
+        <translation>D&amp;ienstleister:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Started from &amp;model:</source>
-        <translation>Ausgangs&amp;modell:</translation>
+        <translation>Aus&amp;gangsmodell:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Effective date:</source>
-        <translation>&amp;Gültig ab:</translation>
+        <translation>Gü&amp;ltig ab:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Review every:</source>
-        <translation>Überp&amp;rüfung alle:</translation>
+        <location line="-37"/>
+        <source>Months between two reviews of the agreement</source>
+        <translation>Monate zwischen zwei Überprüfungen der Vereinbarung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+38"/>
+        <source>&amp;Review every (months):</source>
+        <translation>&amp;Überprüfung alle (Monate):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
@@ -706,7 +711,7 @@ Rückgabewerte:
         <translation>&amp;Unterzeichner:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notizen:</translation>
     </message>
@@ -761,7 +766,7 @@ Rückgabewerte:
         <translation>Revision ändern</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Edit signatories</source>
         <translation>Unterzeichner bearbeiten</translation>
     </message>
@@ -789,7 +794,7 @@ Rückgabewerte:
 <context>
     <name>Document</name>
     <message>
-        <location filename="../core/document/document.cpp" line="+251"/>
+        <location filename="../core/document/document.cpp" line="+250"/>
         <source>Edit assessment</source>
         <translation>Bestandsaufnahme bearbeiten</translation>
     </message>
@@ -855,7 +860,7 @@ Rückgabewerte:
         <translation>Bereich verschieben</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Add system</source>
         <translation>System hinzufügen</translation>
     </message>
@@ -935,7 +940,7 @@ Rückgabewerte:
         <translation>Tool verschieben</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Edit agreement details</source>
         <translation>Angaben zur Vereinbarung bearbeiten</translation>
     </message>
@@ -955,7 +960,7 @@ Rückgabewerte:
     <message>
         <location line="+2"/>
         <source>Approval / decision</source>
-        <translation>Freigabe / Entscheidung</translation>
+        <translation>Entscheidung</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -968,7 +973,7 @@ Rückgabewerte:
     <message>
         <location filename="../ui/dutyinspector.cpp" line="+29"/>
         <source>Select a duty in the matrix to edit it here.</source>
-        <translation>Wählen Sie eine Aufgabe in der Matrix, um sie hier zu bearbeiten.</translation>
+        <translation>Zum Bearbeiten eine Aufgabe in der Matrix wählen.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -978,27 +983,27 @@ Rückgabewerte:
     <message>
         <location line="+1"/>
         <source>&amp;Description:</source>
-        <translation>&amp;Beschreibung:</translation>
+        <translation>Bes&amp;chreibung:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Area:</source>
-        <translation>Be&amp;reich:</translation>
+        <translation>Bere&amp;ich:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;ystem:</source>
-        <translation>S&amp;ystem:</translation>
+        <translation>&amp;System:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Kind:</source>
-        <translation>&amp;Art:</translation>
+        <translation>A&amp;rt:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Frequency:</source>
-        <translation>&amp;Häufigkeit:</translation>
+        <translation>Häufi&amp;gkeit:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1061,12 +1066,12 @@ Rückgabewerte:
         <translation>je Projekt</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>(no single system)</source>
         <translation>(kein einzelnes System)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>Rename duty</source>
         <translation>Aufgabe umbenennen</translation>
     </message>
@@ -1157,7 +1162,7 @@ Rückgabewerte:
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="+19"/>
+        <location filename="../app/cli/exportcommand.cpp" line="+18"/>
         <source>Export an agreement. Formats: %1.</source>
         <translation>Eine Vereinbarung exportieren. Formate: %1.</translation>
     </message>
@@ -1172,7 +1177,7 @@ Rückgabewerte:
         <translation>Ausgabeformat: %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Output file; standard output when omitted.</source>
         <translation>Ausgabedatei; ohne Angabe die Standardausgabe.</translation>
     </message>
@@ -1198,15 +1203,15 @@ Rückgabewerte:
     <message>
         <location filename="../ui/filterbar.cpp" line="+33"/>
         <source>With &amp;findings</source>
-        <translation>Mit &amp;Befunden</translation>
+        <translation>Mit Be&amp;funden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Filter duties…</source>
-        <translation>Aufgaben filtern…</translation>
+        <translation>Filtern…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Shows duties whose title, description, controls or notes contain this text. Escape clears the filter.</source>
         <translation>Zeigt Aufgaben, deren Titel, Beschreibung, Kontrollen oder Notizen diesen Text enthalten. Esc leert den Filter.</translation>
     </message>
@@ -1218,12 +1223,12 @@ Rückgabewerte:
     <message>
         <location line="+4"/>
         <source>any role</source>
-        <translation>beliebige Rolle</translation>
+        <translation>jede Rolle</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Clear</source>
-        <translation>Zurücksetzen</translation>
+        <translation>Leeren</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1243,7 +1248,7 @@ Rückgabewerte:
     <message>
         <location line="+5"/>
         <source>Any party</source>
-        <translation>Beliebige Partei</translation>
+        <translation>Alle Parteien</translation>
     </message>
 </context>
 <context>
@@ -1280,7 +1285,12 @@ Rückgabewerte:
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="+67"/>
+        <location filename="../ui/findingspanel.cpp" line="+65"/>
+        <source>Open or create an agreement to check it.</source>
+        <translation>Öffnen oder erstellen Sie eine Vereinbarung, um sie zu prüfen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>No findings: the agreement passes every check.</source>
         <translation>Keine Befunde: Die Vereinbarung besteht jede Prüfung.</translation>
     </message>
@@ -1293,7 +1303,7 @@ Rückgabewerte:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n Warnung</numerusform>
@@ -1430,12 +1440,12 @@ Rückgabewerte:
 <context>
     <name>JsonFormat</name>
     <message>
-        <location filename="../core/exchange/jsonformat.cpp" line="+110"/>
+        <location filename="../core/exchange/jsonformat.cpp" line="+108"/>
         <source>“%1” is not a valid Dutymap agreement: at %2, %3.</source>
         <translation>„%1“ ist keine gültige Dutymap-Vereinbarung: bei %2: %3.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <location line="+16"/>
         <source>“%1” is missing</source>
         <translation>„%1“ fehlt</translation>
@@ -1487,7 +1497,7 @@ Rückgabewerte:
         <translation>JSON-Vereinbarung</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+100"/>
         <source>Cannot write the JSON agreement: %1.</source>
         <translation>Die JSON-Vereinbarung kann nicht geschrieben werden: %1.</translation>
     </message>
@@ -1507,7 +1517,7 @@ Rückgabewerte:
         <translation>„%1“ ist JSON, aber keine Dutymap-Vereinbarung (kein &quot;format&quot;: &quot;dutymap-agreement&quot;).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>“%1” was written by a newer Dutymap (JSON version %2); this version reads version %3.</source>
         <translation>„%1“ wurde von einer neueren Dutymap-Version geschrieben (JSON-Version %2); diese Version liest Version %3.</translation>
     </message>
@@ -1557,7 +1567,7 @@ Rückgabewerte:
         <translation>vier Zahlen wurden erwartet</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>minutes must be whole numbers</source>
         <translation>Minuten müssen ganze Zahlen sein</translation>
     </message>
@@ -1565,7 +1575,7 @@ Rückgabewerte:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+174"/>
+        <location filename="../ui/mainwindow.cpp" line="+198"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1585,7 +1595,7 @@ Rückgabewerte:
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+90"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -1605,7 +1615,7 @@ Rückgabewerte:
         <translation>&lt;h3&gt;Dutymap %1&lt;/h3&gt;&lt;p&gt;Planen, wer in Co-Managed-IT was übernimmt: interne IT und ein Managed Service Provider, Seite an Seite.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU GPL, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+174"/>
         <source>Cannot open agreement</source>
         <translation>Vereinbarung kann nicht geöffnet werden</translation>
     </message>
@@ -1615,13 +1625,13 @@ Rückgabewerte:
         <translation>Vereinbarung öffnen</translation>
     </message>
     <message>
-        <location line="-417"/>
+        <location line="-450"/>
         <source>Dutymap agreements (*.dutymap)</source>
         <translation>Dutymap-Vereinbarungen (*.dutymap)</translation>
     </message>
     <message>
-        <location line="+360"/>
-        <location line="+28"/>
+        <location line="+392"/>
+        <location line="+29"/>
         <source>Untitled agreement</source>
         <translation>Unbenannte Vereinbarung</translation>
     </message>
@@ -1634,37 +1644,42 @@ Rückgabewerte:
         </translation>
     </message>
     <message>
-        <location line="-318"/>
+        <location line="-348"/>
         <source>Type A, R, C or I to toggle a role · Delete clears · Enter edits the duty</source>
-        <translation>A, R, C oder I schaltet eine Rolle um · Entf leert · Eingabe bearbeitet die Aufgabe</translation>
+        <translation>A, R, C, I: Rolle umschalten · Entf: leeren · Eingabe: bearbeiten</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>&amp;Matrix</source>
         <translation>&amp;Matrix</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Details</source>
-        <translation>&amp;Details</translation>
+        <translation>D&amp;etails</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+1"/>
+        <source>S&amp;ystems</source>
+        <translation>S&amp;ysteme</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Duty</source>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
@@ -1674,12 +1689,12 @@ Rückgabewerte:
         <translation>&lt;geöffnet&gt;</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Paste</source>
         <translation>Einfügen</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+45"/>
         <source>&amp;New Agreement…</source>
         <translation>&amp;Neue Vereinbarung…</translation>
     </message>
@@ -1711,7 +1726,7 @@ Rückgabewerte:
     <message>
         <location line="+2"/>
         <source>Re&amp;vert</source>
-        <translation>&amp;Wiederherstellen</translation>
+        <translation>Zu&amp;rücksetzen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1751,7 +1766,7 @@ Rückgabewerte:
     <message>
         <location line="+4"/>
         <source>&amp;Roles</source>
-        <translation>R&amp;ollen</translation>
+        <translation>Ro&amp;llen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1766,12 +1781,12 @@ Rückgabewerte:
     <message>
         <location line="+4"/>
         <source>&amp;Add Duty</source>
-        <translation>Aufgabe &amp;hinzufügen</translation>
+        <translation>&amp;Aufgabe hinzufügen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remo&amp;ve Duties</source>
-        <translation>Aufgaben &amp;entfernen</translation>
+        <translation>Aufgaben en&amp;tfernen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1786,7 +1801,7 @@ Rückgabewerte:
     <message>
         <location line="+3"/>
         <source>Ar&amp;eas</source>
-        <translation>Be&amp;reiche</translation>
+        <translation>&amp;Bereiche</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1796,12 +1811,22 @@ Rückgabewerte:
     <message>
         <location line="+1"/>
         <source>&amp;Rename Area…</source>
-        <translation>Bereich &amp;umbenennen…</translation>
+        <translation>Bereich u&amp;mbenennen…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Re&amp;move Area</source>
-        <translation>Bereich &amp;entfernen</translation>
+        <translation>Bereich ent&amp;fernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move Area &amp;Up</source>
+        <translation>Bereich nach o&amp;ben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move Area &amp;Down</source>
+        <translation>Bereich nach u&amp;nten</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1824,12 +1849,12 @@ Rückgabewerte:
         <translation>Partei &amp;entfernen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Move Party &amp;Left</source>
         <translation>Partei nach &amp;links</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Move Party Ri&amp;ght</source>
         <translation>Partei nach &amp;rechts</translation>
     </message>
@@ -1854,7 +1879,7 @@ Rückgabewerte:
         <translation>Alle Bereiche &amp;zuklappen</translation>
     </message>
     <message numerus="yes">
-        <location line="+104"/>
+        <location line="+110"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n Fehler</numerusform>
@@ -1903,15 +1928,15 @@ Rückgabewerte:
     <message>
         <location line="+12"/>
         <source>Cannot revert</source>
-        <translation>Wiederherstellen nicht möglich</translation>
+        <translation>Zurücksetzen nicht möglich</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Unsaved work on “%1” from %2 was kept.</source>
         <translation>Nicht gespeicherte Arbeit an „%1“ vom %2 wurde aufbewahrt.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Unsaved changes to %1 from %2 were kept.</source>
         <translation>Nicht gespeicherte Änderungen an %1 vom %2 wurden aufbewahrt.</translation>
     </message>
@@ -1951,35 +1976,35 @@ Rückgabewerte:
         <translation>Name des neuen Bereichs:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Rename area</source>
         <translation>Bereich umbenennen</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>New name:</source>
         <translation>Neuer Name:</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-27"/>
         <source>Add party</source>
         <translation>Partei hinzufügen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Name of the party (a vendor, a team…):</source>
         <translation>Name der Partei (ein Lieferant, ein Team…):</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <location line="+4"/>
         <source>Rename party</source>
         <translation>Partei umbenennen</translation>
     </message>
     <message>
         <location line="-4"/>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Select a cell in the party&apos;s column first.</source>
         <translation>Wählen Sie zuerst eine Zelle in der Spalte der Partei.</translation>
     </message>
@@ -1992,7 +2017,7 @@ Rückgabewerte:
 <context>
     <name>MatrixModel</name>
     <message numerus="yes">
-        <location filename="../ui/matrixmodel.cpp" line="+168"/>
+        <location filename="../ui/matrixmodel.cpp" line="+172"/>
         <source>%1 (%n)</source>
         <translation>
             <numerusform>%1 (%n)</numerusform>
@@ -2010,7 +2035,7 @@ Rückgabewerte:
         <translation>keine Rolle</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Duty</source>
         <translation>Aufgabe</translation>
     </message>
@@ -2029,16 +2054,34 @@ Rückgabewerte:
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <location line="+159"/>
+        <source>Move duty</source>
+        <translation>Aufgabe verschieben</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>Move %n duties</source>
+        <translation>
+            <numerusform>%n Aufgabe verschieben</numerusform>
+            <numerusform>%n Aufgaben verschieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Move duty to another area</source>
+        <translation>Aufgabe in einen anderen Bereich verschieben</translation>
+    </message>
 </context>
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../ui/matrixview.cpp" line="+30"/>
+        <location filename="../ui/matrixview.cpp" line="+43"/>
         <source>The responsibility matrix. Type R, A, C or I to toggle a role on the selected cells, Delete to clear them, Enter to open the duty.</source>
         <translation>Die Verantwortungsmatrix. R, A, C oder I schaltet eine Rolle in den ausgewählten Zellen um, Entf leert sie, Eingabe öffnet die Aufgabe.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+120"/>
         <source>Remove %1</source>
         <translation>%1 entfernen</translation>
     </message>
@@ -2048,7 +2091,7 @@ Rückgabewerte:
         <translation>%1 zuweisen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Clear roles</source>
         <translation>Rollen leeren</translation>
     </message>
@@ -2081,7 +2124,7 @@ Rückgabewerte:
         <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Nothing was pasted: %n cell(s) are not RACI values.</source>
         <translation>
             <numerusform>Nichts wurde eingefügt: %n Zelle enthält keinen RACI-Wert.</numerusform>
@@ -2089,7 +2132,7 @@ Rückgabewerte:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+3"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… und %n weiterer.</numerusform>
@@ -2246,7 +2289,7 @@ Rückgabewerte:
 <context>
     <name>NewCommand</name>
     <message>
-        <location filename="../app/cli/newcommand.cpp" line="+18"/>
+        <location filename="../app/cli/newcommand.cpp" line="+17"/>
         <source>Create a new agreement from a responsibility model.</source>
         <translation>Eine neue Vereinbarung aus einem Verantwortungsmodell anlegen.</translation>
     </message>
@@ -2319,7 +2362,7 @@ Rückgabewerte:
 <context>
     <name>Party</name>
     <message>
-        <location filename="../core/model/party.cpp" line="+32"/>
+        <location filename="../core/model/party.cpp" line="+44"/>
         <source>Internal IT</source>
         <translation>Interne IT</translation>
     </message>
@@ -2392,7 +2435,7 @@ Rückgabewerte:
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Recover unsaved work</source>
         <translation>Nicht gespeicherte Arbeit wiederherstellen</translation>
     </message>
@@ -2408,7 +2451,7 @@ Diese Arbeit wiederherstellen?</translation>
     <message>
         <location line="+8"/>
         <source>Revert</source>
-        <translation>Wiederherstellen</translation>
+        <translation>Zurücksetzen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2459,12 +2502,12 @@ Diese Arbeit wiederherstellen?</translation>
 <context>
     <name>RecoveryStore</name>
     <message>
-        <location filename="../core/storage/recoverystore.cpp" line="+49"/>
+        <location filename="../core/storage/recoverystore.cpp" line="+48"/>
         <source>Cannot keep a recovery copy: the folder %1 cannot be created.</source>
         <translation>Keine Wiederherstellungskopie möglich: Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Cannot keep a recovery copy: %1.</source>
         <translation>Keine Wiederherstellungskopie möglich: %1.</translation>
     </message>
@@ -2472,7 +2515,7 @@ Diese Arbeit wiederherstellen?</translation>
 <context>
     <name>RolePicker</name>
     <message>
-        <location filename="../ui/rolepicker.cpp" line="+34"/>
+        <location filename="../ui/rolepicker.cpp" line="+35"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
@@ -2485,7 +2528,7 @@ Diese Arbeit wiederherstellen?</translation>
 <context>
     <name>ShowCommand</name>
     <message>
-        <location filename="../app/cli/showcommand.cpp" line="+22"/>
+        <location filename="../app/cli/showcommand.cpp" line="+21"/>
         <source>Print the responsibility matrix as aligned text.</source>
         <translation>Die Verantwortungsmatrix als ausgerichteten Text ausgeben.</translation>
     </message>
@@ -2510,7 +2553,7 @@ Diese Arbeit wiederherstellen?</translation>
         <translation>--width muss eine Zahl von 10 bis 1000 sein.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Client: %1  Provider: %2  Status: %3  Revision: %4</source>
         <translation>Kunde: %1  Dienstleister: %2  Status: %3  Revision: %4</translation>
     </message>
@@ -2525,7 +2568,7 @@ Diese Arbeit wiederherstellen?</translation>
         <translation>Zuständigkeit</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>A = Accountable, R = Responsible, C = Consulted, I = Informed</source>
         <translation>A = Rechenschaftspflichtig, R = Verantwortlich, C = Konsultiert, I = Informiert</translation>
     </message>
@@ -2599,6 +2642,59 @@ Diese Arbeit wiederherstellen?</translation>
         <location line="+2"/>
         <source>Critical</source>
         <translation>Kritisch</translation>
+    </message>
+</context>
+<context>
+    <name>SystemsPage</name>
+    <message>
+        <location filename="../ui/systemspage.cpp" line="+21"/>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Criticality</source>
+        <translation>Kritikalität</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Duties</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The systems duties are about. A duty names at most one; removing a system keeps its duties.</source>
+        <translation>Die Systeme, auf die sich Aufgaben beziehen. Jede Aufgabe bezieht sich auf höchstens ein System; wird ein System entfernt, bleiben seine Aufgaben erhalten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Add System</source>
+        <translation>&amp;System hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove System</source>
+        <translation>System ent&amp;fernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move &amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move &amp;Down</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>New system</source>
+        <translation>Neues System</translation>
     </message>
 </context>
 <context>

@@ -42,7 +42,7 @@
 <context>
     <name>AgreementFile</name>
     <message>
-        <location filename="../core/storage/agreementfile.cpp" line="+109"/>
+        <location filename="../core/storage/agreementfile.cpp" line="+108"/>
         <source>the SQLite driver of Qt (QSQLITE) is not installed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -58,49 +58,49 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+1111"/>
-        <location line="+69"/>
+        <location line="+1113"/>
+        <location line="+70"/>
         <source>two %1 have the id %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1172"/>
+        <location line="-1175"/>
         <source>%1 refers to %2, which does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <location line="+20"/>
-        <location line="+990"/>
+        <location line="+991"/>
         <source>party %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1009"/>
+        <location line="-1010"/>
         <source>parties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+34"/>
-        <location line="+1004"/>
+        <location line="+1005"/>
         <source>area %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1037"/>
+        <location line="-1038"/>
         <source>areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+35"/>
-        <location line="+1023"/>
+        <location line="+1024"/>
         <source>system %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1057"/>
+        <location line="-1058"/>
         <source>systems</source>
         <translation type="unfinished"></translation>
     </message>
@@ -108,38 +108,38 @@
         <location line="+1"/>
         <location line="+18"/>
         <location line="+19"/>
-        <location line="+1044"/>
+        <location line="+1045"/>
         <source>tool %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1080"/>
-        <location line="+1089"/>
+        <location line="-1081"/>
+        <location line="+1090"/>
         <source>tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1088"/>
+        <location line="-1089"/>
         <location line="+26"/>
-        <location line="+1118"/>
+        <location line="+1120"/>
         <source>duty %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1143"/>
-        <location line="+1156"/>
+        <location line="-1145"/>
+        <location line="+1158"/>
         <source>duties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1155"/>
+        <location line="-1157"/>
         <location line="+41"/>
-        <location line="+1238"/>
+        <location line="+1241"/>
         <source>escalation rule %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1278"/>
+        <location line="-1281"/>
         <source>escalation rules</source>
         <translation type="unfinished"></translation>
     </message>
@@ -155,12 +155,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+1268"/>
+        <location line="+1271"/>
         <source>signatory %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-895"/>
+        <location line="-898"/>
         <location line="+17"/>
         <source>the disk is full.</source>
         <translation type="unfinished"></translation>
@@ -182,23 +182,23 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+938"/>
+        <location line="+941"/>
         <source>the folder %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-936"/>
+        <location line="-939"/>
         <source>cannot create a file in the folder %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+130"/>
-        <location line="+772"/>
+        <location line="+775"/>
         <source>Cannot open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-765"/>
+        <location line="-768"/>
         <source>it is a link to a file that does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -280,8 +280,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+9"/>
+        <location line="+13"/>
+        <location line="+10"/>
         <source>table %1 cannot be read (%2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -291,7 +291,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>the %1 of %2 is not a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -371,7 +371,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>tool %1 gives access to party %2 twice.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -406,7 +406,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>duty %1 gives roles to party %2 twice.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -451,7 +451,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>the new file could not be written to disk (%1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -464,7 +464,7 @@
 <context>
     <name>Assessment</name>
     <message>
-        <location filename="../core/model/assessment.cpp" line="+25"/>
+        <location filename="../core/model/assessment.cpp" line="+24"/>
         <source>More than 250 tickets a month per internal IT person.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -507,7 +507,7 @@
 <context>
     <name>ChartsPanel</name>
     <message>
-        <location filename="../ui/chartspanel.cpp" line="+33"/>
+        <location filename="../ui/chartspanel.cpp" line="+44"/>
         <source>Responsible</source>
         <translation type="unfinished"></translation>
     </message>
@@ -517,12 +517,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Duties per party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Share of the work per area</source>
         <translation type="unfinished"></translation>
     </message>
@@ -530,12 +530,12 @@
 <context>
     <name>CheckCommand</name>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="+17"/>
+        <location filename="../app/cli/checkcommand.cpp" line="+16"/>
         <source>Check an agreement and print its findings. Exits with 0 when there are no errors, 1 when there are, 2 when the file cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The agreement to check.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -558,7 +558,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -569,7 +569,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+31"/>
+        <location filename="../app/cli/cli.cpp" line="+30"/>
         <source>Usage: dutymap-cli COMMAND [options] [FILE]
 
 Plan who does what in co-managed IT, without a display.
@@ -605,7 +605,12 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+11"/>
+        <source>Usage: dutymap-cli %1 [options] %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Cannot open “%1”: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -613,17 +618,12 @@ Exit codes:
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../ui/detailspage.cpp" line="+33"/>
+        <location filename="../ui/detailspage.cpp" line="+34"/>
         <source>Fixed date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source> months</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+19"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -638,7 +638,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>&amp;Add signatory</source>
         <translation type="unfinished"></translation>
     </message>
@@ -673,12 +673,17 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Review every:</source>
+        <location line="-37"/>
+        <source>Months between two reviews of the agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+38"/>
+        <source>&amp;Review every (months):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Status:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -693,7 +698,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Notes:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -748,7 +753,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Edit signatories</source>
         <translation type="unfinished"></translation>
     </message>
@@ -776,7 +781,7 @@ Exit codes:
 <context>
     <name>Document</name>
     <message>
-        <location filename="../core/document/document.cpp" line="+251"/>
+        <location filename="../core/document/document.cpp" line="+250"/>
         <source>Edit assessment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -842,7 +847,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Add system</source>
         <translation type="unfinished"></translation>
     </message>
@@ -922,7 +927,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Edit agreement details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1048,12 +1053,12 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>(no single system)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>Rename duty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1144,7 +1149,7 @@ Exit codes:
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="+19"/>
+        <location filename="../app/cli/exportcommand.cpp" line="+18"/>
         <source>Export an agreement. Formats: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1159,7 +1164,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Output file; standard output when omitted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1193,7 +1198,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Shows duties whose title, description, controls or notes contain this text. Escape clears the filter.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1267,7 +1272,12 @@ Exit codes:
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="+67"/>
+        <location filename="../ui/findingspanel.cpp" line="+65"/>
+        <source>Open or create an agreement to check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>No findings: the agreement passes every check.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1280,7 +1290,7 @@ Exit codes:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -1417,12 +1427,12 @@ Exit codes:
 <context>
     <name>JsonFormat</name>
     <message>
-        <location filename="../core/exchange/jsonformat.cpp" line="+110"/>
+        <location filename="../core/exchange/jsonformat.cpp" line="+108"/>
         <source>“%1” is not a valid Dutymap agreement: at %2, %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <location line="+16"/>
         <source>“%1” is missing</source>
         <translation type="unfinished"></translation>
@@ -1474,7 +1484,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+100"/>
         <source>Cannot write the JSON agreement: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1494,7 +1504,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>“%1” was written by a newer Dutymap (JSON version %2); this version reads version %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1544,7 +1554,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>minutes must be whole numbers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1552,7 +1562,7 @@ Exit codes:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+174"/>
+        <location filename="../ui/mainwindow.cpp" line="+198"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1572,7 +1582,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+90"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1592,7 +1602,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+174"/>
         <source>Cannot open agreement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1602,13 +1612,13 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-417"/>
+        <location line="-450"/>
         <source>Dutymap agreements (*.dutymap)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+360"/>
-        <location line="+28"/>
+        <location line="+392"/>
+        <location line="+29"/>
         <source>Untitled agreement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1621,12 +1631,12 @@ Exit codes:
         </translation>
     </message>
     <message>
-        <location line="-318"/>
+        <location line="-348"/>
         <source>Type A, R, C or I to toggle a role · Delete clears · Enter edits the duty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>&amp;Matrix</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1636,22 +1646,27 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+1"/>
+        <source>S&amp;ystems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Duty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1661,12 +1676,12 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Paste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+45"/>
         <source>&amp;New Agreement…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1792,6 +1807,16 @@ Exit codes:
     </message>
     <message>
         <location line="+1"/>
+        <source>Move Area &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move Area &amp;Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Parties</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1811,12 +1836,12 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Move Party &amp;Left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Move Party Ri&amp;ght</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1841,7 +1866,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+104"/>
+        <location line="+110"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -1893,12 +1918,12 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Unsaved work on “%1” from %2 was kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Unsaved changes to %1 from %2 were kept.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1938,35 +1963,35 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Rename area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>New name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-27"/>
         <source>Add party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Name of the party (a vendor, a team…):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <location line="+4"/>
         <source>Rename party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-4"/>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Select a cell in the party&apos;s column first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1979,7 +2004,7 @@ Exit codes:
 <context>
     <name>MatrixModel</name>
     <message numerus="yes">
-        <location filename="../ui/matrixmodel.cpp" line="+168"/>
+        <location filename="../ui/matrixmodel.cpp" line="+172"/>
         <source>%1 (%n)</source>
         <translation>
             <numerusform>%1 (%n)</numerusform>
@@ -1997,7 +2022,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Duty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2016,16 +2041,34 @@ Exit codes:
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+159"/>
+        <source>Move duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>Move %n duties</source>
+        <translation>
+            <numerusform>Move %n duty</numerusform>
+            <numerusform>Move %n duties</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Move duty to another area</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../ui/matrixview.cpp" line="+30"/>
+        <location filename="../ui/matrixview.cpp" line="+43"/>
         <source>The responsibility matrix. Type R, A, C or I to toggle a role on the selected cells, Delete to clear them, Enter to open the duty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+120"/>
         <source>Remove %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2035,7 +2078,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Clear roles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2068,7 +2111,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Nothing was pasted: %n cell(s) are not RACI values.</source>
         <translation>
             <numerusform>Nothing was pasted: %n cell is not a RACI value.</numerusform>
@@ -2076,7 +2119,7 @@ Exit codes:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+3"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… and %n more.</numerusform>
@@ -2233,7 +2276,7 @@ Exit codes:
 <context>
     <name>NewCommand</name>
     <message>
-        <location filename="../app/cli/newcommand.cpp" line="+18"/>
+        <location filename="../app/cli/newcommand.cpp" line="+17"/>
         <source>Create a new agreement from a responsibility model.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2306,7 +2349,7 @@ Exit codes:
 <context>
     <name>Party</name>
     <message>
-        <location filename="../core/model/party.cpp" line="+32"/>
+        <location filename="../core/model/party.cpp" line="+44"/>
         <source>Internal IT</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2379,7 +2422,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Recover unsaved work</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2444,12 +2487,12 @@ Recover this work?</source>
 <context>
     <name>RecoveryStore</name>
     <message>
-        <location filename="../core/storage/recoverystore.cpp" line="+49"/>
+        <location filename="../core/storage/recoverystore.cpp" line="+48"/>
         <source>Cannot keep a recovery copy: the folder %1 cannot be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Cannot keep a recovery copy: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2457,7 +2500,7 @@ Recover this work?</source>
 <context>
     <name>RolePicker</name>
     <message>
-        <location filename="../ui/rolepicker.cpp" line="+34"/>
+        <location filename="../ui/rolepicker.cpp" line="+35"/>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2470,7 +2513,7 @@ Recover this work?</source>
 <context>
     <name>ShowCommand</name>
     <message>
-        <location filename="../app/cli/showcommand.cpp" line="+22"/>
+        <location filename="../app/cli/showcommand.cpp" line="+21"/>
         <source>Print the responsibility matrix as aligned text.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2495,7 +2538,7 @@ Recover this work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Client: %1  Provider: %2  Status: %3  Revision: %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2510,7 +2553,7 @@ Recover this work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>A = Accountable, R = Responsible, C = Consulted, I = Informed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2583,6 +2626,59 @@ Recover this work?</source>
     <message>
         <location line="+2"/>
         <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SystemsPage</name>
+    <message>
+        <location filename="../ui/systemspage.cpp" line="+21"/>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Criticality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Duties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The systems duties are about. A duty names at most one; removing a system keeps its duties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Add System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move &amp;Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>New system</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

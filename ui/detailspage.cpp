@@ -45,7 +45,7 @@ DetailsPage::DetailsPage(QWidget *parent)
     m_nextReview->setCalendarPopup(true);
     m_nextReview->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_reviewMonths->setRange(1, 60);
-    m_reviewMonths->setSuffix(tr(" months"));
+    m_reviewMonths->setToolTip(tr("Months between two reviews of the agreement"));
     m_revision->setRange(1, 9999);
     for (auto s : {AgreementDetails::Status::Draft, AgreementDetails::Status::InReview,
                    AgreementDetails::Status::Signed})
@@ -83,7 +83,7 @@ DetailsPage::DetailsPage(QWidget *parent)
     form->addRow(tr("&Provider:"), m_provider);
     form->addRow(tr("Started from &model:"), m_model);
     form->addRow(tr("&Effective date:"), m_effective);
-    auto *reviewLabel = new QLabel(tr("&Review every:"), this);
+    auto *reviewLabel = new QLabel(tr("&Review every (months):"), this);
     reviewLabel->setBuddy(m_reviewMonths);
     form->addRow(reviewLabel, review);
     form->addRow(tr("&Status:"), m_status);

@@ -59,6 +59,12 @@ QString FindingsPanel::summary() const
     return m_summary->text();
 }
 
+void FindingsPanel::clear()
+{
+    m_model->setFindings({});
+    m_summary->setText(tr("Open or create an agreement to check it."));
+}
+
 void FindingsPanel::setFindings(const QList<Finding> &findings)
 {
     m_model->setFindings(findings);

@@ -18,6 +18,8 @@ public:
     explicit FindingsPanel(QWidget *parent = nullptr);
 
     void setFindings(const QList<Finding> &findings);
+    // Nothing to check: no agreement is open.
+    void clear();
     const QList<Finding> &findings() const;
     QTreeView *view() const { return m_view; }
     QString summary() const;

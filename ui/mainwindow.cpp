@@ -343,7 +343,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
     if (!m_document) {
         m_start->setRecentFiles(recentFiles());
         m_stack->setCurrentWidget(m_start);
-        m_findings->setFindings({});
+        m_findings->clear();
         m_status->clear();
         updateTitle();
         updateActions();
