@@ -12,9 +12,7 @@
 
 namespace {
 
-// Ids stop far below INT_MAX so that the next id, and the ids an edit takes
-// after reading, can never overflow an int (as in .dutymap files).
-constexpr int MaxId = 1'000'000'000;
+constexpr int MaxId = Agreement::MaxId;
 
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(JsonFormat)

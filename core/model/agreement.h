@@ -71,6 +71,10 @@ struct Agreement {
     Assessment assessment;
     int nextId = 1;
 
+    // Readers refuse larger ids: they stop far below INT_MAX so that the
+    // next id, and the ids later edits take, can never overflow an int.
+    static constexpr int MaxId = 1'000'000'000;
+
     int takeId() { return nextId++; }
 
     const Party *party(int id) const;

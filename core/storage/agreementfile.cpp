@@ -36,9 +36,7 @@ namespace {
 constexpr qint64 MaxFileSize = qint64(1) << 30;
 constexpr int MaxRows = 1'000'000;
 constexpr qsizetype MaxTextLength = 1'000'000;
-// Ids stop far below INT_MAX so that the next id, and the ids an edit takes
-// after loading, can never overflow an int.
-constexpr int MaxId = 1'000'000'000;
+constexpr int MaxId = Agreement::MaxId;
 constexpr qsizetype HeaderSize = 100;
 
 struct Tr {
