@@ -35,8 +35,7 @@ bool MatrixFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
         return m_criteria == onlyThisArea;
     }
 
-    const Duty *duty =
-        matrix->document()->agreement().duty(index.data(MatrixModel::DutyIdRole).toInt());
+    const Duty *duty = matrix->dutyAt(index);
     if (!duty)
         return false;
     const Criteria &c = m_criteria;

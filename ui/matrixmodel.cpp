@@ -150,6 +150,15 @@ QModelIndex MatrixModel::indexOfArea(int areaId) const
     return row < 0 ? QModelIndex() : index(int(row), 0);
 }
 
+const Duty *MatrixModel::dutyAt(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.internalId() == AreaRowTag)
+        return nullptr;
+    const QList<int> &rows = m_dutiesByArea.at(areaRow(index));
+    return index.row() < rows.size() ? &m_document->agreement().duties.at(rows.at(index.row()))
+                                     : nullptr;
+}
+
 int MatrixModel::areaRow(const QModelIndex &index) const
 {
     return index.internalId() == AreaRowTag ? index.row() : int(index.internalId() - 1);

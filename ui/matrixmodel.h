@@ -3,6 +3,8 @@
 #include "checks/finding.h"
 #include "model/raci.h"
 
+struct Duty;
+
 #include <QAbstractItemModel>
 #include <QHash>
 
@@ -55,6 +57,8 @@ public:
     int columnOfParty(int partyId) const;
     QModelIndex indexOfDuty(int dutyId, int column = DutyColumn) const;
     QModelIndex indexOfArea(int areaId) const;
+    // The duty shown in a row, or nullptr on an area row; in constant time.
+    const Duty *dutyAt(const QModelIndex &index) const;
 
     // Marks cells and duties that have findings.
     void setFindings(const QList<Finding> &findings);
