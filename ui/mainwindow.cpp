@@ -427,11 +427,13 @@ void MainWindow::goToFinding(const Finding &finding)
     statusBar()->showMessage(finding.message, 8000);
 }
 
+// Also keeps Revert in step: it needs a file and changes since it was saved.
 void MainWindow::updateTitle()
 {
     if (!m_document) {
         setWindowTitle(QString());
         setWindowModified(false);
+        m_revertAction->setEnabled(false);
         return;
     }
     QString name = m_document->filePath().isEmpty() ? m_document->agreement().details.title
@@ -440,8 +442,7 @@ void MainWindow::updateTitle()
         name = tr("Untitled agreement");
     setWindowTitle(name + QStringLiteral("[*]"));
     setWindowModified(m_document->isModified());
-    if (m_revertAction)
-        m_revertAction->setEnabled(m_document->isModified() && !m_document->filePath().isEmpty());
+    m_revertAction->setEnabled(m_document->isModified() && !m_document->filePath().isEmpty());
 }
 
 void MainWindow::updateActions()
@@ -450,8 +451,6 @@ void MainWindow::updateActions()
     for (QAction *a : std::as_const(m_documentActions))
         a->setEnabled(open);
     m_saveAction->setEnabled(open);
-    m_revertAction->setEnabled(open && m_document->isModified()
-                               && !m_document->filePath().isEmpty());
 }
 
 void MainWindow::showError(const QString &title, const QString &message)
