@@ -23,7 +23,7 @@ enum SignatoryColumn { NameColumn, TitleColumn, PartyColumn };
 
 } // namespace
 
-DetailsPage::DetailsPage(QWidget *parent)
+DetailsPage::DetailsPage(const QList<ModelTemplate> &models, QWidget *parent)
     : QWidget(parent)
     , m_title(new QLineEdit(this))
     , m_client(new QLineEdit(this))
@@ -38,7 +38,7 @@ DetailsPage::DetailsPage(QWidget *parent)
     , m_signatories(new QTableWidget(0, 3, this))
     , m_notes(new QPlainTextEdit(this))
 {
-    for (const ModelTemplate &m : TemplateLibrary::load().models())
+    for (const ModelTemplate &m : models)
         m_model->addItem(m.name, m.id);
     m_effective->setCalendarPopup(true);
     m_effective->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));

@@ -10,6 +10,7 @@ class QLineEdit;
 class QPlainTextEdit;
 class QSpinBox;
 class QTableWidget;
+struct ModelTemplate;
 
 // Edits the agreement's header: title, client, provider, model, dates,
 // review cadence, status, revision, signatories and notes.
@@ -32,7 +33,8 @@ public:
         Notes
     };
 
-    explicit DetailsPage(QWidget *parent = nullptr);
+    // models: what the "started from" choice offers.
+    explicit DetailsPage(const QList<ModelTemplate> &models, QWidget *parent = nullptr);
     void setDocument(Document *document);
 
     QLineEdit *clientEdit() const { return m_client; }

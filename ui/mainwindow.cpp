@@ -79,14 +79,15 @@ MainWindow::MainWindow(Prompter *prompter, QWidget *parent)
     : QMainWindow(parent)
     , m_ownPrompter(prompter ? nullptr : new DialogPrompter)
     , m_prompter(prompter ? prompter : m_ownPrompter.get())
+    , m_templates(TemplateLibrary::load())
     , m_autosaveTimer(new QTimer(this))
     , m_undoGroup(new QUndoGroup(this))
     , m_stack(new QStackedWidget(this))
-    , m_start(new StartView(this))
+    , m_start(new StartView(m_templates, this))
     , m_tabs(new QTabWidget(this))
     , m_filterBar(new FilterBar(this))
     , m_view(new MatrixView(this))
-    , m_details(new DetailsPage(this))
+    , m_details(new DetailsPage(m_templates.models(), this))
     , m_systems(new SystemsPage(this))
     , m_inspector(new DutyInspector(this))
     , m_findings(new FindingsPanel(this))
@@ -503,8 +504,7 @@ bool MainWindow::newFromModel(const QString &modelId)
 {
     if (!maybeSave())
         return false;
-    const TemplateLibrary library = TemplateLibrary::load();
-    const ModelTemplate *model = library.model(modelId);
+    const ModelTemplate *model = m_templates.model(modelId);
     if (!model) {
         showError(tr("New agreement"), tr("There is no model “%1”.").arg(modelId));
         return false;
@@ -513,7 +513,7 @@ bool MainWindow::newFromModel(const QString &modelId)
         m_prompter->askNewAgreement(this, model->name);
     if (!values)
         return false;
-    const Result<Agreement> agreement = library.instantiate(modelId, *values);
+    const Result<Agreement> agreement = m_templates.instantiate(modelId, *values);
     if (!agreement) {
         showError(tr("New agreement"), agreement.error());
         return false;

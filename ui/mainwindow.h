@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/recoverystore.h"
+#include "templates/templatelibrary.h"
 
 #include <QDateTime>
 #include <QMainWindow>
@@ -116,6 +117,8 @@ private:
     std::unique_ptr<Prompter> m_ownPrompter;
     Prompter *m_prompter;
     RecoveryStore m_recovery;
+    // Read once: the start view, the details page and new agreements share it.
+    TemplateLibrary m_templates;
     QString m_recoveryKey;
     QTimer *m_autosaveTimer;
     QUndoGroup *m_undoGroup;

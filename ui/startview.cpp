@@ -32,7 +32,7 @@ QString splitPreview(const Agreement &a)
 }
 } // namespace
 
-StartView::StartView(QWidget *parent)
+StartView::StartView(const TemplateLibrary &library, QWidget *parent)
     : QWidget(parent)
     , m_recent(new QListWidget(this))
 {
@@ -44,7 +44,6 @@ StartView::StartView(QWidget *parent)
 
     auto *models = new QGridLayout;
     models->setSpacing(12);
-    const TemplateLibrary library = TemplateLibrary::load();
     int i = 0;
     for (const ModelTemplate &m : library.models()) {
         auto *card = new QFrame(this);

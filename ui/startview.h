@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QListWidget;
+class TemplateLibrary;
 class QPushButton;
 
 // Shown when no agreement is open: start from one of the responsibility
@@ -12,7 +13,7 @@ class StartView : public QWidget
     Q_OBJECT
 
 public:
-    explicit StartView(QWidget *parent = nullptr);
+    explicit StartView(const TemplateLibrary &library, QWidget *parent = nullptr);
 
     void setRecentFiles(const QStringList &paths);
     QPushButton *modelButton(const QString &modelId) const;

@@ -34,31 +34,37 @@ template <>
 struct ListOf<Party> {
     static constexpr Document::List kind = Document::List::Parties;
     static QList<Party> &of(Agreement &a) { return a.parties; }
+    static const QList<Party> &of(const Agreement &a) { return a.parties; }
 };
 template <>
 struct ListOf<Area> {
     static constexpr Document::List kind = Document::List::Areas;
     static QList<Area> &of(Agreement &a) { return a.areas; }
+    static const QList<Area> &of(const Agreement &a) { return a.areas; }
 };
 template <>
 struct ListOf<System> {
     static constexpr Document::List kind = Document::List::Systems;
     static QList<System> &of(Agreement &a) { return a.systems; }
+    static const QList<System> &of(const Agreement &a) { return a.systems; }
 };
 template <>
 struct ListOf<Duty> {
     static constexpr Document::List kind = Document::List::Duties;
     static QList<Duty> &of(Agreement &a) { return a.duties; }
+    static const QList<Duty> &of(const Agreement &a) { return a.duties; }
 };
 template <>
 struct ListOf<EscalationRule> {
     static constexpr Document::List kind = Document::List::Rules;
     static QList<EscalationRule> &of(Agreement &a) { return a.rules; }
+    static const QList<EscalationRule> &of(const Agreement &a) { return a.rules; }
 };
 template <>
 struct ListOf<Tool> {
     static constexpr Document::List kind = Document::List::Tools;
     static QList<Tool> &of(Agreement &a) { return a.tools; }
+    static const QList<Tool> &of(const Agreement &a) { return a.tools; }
 };
 
 template <typename T>
@@ -371,7 +377,7 @@ template <typename T>
 void pushReplace(Document *document, const Agreement &agreement, QUndoStack &stack, const T &item,
                  const QString &text, int mergeKey)
 {
-    QList<T> &list = ListOf<T>::of(const_cast<Agreement &>(agreement));
+    const QList<T> &list = ListOf<T>::of(agreement);
     const qsizetype i = indexOf(list, item.id);
     if (i < 0 || list.at(i) == item)
         return;
@@ -382,7 +388,7 @@ template <typename T>
 void pushMove(Document *document, const Agreement &agreement, QUndoStack &stack, int id,
               qsizetype to, const QString &text)
 {
-    const QList<T> &list = ListOf<T>::of(const_cast<Agreement &>(agreement));
+    const QList<T> &list = ListOf<T>::of(agreement);
     const qsizetype from = indexOf(list, id);
     if (from < 0 || list.isEmpty())
         return;
