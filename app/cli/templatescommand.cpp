@@ -1,6 +1,6 @@
 #include "templatescommand.h"
 
-#include "templates/templatelibrary.h"
+#include "templates/templateindex.h"
 
 #include <QCoreApplication>
 
@@ -20,19 +20,19 @@ int TemplatesCommand::run(const QStringList &args, Streams io) const
     if (const int code = parse(parser, args, io, QString()); code >= 0)
         return code;
 
-    const TemplateLibrary library = TemplateLibrary::load();
-    for (const QString &problem : library.problems())
+    const TemplateIndex index = TemplateIndex::load();
+    for (const QString &problem : index.problems())
         io.err << "dutymap-cli templates: " << problem << '\n';
-    const QList<ModelTemplate> models = library.models();
+    const QList<TemplateIndex::Entry> models = index.models();
     if (parser.isSet(ids)) {
-        for (const ModelTemplate &m : models)
+        for (const TemplateIndex::Entry &m : models)
             io.out << m.id << '\n';
         return Success;
     }
     qsizetype width = 0;
-    for (const ModelTemplate &m : models)
+    for (const TemplateIndex::Entry &m : models)
         width = std::max(width, m.id.size());
-    for (const ModelTemplate &m : models) {
+    for (const TemplateIndex::Entry &m : models) {
         io.out << m.id.leftJustified(width + 2) << m.name << '\n';
         io.out << QString(width + 2, u' ') << m.bestFor << '\n';
     }

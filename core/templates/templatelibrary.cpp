@@ -54,7 +54,12 @@ QString TemplateLibrary::userFolder()
            + QStringLiteral("/templates");
 }
 
-TemplateLibrary TemplateLibrary::load()
+QString TemplateLibrary::builtInFolder()
+{
+    return BuiltInFolder;
+}
+
+QStringList TemplateLibrary::installedFolders()
 {
     const QString dataDir = QStringLiteral(DUTYMAP_INSTALL_DATADIR);
     const QString installed =
@@ -62,7 +67,12 @@ TemplateLibrary TemplateLibrary::load()
              ? dataDir
              : QCoreApplication::applicationDirPath() + QStringLiteral("/../") + dataDir)
         + QStringLiteral("/dutymap/templates");
-    return load({QDir::cleanPath(installed), userFolder()}, true);
+    return {QDir::cleanPath(installed), userFolder()};
+}
+
+TemplateLibrary TemplateLibrary::load()
+{
+    return load(installedFolders(), true);
 }
 
 TemplateLibrary TemplateLibrary::load(const QStringList &extraFolders, bool includeBuiltIn)

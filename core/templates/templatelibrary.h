@@ -28,6 +28,11 @@ public:
     // For tests and tools: the built-ins (unless excluded) plus the given
     // folders, each holding catalog.json and/or models/*.json.
     static TemplateLibrary load(const QStringList &extraFolders, bool includeBuiltIn = true);
+    // The folders load() reads after the built-ins, in order: the installed
+    // templates, then the user's folder.
+    static QStringList installedFolders();
+    // The folder the built-in templates are compiled into (Qt resources).
+    static QString builtInFolder();
 
     // The four built-in models in their fixed order, then others by name.
     QList<ModelTemplate> models() const { return m_models; }

@@ -29,10 +29,22 @@ QList<BenchRow> startupBenchmark(BenchContext &context)
     gui.referenceName = QStringLiteral("bare QCoreApplication linked with Qt Gui");
     gui.goal = BenchRow::Goal::None;
 
+    // Informational: the first start after templates changed, when the
+    // template index must load every template in full (no cache folder).
+    BenchRow cold = row;
+    cold.key = QStringLiteral("startup/cli-templates-cold");
+    cold.name = QStringLiteral("start-up: dutymap-cli templates, no template cache");
+    cold.referenceName = QStringLiteral("bare QCoreApplication, both through env");
+    cold.goal = BenchRow::Goal::None;
+
+    const QStringList noCache{QStringLiteral("/usr/bin/env"),
+                              QStringLiteral("XDG_CACHE_HOME=/nonexistent/dutymap-bench")};
     const QStringList programs[] = {
         {options.cliPath, QStringLiteral("templates")},
         {options.barePath},
         {options.bareGuiPath},
+        noCache + QStringList{options.cliPath, QStringLiteral("templates")},
+        noCache + QStringList{options.barePath},
     };
     const QString stderrPath = context.scratchPath(QStringLiteral("startup.stderr"));
     BenchContext::progress(QStringLiteral("%1, %2 runs each").arg(row.name).arg(row.runs));
@@ -52,7 +64,9 @@ QList<BenchRow> startupBenchmark(BenchContext &context)
         }
     }
     gui.error = row.error;
+    cold.error = row.error;
     BenchContext::setTimes(row, samples[0], samples[1]);
     BenchContext::setTimes(gui, samples[0], samples[2]);
-    return {row, gui};
+    BenchContext::setTimes(cold, samples[3], samples[4]);
+    return {row, gui, cold};
 }
