@@ -127,7 +127,10 @@ void MatrixView::selectDuty(int dutyId, int partyId)
     if (!target.isValid())
         return;
     expand(target.parent());
-    setCurrentIndex(target);
+    // Explicitly: setCurrentIndex() would add to the selection while Ctrl is
+    // held (after Ctrl+Return, say), and the next Ctrl+Delete would remove
+    // more than the duty shown.
+    selectionModel()->setCurrentIndex(target, QItemSelectionModel::ClearAndSelect);
     scrollTo(target);
 }
 
