@@ -70,7 +70,7 @@ TEST_CASE("Setting one cell's roles is undoable and signals that cell", "[docume
     CHECK(doc.agreement().duty(6)->rolesOf(1) == Raci(Raci::Consulted));
 }
 
-TEST_CASE("Many cells change in one undo step; unchanged cells are skipped", "[document]")
+TEST_CASE("Many cells change in one undo step, unchanged cells are skipped", "[document]")
 {
     Document doc(smallAgreement());
     const Agreement before = doc.agreement();
@@ -151,7 +151,7 @@ TEST_CASE("Removing a party takes its roles, access and routing with it, undoabl
     CHECK(doc.agreement() == before);
 }
 
-TEST_CASE("Removing an area removes its duties; removing a system or tool unlinks it", "[document]")
+TEST_CASE("Removing an area removes its duties, removing a system or tool unlinks it", "[document]")
 {
     Document doc(smallAgreement());
     const Agreement before = doc.agreement();
@@ -245,7 +245,7 @@ TEST_CASE("Areas, systems, parties, rules and tools edit with undo", "[document]
     CHECK(doc.agreement() == expected);
 }
 
-TEST_CASE("Saving marks the document clean; edits after saving make it modified again",
+TEST_CASE("Saving marks the document clean, edits after saving make it modified again",
           "[document]")
 {
     Document doc(smallAgreement());

@@ -149,7 +149,7 @@ TEST_CASE("The window starts on the start view and creates an agreement from eac
     }
 }
 
-TEST_CASE("Typing a role letter edits the cell; undo and redo restore it", "[ui]")
+TEST_CASE("Typing a role letter edits the cell, undo and redo restore it", "[ui]")
 {
     Fixture f;
     f.window.showAgreement(sample());
