@@ -12,10 +12,13 @@
 #include "matrixview.h"
 #include "prompter.h"
 #include "rolecolors.h"
+#include "routingpage.h"
+#include "securitypage.h"
 #include "startview.h"
 #include "storage/agreementfile.h"
 #include "systemspage.h"
 #include "templates/templatelibrary.h"
+#include "toolspage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -89,6 +92,9 @@ MainWindow::MainWindow(Prompter *prompter, QWidget *parent)
     , m_view(new MatrixView(this))
     , m_details(new DetailsPage(m_templates.models(), this))
     , m_systems(new SystemsPage(this))
+    , m_routing(new RoutingPage(this))
+    , m_toolsPage(new ToolsPage(this))
+    , m_security(new SecurityPage(this))
     , m_inspector(new DutyInspector(this))
     , m_findings(new FindingsPanel(this))
     , m_charts(new ChartsPanel(this))
@@ -112,6 +118,9 @@ MainWindow::MainWindow(Prompter *prompter, QWidget *parent)
     m_tabs->addTab(matrixPage, tr("&Matrix"));
     m_tabs->addTab(detailsScroll, tr("&Details"));
     m_tabs->addTab(m_systems, tr("S&ystems"));
+    m_tabs->addTab(m_routing, tr("R&outing"));
+    m_tabs->addTab(m_toolsPage, tr("Too&ls"));
+    m_tabs->addTab(m_security, tr("Sec&urity"));
     m_stack->addWidget(m_start);
     m_stack->addWidget(m_tabs);
     setCentralWidget(m_stack);
@@ -164,6 +173,11 @@ MainWindow::MainWindow(Prompter *prompter, QWidget *parent)
                 QSettings().setValue(key, width);
             });
     connect(m_findings, &FindingsPanel::findingActivated, this, &MainWindow::goToFinding);
+    connect(m_security, &SecurityPage::dutyActivated, this, [this](int dutyId) {
+        m_tabs->setCurrentIndex(0);
+        m_view->selectDuty(dutyId);
+        m_view->setFocus();
+    });
     connect(m_start, &StartView::newFromModel, this, &MainWindow::newFromModel);
     connect(m_start, &StartView::openRequested, this, &MainWindow::openWithDialog);
     connect(m_start, &StartView::openRecent, this, &MainWindow::openFile);
@@ -190,12 +204,16 @@ MainWindow::~MainWindow()
     m_inspector->setDocument(nullptr);
     m_details->setDocument(nullptr);
     m_systems->setDocument(nullptr);
+    m_routing->setDocument(nullptr);
+    m_toolsPage->setDocument(nullptr);
+    m_security->setDocument(nullptr);
     m_charts->setDocument(nullptr);
     m_filterBar->setDocument(nullptr);
 }
 
 void MainWindow::createActions()
 {
+    registerRenderFormats(); // before the Export dialog lists formats
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *newAction = file->addAction(tr("&New Agreement…"), this, [this] {
         if (maybeSave())
@@ -214,6 +232,17 @@ void MainWindow::createActions()
     m_saveAction->setStatusTip(tr("Save the agreement"));
     QAction *saveAs = file->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
     saveAs->setShortcut(QKeySequence::SaveAs);
+    file->addSeparator();
+    file->addAction(tr("&Import CSV…"), this, &MainWindow::importCsvWithDialog)
+        ->setStatusTip(tr("Open a responsibility matrix from a CSV file"));
+    QAction *exportAction = file->addAction(tr("&Export…"), this, &MainWindow::exportWithDialog);
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportAction->setStatusTip(tr("Write the agreement as PDF, XLSX, CSV, Markdown, HTML or JSON"));
+    QAction *preview = file->addAction(tr("Print Pre&view…"), this, &MainWindow::printPreview);
+    QAction *print = file->addAction(tr("&Print…"), this, &MainWindow::printWithDialog);
+    print->setShortcut(QKeySequence::Print);
+    m_documentActions << exportAction << preview << print;
+    file->addSeparator();
     m_revertAction = file->addAction(tr("Re&vert"), this, &MainWindow::revert);
     m_revertAction->setStatusTip(tr("Discard the changes since the last save"));
     QAction *close = file->addAction(tr("&Close"), this, &MainWindow::closeDocument);
@@ -280,6 +309,11 @@ void MainWindow::createActions()
                       << renameArea << removeArea << addParty << renameParty << removeParty
                       << partyLeft << partyRight << areaUp << areaDown;
     m_view->addActions({copy, paste, clear, renameArea});
+    // The duty keys act on the matrix only: on the other tabs the same keys
+    // belong to their own lists (rules, tools).
+    for (QAction *a : {addDuty, removeDuty, up, down})
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_tabs->widget(0)->addActions({addDuty, removeDuty, up, down});
 
     // The matrix's context menu offers the same actions.
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -330,6 +364,9 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
     m_inspector->setDocument(nullptr);
     m_details->setDocument(nullptr);
     m_systems->setDocument(nullptr);
+    m_routing->setDocument(nullptr);
+    m_toolsPage->setDocument(nullptr);
+    m_security->setDocument(nullptr);
     m_charts->setDocument(nullptr);
     m_filterBar->setDocument(nullptr);
     if (m_document)
@@ -361,6 +398,9 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
     m_inspector->setDocument(m_document.get());
     m_details->setDocument(m_document.get());
     m_systems->setDocument(m_document.get());
+    m_routing->setDocument(m_document.get());
+    m_toolsPage->setDocument(m_document.get());
+    m_security->setDocument(m_document.get());
     m_charts->setDocument(m_document.get());
     m_filterBar->setDocument(m_document.get());
     connect(m_document.get(), &Document::changed, this, &MainWindow::runChecks);
@@ -410,6 +450,9 @@ void MainWindow::runChecks()
     const QList<Finding> findings = HealthCheck::run(m_document->agreement());
     m_model->setFindings(findings);
     m_findings->setFindings(findings);
+    m_routing->setFindings(findings);
+    m_toolsPage->setFindings(findings);
+    m_security->setFindings(findings);
     const int errors = HealthCheck::count(findings, Finding::Severity::Error);
     const int warnings = HealthCheck::count(findings, Finding::Severity::Warning);
     m_status->setText(tr("%n duties", nullptr, int(m_document->agreement().duties.size()))
@@ -419,6 +462,17 @@ void MainWindow::runChecks()
 
 void MainWindow::goToFinding(const Finding &finding)
 {
+    // Routing and tool findings are shown where those are edited.
+    if (finding.ruleId != 0) {
+        m_tabs->setCurrentWidget(m_routing);
+        m_routing->selectRule(finding.ruleId);
+        return;
+    }
+    if (finding.toolId != 0) {
+        m_tabs->setCurrentWidget(m_toolsPage);
+        m_toolsPage->selectCell(finding.toolId, finding.partyId);
+        return;
+    }
     m_tabs->setCurrentIndex(0);
     if (finding.dutyId != 0) {
         m_view->selectDuty(finding.dutyId, finding.partyId);

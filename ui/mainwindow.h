@@ -17,7 +17,9 @@ class FindingsPanel;
 class MatrixFilterModel;
 class MatrixModel;
 class MatrixView;
+class ExportTask;
 class Prompter;
+class QPrinter;
 class QLabel;
 class QMenu;
 class QStackedWidget;
@@ -25,11 +27,17 @@ class QTabWidget;
 class QTimer;
 class QUndoGroup;
 class QUndoView;
+class RoutingPage;
+class SecurityPage;
 class StartView;
 class SystemsPage;
+class ToolsPage;
 struct Agreement;
 struct Party;
 struct Finding;
+namespace report {
+struct Report;
+}
 
 // The window an IT lead works in: the start view when nothing is open,
 // else the responsibility matrix of one agreement with its inspector,
@@ -61,6 +69,20 @@ public:
     // Writes the recovery copy now (the timer does it every minute).
     void autosave();
 
+    // Exports, printing and import (mainwindowexport.cpp). The formats
+    // of dutymap_render (PDF, XLSX) join the registry once at start-up.
+    static void registerRenderFormats();
+    void exportWithDialog();
+    // Writes the current agreement off the GUI thread; exportFinished
+    // tells the outcome. False when nothing was started.
+    bool startExport(const QString &formatId, int partyId, const QString &path);
+    void printPreview();
+    void printWithDialog();
+    void printReport(const report::Report &report, QPrinter *printer);
+    void importCsvWithDialog();
+    // Opens the CSV matrix as a new document; lists every bad cell instead.
+    bool importCsv(const QString &path);
+
     // Structure edits on the current cell's duty, area or party (menus and
     // context menu); names are asked through the prompter.
     void addDuty();
@@ -85,10 +107,17 @@ public:
     DutyInspector *inspector() const { return m_inspector; }
     DetailsPage *detailsPage() const { return m_details; }
     SystemsPage *systemsPage() const { return m_systems; }
+    RoutingPage *routingPage() const { return m_routing; }
+    ToolsPage *toolsPage() const { return m_toolsPage; }
+    SecurityPage *securityPage() const { return m_security; }
     StartView *startView() const { return m_start; }
     QTabWidget *tabs() const { return m_tabs; }
     bool isShowingStartView() const;
     QString recoveryKey() const { return m_recoveryKey; }
+
+signals:
+    // error is empty when the export succeeded.
+    void exportFinished(const QString &error);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -136,6 +165,9 @@ private:
     MatrixView *m_view;
     DetailsPage *m_details;
     SystemsPage *m_systems;
+    RoutingPage *m_routing;
+    ToolsPage *m_toolsPage;
+    SecurityPage *m_security;
     DutyInspector *m_inspector;
     FindingsPanel *m_findings;
     ChartsPanel *m_charts;
@@ -145,4 +177,5 @@ private:
     QList<QAction *> m_documentActions;
     QAction *m_saveAction = nullptr;
     QAction *m_revertAction = nullptr;
+    ExportTask *m_export = nullptr;
 };

@@ -3,8 +3,12 @@
 #include "checkcommand.h"
 #include "exportcommand.h"
 #include "newcommand.h"
+#include "pdfmoduleformat.h"
+#include "routecommand.h"
 #include "showcommand.h"
 #include "templatescommand.h"
+
+#include "exchange/formatregistry.h"
 
 #include <QCoreApplication>
 
@@ -16,14 +20,31 @@ struct Tr {
 
 Cli::Cli()
 {
+    registerFormats();
     m_commands.push_back(std::make_unique<TemplatesCommand>());
     m_commands.push_back(std::make_unique<NewCommand>());
     m_commands.push_back(std::make_unique<CheckCommand>());
     m_commands.push_back(std::make_unique<ShowCommand>());
+    m_commands.push_back(std::make_unique<RouteCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
 }
 
 Cli::~Cli() = default;
+
+void Cli::registerFormats()
+{
+    FormatRegistry &registry = FormatRegistry::instance();
+    if (!registry.byId(QStringLiteral("pdf")))
+        registry.add(std::make_unique<PdfModuleFormat>());
+    if (!registry.byId(QStringLiteral("xlsx")))
+        registry.add(std::make_unique<XlsxModuleFormat>());
+}
+
+bool Cli::needsRenderer(const QStringList &args)
+{
+    registerFormats();
+    return args.value(1) == QLatin1String("export") && ExportCommand::needsRenderer(args.mid(1));
+}
 
 QString Cli::helpText() const
 {
@@ -35,7 +56,7 @@ QString Cli::helpText() const
     text += Tr::tr("\nRun 'dutymap-cli COMMAND --help' for the options of one command.\n\n"
                    "Exit codes:\n"
                    "  0  success\n"
-                   "  1  check found errors in the agreement\n"
+                   "  1  check found errors in the agreement; route found no rule\n"
                    "  2  a file could not be read or written\n"
                    "  3  wrong usage\n");
     return text;

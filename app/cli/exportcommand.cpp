@@ -6,6 +6,7 @@
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QSaveFile>
+#include <QStringDecoder>
 
 namespace {
 struct Tr {
@@ -31,7 +32,11 @@ int ExportCommand::run(const QStringList &args, Streams io) const
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
                                     Tr::tr("Output file; standard output when omitted."),
                                     QStringLiteral("OUT"));
-    parser.addOptions({formatOption, output});
+    const QCommandLineOption partyOption(
+        {QStringLiteral("p"), QStringLiteral("party")},
+        Tr::tr("Limit the export to one party's responsibilities (its name or code)."),
+        QStringLiteral("NAME"));
+    parser.addOptions({formatOption, output, partyOption});
     if (const int code = parse(parser, args, io, QStringLiteral("FILE")); code >= 0)
         return code;
     if (parser.positionalArguments().size() != 1) {
@@ -46,11 +51,34 @@ int ExportCommand::run(const QStringList &args, Streams io) const
         format = FormatRegistry::instance().byExtension(parser.value(output));
     if (!format) {
         io.err << "dutymap-cli export: "
-               << Tr::tr("unknown format “%1”; choose one of: %2.")
-                      .arg(parser.value(formatOption),
-                           FormatRegistry::instance().ids().join(QStringLiteral(", ")))
+               << (parser.isSet(formatOption) || parser.isSet(output)
+                       ? Tr::tr("unknown format “%1”; choose one of: %2.")
+                             .arg(parser.isSet(formatOption) ? parser.value(formatOption)
+                                                             : parser.value(output),
+                                  FormatRegistry::instance().ids().join(QStringLiteral(", ")))
+                       : Tr::tr("give --format (%1) or an output file with one of these "
+                                "extensions.")
+                             .arg(FormatRegistry::instance().ids().join(QStringLiteral(", "))))
                << '\n';
         return UsageError;
+    }
+    if (format->has(Format::Binary) && !parser.isSet(output)) {
+        io.err << "dutymap-cli export: "
+               << Tr::tr("the %1 format is binary and cannot go to standard output; give an "
+                         "output file with -o.")
+                      .arg(format->id())
+               << '\n';
+        return UsageError;
+    }
+    // Painting needs a QGuiApplication; only a host that made one may use such a format.
+    const QCoreApplication *app = QCoreApplication::instance();
+    if (format->has(Format::NeedsGui) && (!app || !app->inherits("QGuiApplication"))) {
+        io.err << "dutymap-cli export: "
+               << Tr::tr("the %1 format needs the graphical libraries, which this program "
+                         "did not start.")
+                      .arg(format->id())
+               << '\n';
+        return FileError;
     }
 
     const Result<Agreement> agreement = openAgreement(parser.positionalArguments().constFirst());
@@ -59,14 +87,43 @@ int ExportCommand::run(const QStringList &args, Streams io) const
         return FileError;
     }
 
+    ReportOptions options;
+    if (parser.isSet(partyOption)) {
+        const QString wanted = parser.value(partyOption).trimmed();
+        const Party *party = nullptr;
+        for (const Party &p : agreement->parties)
+            if (!party && p.name.trimmed().compare(wanted, Qt::CaseInsensitive) == 0)
+                party = &p;
+        for (const Party &p : agreement->parties)
+            if (!party && !p.code.isEmpty()
+                && p.code.trimmed().compare(wanted, Qt::CaseInsensitive) == 0)
+                party = &p;
+        if (!party) {
+            QStringList known;
+            for (const Party &p : agreement->parties)
+                known.append(p.code.isEmpty() ? p.name
+                                              : QStringLiteral("%1 (%2)").arg(p.name, p.code));
+            io.err << "dutymap-cli export: "
+                   << Tr::tr("no party “%1” in the agreement; its parties are: %2.")
+                          .arg(wanted, known.join(QStringLiteral(", ")))
+                   << '\n';
+            return UsageError;
+        }
+        options.partyId = party->id;
+    }
+    const ExportJob job(agreement.value(), options);
+
     if (!parser.isSet(output)) {
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);
-        if (const Status s = format->write(agreement.value(), &buffer); !s) {
-            io.err << "dutymap-cli export: " << s.error() << '\n';
+        if (const Status s = format->write(job, &buffer); !s) {
+            io.err << "dutymap-cli export: "
+                   << format->writeError(Tr::tr("standard output"), s.error()) << '\n';
             return FileError;
         }
-        io.out << QString::fromUtf8(buffer.data());
+        // Decoded as it is, keeping the byte order mark the CSV starts with.
+        QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom);
+        io.out << utf8.decode(buffer.data());
         return Success;
     }
 
@@ -79,9 +136,9 @@ int ExportCommand::run(const QStringList &args, Streams io) const
                << Tr::tr("cannot write “%1”: %2.").arg(path, file.errorString()) << '\n';
         return FileError;
     }
-    if (const Status s = format->write(agreement.value(), &file); !s) {
+    if (const Status s = format->write(job, &file); !s) {
         file.cancelWriting();
-        io.err << "dutymap-cli export: " << s.error() << '\n';
+        io.err << "dutymap-cli export: " << format->writeError(path, s.error()) << '\n';
         return FileError;
     }
     if (!file.commit()) {
@@ -90,4 +147,34 @@ int ExportCommand::run(const QStringList &args, Streams io) const
         return FileError;
     }
     return Success;
+}
+
+bool ExportCommand::needsRenderer(const QStringList &args)
+{
+    QString formatId, output;
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        const QString &a = args[i];
+        const auto value = [&](QLatin1String shortName, QLatin1String longName, QString *into) {
+            if (a == shortName || a == longName) {
+                *into = args.value(++i);
+                return true;
+            }
+            if (a.startsWith(longName + u'=')) {
+                *into = a.mid(longName.size() + 1);
+                return true;
+            }
+            if (a.startsWith(shortName) && a.size() > shortName.size()) {
+                *into = a.mid(shortName.size());
+                return true;
+            }
+            return false;
+        };
+        if (!value(QLatin1String("-f"), QLatin1String("--format"), &formatId))
+            value(QLatin1String("-o"), QLatin1String("--output"), &output);
+    }
+    const FormatRegistry &registry = FormatRegistry::instance();
+    const Format *format = !formatId.isEmpty()
+                               ? registry.byId(formatId)
+                               : (output.isEmpty() ? nullptr : registry.byExtension(output));
+    return format && format->has(Format::NeedsGui);
 }

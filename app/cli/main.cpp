@@ -1,13 +1,30 @@
 #include "cli.h"
 #include "localization.h"
+#include "renderermodule.h"
 
 #include <QCoreApplication>
 
 #include <cstdio>
+#include <memory>
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Most commands run on Qt Core alone, which keeps start-up fast. The
+    // ones that draw (export to PDF) need a QGuiApplication, made by the
+    // renderer module loaded here, before any application object exists
+    // (render/rendermodule.h). If the module cannot be loaded, the error
+    // names the files looked for.
+    QStringList rawArgs;
+    for (int i = 0; i < argc; ++i)
+        rawArgs.append(QString::fromLocal8Bit(argv[i]));
+    std::unique_ptr<QCoreApplication> app;
+    const bool needsRenderer = Cli::needsRenderer(rawArgs);
+    if (needsRenderer) {
+        if (const RendererModule *module = RendererModule::load(nullptr))
+            app.reset(module->createApplication(&argc, argv));
+    }
+    if (!app)
+        app = std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Dutymap"));
     QCoreApplication::setApplicationName(QStringLiteral("dutymap"));
     QCoreApplication::setApplicationVersion(QStringLiteral(DUTYMAP_VERSION));
@@ -15,6 +32,10 @@ int main(int argc, char *argv[])
 
     QTextStream out(stdout);
     QTextStream err(stderr);
+    if (QString error; needsRenderer && !RendererModule::load(&error)) {
+        err << "dutymap-cli: " << error << '\n';
+        return Command::FileError;
+    }
     const int code = Cli().run(QCoreApplication::arguments(), {out, err});
     out.flush();
     err.flush();

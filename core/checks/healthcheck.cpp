@@ -1,10 +1,14 @@
 #include "checks/healthcheck.h"
 
+#include "checks/securityownership.h"
 #include "model/agreement.h"
+#include "routing/ticketrouter.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QLocale>
+#include <QPair>
+#include <QSet>
 #include <QStringList>
 #include <QVarLengthArray>
 
@@ -71,11 +75,15 @@ QString partyLabel(const Party &party)
     return Party::kindName(party.kind);
 }
 
-QString ruleLabel(const EscalationRule &rule)
+// "Rule 3, “Password resets”": rules are known by their place in the list.
+QString ruleLabel(const QList<EscalationRule> &rules, qsizetype index)
 {
+    const EscalationRule &rule = rules.at(index);
+    const QString number = QLocale().toString(index + 1);
     if (!rule.name.trimmed().isEmpty())
-        return quoted(rule.name);
-    return QCoreApplication::translate("HealthCheck", "Rule %1").arg(rule.id);
+        return QCoreApplication::translate("HealthCheck", "Rule %1, %2")
+            .arg(number, quoted(rule.name));
+    return QCoreApplication::translate("HealthCheck", "Rule %1").arg(number);
 }
 
 QString toolLabel(const Tool &tool)
@@ -407,6 +415,118 @@ void checkInternalAccess(const Tool &tool, const Context &context, QList<Finding
     out.append(f);
 }
 
+// Who works with each tool, gathered from the duties that need it.
+struct ToolUse {
+    QSet<int> workers; // parties Responsible or Accountable for a duty needing the tool
+    // Parties Responsible for a duty needing the tool, in first-seen order,
+    // with the first such duty and how many there are.
+    struct Need {
+        int partyId = 0;
+        const Duty *firstDuty = nullptr;
+        int duties = 0;
+    };
+    QList<Need> responsible;
+};
+
+QHash<int, ToolUse> toolUses(const Agreement &agreement)
+{
+    QHash<int, ToolUse> uses;
+    for (const Duty &duty : agreement.duties) {
+        for (const int toolId : duty.toolIds) {
+            ToolUse &use = uses[toolId];
+            for (auto it = duty.roles.cbegin(); it != duty.roles.cend(); ++it) {
+                const Raci raci = it.value();
+                if (raci.responsible() || raci.accountable())
+                    use.workers.insert(it.key());
+                if (!raci.responsible())
+                    continue;
+                auto need =
+                    std::find_if(use.responsible.begin(), use.responsible.end(),
+                                 [&it](const ToolUse::Need &n) { return n.partyId == it.key(); });
+                if (need == use.responsible.end()) {
+                    use.responsible.append({it.key(), &duty, 0});
+                    need = std::prev(use.responsible.end());
+                }
+                ++need->duties;
+            }
+        }
+    }
+    return uses;
+}
+
+void checkToolAccess(const Tool &tool, const ToolUse &use, const Context &context,
+                     QList<Finding> &out)
+{
+    const Agreement &agreement = context.agreement;
+    for (auto it = tool.access.cbegin(); it != tool.access.cend(); ++it) {
+        const Party *party = agreement.party(it.key());
+        const ToolAccess &access = it.value();
+        if (!party || access.level == ToolAccess::Level::None)
+            continue;
+        if (access.expires.isValid() && access.expires < context.options.today) {
+            Finding f = make(Severity::Warning, "tools.access-expired",
+                             QCoreApplication::translate(
+                                 "HealthCheck",
+                                 "The %1 access of %2 to %3 expired on %4. Remove it, or renew it "
+                                 "with a new expiry date.")
+                                 .arg(ToolAccess::levelName(access.level), partyLabel(*party),
+                                      toolLabel(tool),
+                                      QLocale().toString(access.expires, QLocale::LongFormat)));
+            f.toolId = tool.id;
+            f.partyId = party->id;
+            out.append(f);
+        }
+        if (access.level != ToolAccess::Level::Admin)
+            continue;
+        if (!access.mfaRequired) {
+            Finding f = make(Severity::Error, "tools.admin-without-mfa",
+                             QCoreApplication::translate("HealthCheck",
+                                                         "%1 has Admin access to %2 without "
+                                                         "multi-factor authentication. Require "
+                                                         "MFA for every admin account.")
+                                 .arg(partyLabel(*party), toolLabel(tool)));
+            f.toolId = tool.id;
+            f.partyId = party->id;
+            out.append(f);
+        }
+        if (party->id != tool.ownerId && !use.workers.contains(party->id)) {
+            Finding f = make(Severity::Warning, "tools.admin-without-duty",
+                             QCoreApplication::translate(
+                                 "HealthCheck",
+                                 "%1 has Admin access to %2 but is neither Responsible nor "
+                                 "Accountable for any duty that needs it. Lower the access, or "
+                                 "record the duty that needs it.")
+                                 .arg(partyLabel(*party), toolLabel(tool)));
+            f.toolId = tool.id;
+            f.partyId = party->id;
+            out.append(f);
+        }
+    }
+    for (const ToolUse::Need &need : use.responsible) {
+        const Party *party = agreement.party(need.partyId);
+        if (!party || tool.levelOf(party->id) >= ToolAccess::Level::Operate)
+            continue;
+        const QString message =
+            need.duties == 1
+                ? QCoreApplication::translate("HealthCheck",
+                                              "%1 is Responsible for %2, which needs %3, but has "
+                                              "no Operate or Admin access to it. Give %1 the "
+                                              "access the work needs.")
+                      .arg(partyLabel(*party), dutyLabel(*need.firstDuty), toolLabel(tool))
+                : QCoreApplication::translate("HealthCheck",
+                                              "%1 is Responsible for %2 duties that need %3 "
+                                              "(%4 first), but has no Operate or Admin access to "
+                                              "it. Give %1 the access the work needs.")
+                      .arg(partyLabel(*party), QLocale().toString(need.duties), toolLabel(tool),
+                           dutyLabel(*need.firstDuty));
+        Finding f = make(Severity::Error, "tools.responsible-without-access", message);
+        f.toolId = tool.id;
+        f.partyId = party->id;
+        f.dutyId = need.firstDuty->id;
+        out.append(f);
+    }
+}
+
 // --- escalation rules
 
 void checkNoRules(const Context &context, QList<Finding> &out)
@@ -442,14 +562,300 @@ void checkCatchAllLast(const Context &context, QList<Finding> &out)
                                  [](const EscalationRule &r) { return r.isCatchAll(); });
     if (it == rules.cend() || std::next(it) == rules.cend())
         return;
+    const qsizetype index = std::distance(rules.cbegin(), it);
     Finding f = make(Severity::Warning, "routing.catch-all-not-last",
                      QCoreApplication::translate("HealthCheck",
                                                  "%1 matches every ticket, so the rules after it, "
                                                  "starting with %2, can never apply. Move %1 to "
                                                  "the end of the list.")
-                         .arg(ruleLabel(*it), ruleLabel(*std::next(it))));
+                         .arg(ruleLabel(rules, index), ruleLabel(rules, index + 1)));
     f.ruleId = it->id;
     out.append(f);
+}
+
+// Every distinct ticket, as far as the rules can tell tickets apart: each
+// listed category (or, with no list, a ticket of no category), each urgency,
+// VIP or not, after hours or not, and each site a rule names plus "any other
+// site". Routing every one of them once tells exactly which categories
+// reach which rule, which rules see critical or after-hours tickets, and
+// which tickets no rule takes.
+struct RoutingMap {
+    struct Gap {
+        bool found = false;
+        Ticket example;
+    };
+
+    QList<TicketCategory> categories; // the ticket space's categories
+    QList<Gap> gaps;                  // per category: a ticket no rule takes
+    // Per rule: which categories reach it (index into categories).
+    std::vector<std::vector<bool>> reachedBy;
+    std::vector<bool> reachedAtCritical;
+    std::vector<bool> reachedAfterHours;
+    bool anyAfterHoursRouted = false;
+};
+
+RoutingMap mapRouting(const Agreement &agreement)
+{
+    const QList<EscalationRule> &rules = agreement.rules;
+    RoutingMap map;
+    map.categories = agreement.details.ticketCategories;
+    if (map.categories.isEmpty())
+        map.categories.append(TicketCategory{});
+    map.gaps.resize(map.categories.size());
+    const auto ruleCount = static_cast<std::size_t>(rules.size());
+    map.reachedBy.assign(ruleCount,
+                         std::vector<bool>(static_cast<std::size_t>(map.categories.size())));
+    map.reachedAtCritical.assign(ruleCount, false);
+    map.reachedAfterHours.assign(ruleCount, false);
+
+    // Sites no rule names route like a ticket with no site.
+    QStringList locations{QString()};
+    QSet<QString> seenLocations;
+    for (const EscalationRule &rule : rules) {
+        const QString folded = rule.location.toCaseFolded();
+        if (!folded.isEmpty() && !seenLocations.contains(folded)) {
+            seenLocations.insert(folded);
+            locations.append(rule.location);
+        }
+    }
+
+    const TicketRouter router(rules);
+    for (qsizetype c = 0; c < map.categories.size(); ++c) {
+        Ticket ticket;
+        ticket.category = map.categories.at(c).name;
+        for (int u = 0; u < EscalationRule::UrgencyCount; ++u) {
+            ticket.urgency = static_cast<EscalationRule::Urgency>(u);
+            for (const QString &location : std::as_const(locations)) {
+                ticket.location = location;
+                for (const bool afterHours : {false, true}) {
+                    ticket.afterHours = afterHours;
+                    for (const bool vip : {false, true}) {
+                        ticket.vip = vip;
+                        const std::optional<Route> route = router.route(ticket);
+                        if (!route) {
+                            RoutingMap::Gap &gap = map.gaps[c];
+                            if (!gap.found)
+                                gap = {true, ticket};
+                            continue;
+                        }
+                        const auto r = static_cast<std::size_t>(route->ruleIndex);
+                        map.reachedBy[r][static_cast<std::size_t>(c)] = true;
+                        if (ticket.urgency == EscalationRule::Urgency::Critical)
+                            map.reachedAtCritical[r] = true;
+                        if (afterHours) {
+                            map.reachedAfterHours[r] = true;
+                            map.anyAfterHoursRouted = true;
+                        }
+                    }
+                }
+            }
+        }
+    }
+    return map;
+}
+
+// "urgency High, VIP user, after hours, at “Plant 2”"
+QString describeTicket(const Ticket &ticket)
+{
+    QStringList parts{QCoreApplication::translate("HealthCheck", "urgency %1")
+                          .arg(EscalationRule::urgencyName(ticket.urgency))};
+    parts.append(ticket.vip ? QCoreApplication::translate("HealthCheck", "VIP user")
+                            : QCoreApplication::translate("HealthCheck", "not a VIP user"));
+    parts.append(ticket.afterHours ? QCoreApplication::translate("HealthCheck", "after hours")
+                                   : QCoreApplication::translate("HealthCheck", "in office hours"));
+    parts.append(
+        ticket.location.isEmpty()
+            ? QCoreApplication::translate("HealthCheck", "at any site")
+            : QCoreApplication::translate("HealthCheck", "at %1").arg(quoted(ticket.location)));
+    return parts.join(QLatin1String(", "));
+}
+
+void checkUncoveredCategories(const Agreement &agreement, const RoutingMap &map,
+                              QList<Finding> &out)
+{
+    if (agreement.details.ticketCategories.isEmpty())
+        return;
+    for (qsizetype c = 0; c < map.categories.size(); ++c) {
+        const RoutingMap::Gap &gap = map.gaps.at(c);
+        if (!gap.found)
+            continue;
+        out.append(make(Severity::Error, "routing.category-uncovered",
+                        QCoreApplication::translate(
+                            "HealthCheck",
+                            "No escalation rule takes some %1 tickets (for example: %2). Add a "
+                            "rule for the category or end the list with a catch-all.")
+                            .arg(quoted(map.categories.at(c).name), describeTicket(gap.example))));
+    }
+}
+
+bool sameText(const QString &a, const QString &b)
+{
+    return a.compare(b, Qt::CaseInsensitive) == 0;
+}
+
+// A rule that names a category the agreement does not list matches no ticket.
+void checkUnknownCategory(const Agreement &agreement, qsizetype index, QList<Finding> &out)
+{
+    const QList<TicketCategory> &categories = agreement.details.ticketCategories;
+    const EscalationRule &rule = agreement.rules.at(index);
+    if (rule.category.isEmpty() || categories.isEmpty()
+        || std::any_of(categories.cbegin(), categories.cend(), [&rule](const TicketCategory &c) {
+               return sameText(c.name, rule.category);
+           }))
+        return;
+    Finding f = make(Severity::Warning, "routing.unknown-category",
+                     QCoreApplication::translate("HealthCheck",
+                                                 "%1 is for the category %2, which is not one of "
+                                                 "the agreement's ticket categories, so it never "
+                                                 "applies. Pick a listed category or add it.")
+                         .arg(ruleLabel(agreement.rules, index), quoted(rule.category)));
+    f.ruleId = rule.id;
+    out.append(f);
+}
+
+bool flagCovers(EscalationRule::Match earlier, EscalationRule::Match later)
+{
+    return earlier == EscalationRule::Match::Any || earlier == later;
+}
+
+// True when every ticket `later` matches is also matched by `earlier`,
+// decided field by field.
+bool subsumes(const EscalationRule &earlier, const EscalationRule &later)
+{
+    return (earlier.category.isEmpty() || sameText(earlier.category, later.category))
+           && earlier.minUrgency <= later.minUrgency
+           && (earlier.location.isEmpty() || sameText(earlier.location, later.location))
+           && flagCovers(earlier.vip, later.vip)
+           && flagCovers(earlier.afterHours, later.afterHours);
+}
+
+void checkShadowed(const Agreement &agreement, QList<Finding> &out)
+{
+    const QList<EscalationRule> &rules = agreement.rules;
+    for (qsizetype j = 1; j < rules.size(); ++j) {
+        for (qsizetype i = 0; i < j; ++i) {
+            if (!subsumes(rules.at(i), rules.at(j)))
+                continue;
+            Finding f = make(Severity::Warning, "routing.shadowed",
+                             QCoreApplication::translate(
+                                 "HealthCheck",
+                                 "%1 can never apply: %2, earlier in the list, already takes "
+                                 "every ticket it matches. Move it above %2 or remove it.")
+                                 .arg(ruleLabel(rules, j), ruleLabel(rules, i)));
+            f.ruleId = rules.at(j).id;
+            out.append(f);
+            break;
+        }
+    }
+}
+
+void checkEscalationTarget(const Agreement &agreement, const RoutingMap &map,
+                           const QSet<QPair<int, int>> &worksInArea, qsizetype index,
+                           QList<Finding> &out)
+{
+    const EscalationRule &rule = agreement.rules.at(index);
+    const Party *target = agreement.party(rule.escalateToId);
+    if (!target)
+        return;
+    // Categories reaching the rule, grouped by their area, in list order.
+    QList<int> areaIds;
+    QHash<int, QStringList> namesByArea;
+    const std::vector<bool> &reached = map.reachedBy.at(static_cast<std::size_t>(index));
+    for (qsizetype c = 0; c < map.categories.size(); ++c) {
+        const TicketCategory &category = map.categories.at(c);
+        if (!reached.at(static_cast<std::size_t>(c)) || !agreement.area(category.areaId)
+            || worksInArea.contains({target->id, category.areaId}))
+            continue;
+        if (!namesByArea.contains(category.areaId))
+            areaIds.append(category.areaId);
+        namesByArea[category.areaId].append(quoted(category.name));
+    }
+    for (const int areaId : std::as_const(areaIds)) {
+        Finding f = make(Severity::Warning, "routing.escalation-not-owner",
+                         QCoreApplication::translate(
+                             "HealthCheck",
+                             "%1 escalates %2 tickets to %3, which is neither Responsible nor "
+                             "Accountable for any duty in %4. Escalate to a party that works in "
+                             "that area, or give %3 its role there.")
+                             .arg(ruleLabel(agreement.rules, index),
+                                  QLocale().createSeparatedList(namesByArea.value(areaId)),
+                                  partyLabel(*target), quoted(agreement.area(areaId)->name)));
+        f.ruleId = rule.id;
+        f.partyId = target->id;
+        out.append(f);
+    }
+}
+
+void checkCriticalResponse(const Agreement &agreement, const RoutingMap &map, qsizetype index,
+                           QList<Finding> &out)
+{
+    const EscalationRule &rule = agreement.rules.at(index);
+    constexpr auto critical = static_cast<std::size_t>(EscalationRule::Urgency::Critical);
+    if (!map.reachedAtCritical.at(static_cast<std::size_t>(index))
+        || rule.responseMinutes.at(critical) > 0)
+        return;
+    Finding f = make(Severity::Error, "routing.critical-no-response",
+                     QCoreApplication::translate("HealthCheck",
+                                                 "%1 takes critical tickets but agrees no response "
+                                                 "time for them. Set a critical response target.")
+                         .arg(ruleLabel(agreement.rules, index)));
+    f.ruleId = rule.id;
+    out.append(f);
+}
+
+void checkAfterHoursHandler(const Agreement &agreement, const RoutingMap &map, qsizetype index,
+                            QList<Finding> &out)
+{
+    const EscalationRule &rule = agreement.rules.at(index);
+    if (!map.reachedAfterHours.at(static_cast<std::size_t>(index)) || rule.afterHoursHandlerId != 0
+        || rule.firstResponderId != 0)
+        return;
+    Finding f = make(Severity::Error, "routing.after-hours-no-handler",
+                     QCoreApplication::translate("HealthCheck",
+                                                 "%1 takes tickets after hours but names no one to "
+                                                 "handle them: no first responder and no "
+                                                 "after-hours handler. Name who picks them up.")
+                         .arg(ruleLabel(agreement.rules, index)));
+    f.ruleId = rule.id;
+    out.append(f);
+}
+
+void checkAfterHoursUnhandled(const Agreement &agreement, const RoutingMap &map,
+                              QList<Finding> &out)
+{
+    if (agreement.rules.isEmpty() || map.anyAfterHoursRouted)
+        return;
+    out.append(make(Severity::Error, "routing.after-hours-unhandled",
+                    QCoreApplication::translate("HealthCheck",
+                                                "No escalation rule takes tickets after hours, so "
+                                                "an evening outage has no one to go to. Add a rule "
+                                                "for after-hours tickets and name its handler.")));
+}
+
+void checkRouting(const Agreement &agreement, QList<Finding> &out)
+{
+    const QList<EscalationRule> &rules = agreement.rules;
+    if (rules.isEmpty())
+        return;
+    // (party, area) pairs where the party is Responsible or Accountable.
+    QSet<QPair<int, int>> worksInArea;
+    for (const Duty &duty : agreement.duties) {
+        if (duty.areaId == 0)
+            continue;
+        for (auto it = duty.roles.cbegin(); it != duty.roles.cend(); ++it)
+            if (it.value().responsible() || it.value().accountable())
+                worksInArea.insert({it.key(), duty.areaId});
+    }
+    const RoutingMap map = mapRouting(agreement);
+    checkUncoveredCategories(agreement, map, out);
+    checkAfterHoursUnhandled(agreement, map, out);
+    checkShadowed(agreement, out);
+    for (qsizetype i = 0; i < rules.size(); ++i) {
+        checkUnknownCategory(agreement, i, out);
+        checkEscalationTarget(agreement, map, worksInArea, i, out);
+        checkCriticalResponse(agreement, map, i, out);
+        checkAfterHoursHandler(agreement, map, i, out);
+    }
 }
 
 } // namespace
@@ -482,12 +888,27 @@ QList<Finding> HealthCheck::run(const Agreement &agreement, const CheckOptions &
         checkOverloadedAccountable(tally, context, out);
     }
 
-    for (const Tool &tool : agreement.tools)
+    const QHash<int, ToolUse> uses = toolUses(agreement);
+    for (const Tool &tool : agreement.tools) {
         checkInternalAccess(tool, context, out);
+        checkToolAccess(tool, uses.value(tool.id), context, out);
+    }
 
+    out.append(SecurityOwnership::findings(agreement));
+
+    out.append(routing(agreement));
+    return out;
+}
+
+QList<Finding> HealthCheck::routing(const Agreement &agreement)
+{
+    const CheckOptions options;
+    const Context context = makeContext(agreement, options);
+    QList<Finding> out;
     checkNoRules(context, out);
     checkNoCatchAll(context, out);
     checkCatchAllLast(context, out);
+    checkRouting(agreement, out);
     return out;
 }
 

@@ -18,12 +18,17 @@ struct CheckOptions {
 
 // Checks an agreement against what a healthy co-managed relationship never
 // does (DOMAIN.md): RACI gaps, decision authority handed to the provider,
-// internal IT locked out of tools or duties, routing with no catch-all.
-// Findings come in a fixed order: agreement-level, then duties in list
-// order, then parties, tools and escalation rules.
+// internal IT locked out of tools or duties, tool access nobody needs,
+// security duties with no one to monitor, remediate or approve, routing
+// that leaves tickets with no one. Findings come in a fixed order:
+// agreement-level, then duties in list order, then parties, tools, security
+// duties and escalation rules.
 class HealthCheck
 {
 public:
     static QList<Finding> run(const Agreement &agreement, const CheckOptions &options = {});
+    // Only the escalation-rule findings ("routing.*"), as run() reports them.
+    // Rules are named by their number in the list ("rule 3").
+    static QList<Finding> routing(const Agreement &agreement);
     static int count(const QList<Finding> &findings, Finding::Severity severity);
 };

@@ -1,25 +1,50 @@
 #include "exchange/formatregistry.h"
 
+#include "exchange/csvformat.h"
+#include "exchange/htmlformat.h"
 #include "exchange/jsonformat.h"
+#include "exchange/markdownformat.h"
 
 #include <QFileInfo>
 
-const FormatRegistry &FormatRegistry::instance()
+FormatRegistry &FormatRegistry::instance()
 {
-    static const FormatRegistry registry;
+    static FormatRegistry registry;
     return registry;
 }
 
 FormatRegistry::FormatRegistry()
 {
     m_formats.push_back(std::make_unique<JsonFormat>());
+    m_formats.push_back(std::make_unique<CsvFormat>());
+    m_formats.push_back(std::make_unique<MarkdownFormat>());
+    m_formats.push_back(std::make_unique<HtmlFormat>());
+}
+
+void FormatRegistry::add(std::unique_ptr<Format> format)
+{
+    if (!format)
+        return;
+    for (auto &f : m_formats) {
+        if (f->id().compare(format->id(), Qt::CaseInsensitive) == 0) {
+            f = std::move(format);
+            return;
+        }
+    }
+    m_formats.push_back(std::move(format));
 }
 
 QList<const Format *> FormatRegistry::formats() const
 {
+    return formats({});
+}
+
+QList<const Format *> FormatRegistry::formats(Format::Capabilities required) const
+{
     QList<const Format *> list;
     for (const auto &f : m_formats)
-        list.append(f.get());
+        if ((f->capabilities() & required) == required)
+            list.append(f.get());
     return list;
 }
 
@@ -46,4 +71,12 @@ QStringList FormatRegistry::ids() const
     for (const auto &f : m_formats)
         list.append(f->id());
     return list;
+}
+
+QString FormatRegistry::fileFilters(Format::Capabilities required) const
+{
+    QStringList filters;
+    for (const Format *f : formats(required))
+        filters.append(f->fileFilter());
+    return filters.join(QStringLiteral(";;"));
 }

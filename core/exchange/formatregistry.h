@@ -1,23 +1,36 @@
 #pragma once
 
+#include "exchange/format.h"
+
 #include <QList>
 #include <QString>
 
 #include <memory>
 #include <vector>
 
-class Format;
-
-// All the formats Dutymap knows, in the order menus show them.
+// All the formats Dutymap knows, in the order menus show them. The formats
+// of dutymap_core (JSON, CSV, Markdown, HTML) are there from the start;
+// libraries above the core add theirs at start-up with add(), before any
+// export runs (the registry is not locked: adding while another thread
+// looks formats up is not allowed).
 class FormatRegistry
 {
 public:
-    static const FormatRegistry &instance();
+    static FormatRegistry &instance();
+
+    // Takes ownership. A format with the id of one already there replaces
+    // it, in its place; a new one goes to the end.
+    void add(std::unique_ptr<Format> format);
 
     QList<const Format *> formats() const;
-    const Format *byId(const QString &id) const;
+    // The formats having every capability in required (all when empty).
+    QList<const Format *> formats(Format::Capabilities required) const;
+    const Format *byId(const QString &id) const; // case-insensitive
     const Format *byExtension(const QString &fileName) const;
     QStringList ids() const;
+    // A file dialog filter for the formats having required: "CSV matrix
+    // (*.csv);;HTML document (*.html)".
+    QString fileFilters(Format::Capabilities required = {}) const;
 
 private:
     FormatRegistry();

@@ -50,6 +50,10 @@ QString dateText(const QDate &d)
 
 QJsonObject detailsJson(const AgreementDetails &d)
 {
+    QJsonArray categories;
+    for (const TicketCategory &c : d.ticketCategories)
+        categories.append(
+            QJsonObject{{QStringLiteral("name"), c.name}, {QStringLiteral("area"), c.areaId}});
     QJsonArray signatories;
     for (const Signatory &s : d.signatories)
         signatories.append(QJsonObject{{QStringLiteral("name"), s.name},
@@ -66,7 +70,7 @@ QJsonObject detailsJson(const AgreementDetails &d)
         {QStringLiteral("status"), AgreementDetails::statusKey(d.status)},
         {QStringLiteral("revision"), d.revision},
         {QStringLiteral("signatories"), signatories},
-        {QStringLiteral("ticketCategories"), toArray(d.ticketCategories)},
+        {QStringLiteral("ticketCategories"), categories},
         {QStringLiteral("locations"), toArray(d.locations)},
         {QStringLiteral("notes"), d.notes},
     };
@@ -334,12 +338,11 @@ QJsonObject JsonFormat::toJson(const Agreement &a)
     };
 }
 
-Status JsonFormat::write(const Agreement &agreement, QIODevice *device) const
+Status JsonFormat::write(const ExportJob &job, QIODevice *device) const
 {
-    const QByteArray bytes = QJsonDocument(toJson(agreement)).toJson(QJsonDocument::Indented);
+    const QByteArray bytes = QJsonDocument(toJson(job.agreement())).toJson(QJsonDocument::Indented);
     if (device->write(bytes) != bytes.size())
-        return Status::failure(
-            Tr::tr("Cannot write the JSON agreement: %1.").arg(device->errorString()));
+        return deviceFailure(device);
     return {};
 }
 
@@ -398,7 +401,8 @@ Result<Agreement> JsonFormat::fromJson(const QByteArray &json, const QString &so
     a.details.status = r.enumValue(d, dPath, "status", &AgreementDetails::statusFromKey,
                                    AgreementDetails::Status::Draft);
     a.details.revision = r.integer(d, dPath, "revision", 1, maxInt);
-    a.details.ticketCategories = r.strings(d, dPath, "ticketCategories");
+    // Read after the areas, which categories refer to.
+    const QJsonArray categories = r.array(d, dPath, "ticketCategories");
     a.details.locations = r.strings(d, dPath, "locations");
     a.details.notes = r.string(d, dPath, "notes");
 
@@ -434,6 +438,22 @@ Result<Agreement> JsonFormat::fromJson(const QByteArray &json, const QString &so
         ar.key = r.string(o, path, "key");
         ar.name = r.string(o, path, "name", true);
         a.areas.append(ar);
+    }
+    for (qsizetype i = 0; i < categories.size() && !r.failed(); ++i) {
+        const QString path = QStringLiteral("details.ticketCategories[%1]").arg(i);
+        TicketCategory c;
+        // A bare name is a category with no area (how the first files wrote them).
+        if (categories.at(i).isString()) {
+            c.name = categories.at(i).toString();
+        } else {
+            const QJsonObject o = r.object(categories.at(i), path);
+            c.name = r.string(o, path, "name", true);
+            c.areaId = r.integer(o, path, "area", 0, maxInt);
+            if (c.areaId != 0 && !a.area(c.areaId))
+                r.fail(path + QStringLiteral(".area"),
+                       Tr::tr("area %1 does not exist").arg(c.areaId));
+        }
+        a.details.ticketCategories.append(c);
     }
     const QJsonArray systems = r.array(root, QString(), "systems");
     for (qsizetype i = 0; i < systems.size() && !r.failed(); ++i) {

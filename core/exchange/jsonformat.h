@@ -16,9 +16,10 @@ public:
     QString id() const override { return QStringLiteral("json"); }
     QString name() const override;
     QString extension() const override { return QStringLiteral("json"); }
-    bool canRead() const override { return true; }
+    Capabilities capabilities() const override { return CanRead | WritesAgreement; }
 
-    Status write(const Agreement &agreement, QIODevice *device) const override;
+    // Always the whole agreement: a party filter does not apply to JSON.
+    Status write(const ExportJob &job, QIODevice *device) const override;
     Result<Agreement> read(QIODevice *device, const QString &sourceName) const override;
 
     static QJsonObject toJson(const Agreement &agreement);

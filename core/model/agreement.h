@@ -22,6 +22,15 @@ struct Signatory {
     friend bool operator==(const Signatory &, const Signatory &) = default;
 };
 
+// A kind of ticket the routing rules match on, and the service area whose
+// duties cover it (the routing lint checks escalation targets against them).
+struct TicketCategory {
+    QString name;
+    int areaId = 0; // 0: none
+
+    friend bool operator==(const TicketCategory &, const TicketCategory &) = default;
+};
+
 // The header of an agreement: everything that is not a list of items.
 struct AgreementDetails {
     enum class Status { Draft, InReview, Signed };
@@ -36,7 +45,7 @@ struct AgreementDetails {
     Status status = Status::Draft;
     int revision = 1;
     QList<Signatory> signatories;
-    QStringList ticketCategories;
+    QList<TicketCategory> ticketCategories;
     QStringList locations; // named sites for routing
     QString notes;
 

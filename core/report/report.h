@@ -41,7 +41,8 @@ struct Bar {
 
 struct Chart {
     QString title;
-    QString valueLabel; // what the numbers count, "duties"
+    QString valueLabel;    // what the numbers count, "duties"
+    QString categoryLabel; // what the bars are, "Party", "Area"
     QList<Bar> bars;
 };
 
@@ -49,6 +50,7 @@ struct Summary {
     QStringList paragraphs;        // plain words: the model and why, the split
     QList<Chart> charts;           // per party, per area
     QStringList internalAuthority; // what internal IT keeps authority over
+    QString authorityHeading;      // "Internal IT keeps authority over", empty without one
     int openFindings = 0;          // errors and warnings
 };
 

@@ -24,7 +24,11 @@ bool matchesText(const QString &wanted, const QString &actual)
 
 TicketRouter::TicketRouter(const QList<EscalationRule> &rules)
     : m_rules(rules)
-{}
+{
+    m_folded.reserve(rules.size());
+    for (const EscalationRule &rule : rules)
+        m_folded.append({rule.category.toCaseFolded(), rule.location.toCaseFolded()});
+}
 
 bool TicketRouter::matches(const EscalationRule &rule, const Ticket &ticket)
 {
@@ -35,9 +39,16 @@ bool TicketRouter::matches(const EscalationRule &rule, const Ticket &ticket)
 
 std::optional<Route> TicketRouter::route(const Ticket &ticket) const
 {
+    const QString category = ticket.category.toCaseFolded();
+    const QString location = ticket.location.toCaseFolded();
     for (qsizetype i = 0; i < m_rules.size(); ++i) {
         const EscalationRule &rule = m_rules.at(i);
-        if (!matches(rule, ticket))
+        const Folded &folded = m_folded.at(i);
+        if (ticket.urgency < rule.minUrgency
+            || (!folded.category.isEmpty() && folded.category != category)
+            || (!folded.location.isEmpty() && folded.location != location)
+            || !matchesFlag(rule.vip, ticket.vip)
+            || !matchesFlag(rule.afterHours, ticket.afterHours))
             continue;
         const auto u = static_cast<std::size_t>(ticket.urgency);
         Route r;

@@ -29,7 +29,8 @@ struct Route {
 
 // Routes tickets through an ordered rule list: the first rule that matches
 // wins. Category and location compare case-insensitively; a rule's empty
-// category or location matches any.
+// category or location matches any. The router keeps its own (implicitly
+// shared) copy of the rules, so it may outlive the list it was made from.
 class TicketRouter
 {
 public:
@@ -40,5 +41,12 @@ public:
     static bool matches(const EscalationRule &rule, const Ticket &ticket);
 
 private:
-    const QList<EscalationRule> &m_rules;
+    // A rule's texts, case-folded once so that routing compares them exactly.
+    struct Folded {
+        QString category;
+        QString location;
+    };
+
+    QList<EscalationRule> m_rules;
+    QList<Folded> m_folded;
 };

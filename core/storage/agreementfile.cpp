@@ -12,6 +12,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QVariant>
 #include <QtEndian>
 
@@ -169,6 +170,12 @@ QString referenceProblem(const Agreement &a)
                 return Tr::tr("tool %1 gives access to party %2, which does not exist.")
                     .arg(tool.id)
                     .arg(it.key());
+    }
+    for (qsizetype i = 0; i < a.details.ticketCategories.size(); ++i) {
+        const int areaId = a.details.ticketCategories.at(i).areaId;
+        if (areaId != 0 && !areas.contains(areaId))
+            return missingReference(Tr::tr("ticket category %1").arg(i + 1),
+                                    QT_TRANSLATE_NOOP("AgreementFile", "area %1"), areaId);
     }
     for (const Duty &duty : a.duties) {
         const QString who = Tr::tr("duty %1").arg(duty.id);
@@ -338,8 +345,8 @@ public:
                 return false;
         // Parents before children: foreign keys are checked per statement.
         if (!writeMeta(a) || !writeLists(a) || !writeParties(a) || !writeAreas(a)
-            || !writeSystems(a) || !writeTools(a) || !writeDuties(a) || !writeRules(a)
-            || !writeSignatories(a))
+            || !writeCategories(a) || !writeSystems(a) || !writeTools(a) || !writeDuties(a)
+            || !writeRules(a) || !writeSignatories(a))
             return false;
         // Not QSqlDatabase::commit(): its error drops SQLite's result code,
         // and a full disk shows up exactly here.
@@ -402,8 +409,7 @@ private:
 
     bool writeLists(const Agreement &a)
     {
-        return writeList("ticket_category", a.details.ticketCategories)
-               && writeList("location", a.details.locations)
+        return writeList("location", a.details.locations)
                && writeList("compliance_need", a.assessment.complianceNeeds);
     }
 
@@ -430,6 +436,18 @@ private:
                 return false;
         }
         return finish(area);
+    }
+
+    // After the areas: a category refers to one.
+    bool writeCategories(const Agreement &a)
+    {
+        BatchInsert category(m_db, "ticket_category", "position, name, area_id", 3);
+        const QList<TicketCategory> &categories = a.details.ticketCategories;
+        for (qsizetype i = 0; i < categories.size(); ++i)
+            if (!add(category,
+                     {i, textValue(categories.at(i).name), optionalId(categories.at(i).areaId)}))
+                return false;
+        return finish(category);
     }
 
     bool writeSystems(const Agreement &a)
@@ -1127,10 +1145,32 @@ private:
         return m_error.isEmpty();
     }
 
+    bool readCategories(Agreement &a)
+    {
+        // Files written before categories had an area lack the column.
+        const bool hasArea =
+            m_db.record(QStringLiteral("ticket_category")).contains(QStringLiteral("area_id"));
+        QSqlQuery q(m_db);
+        if (!select(q, "ticket_category",
+                    hasArea ? QStringLiteral("position, name, area_id")
+                            : QStringLiteral("position, name, NULL"),
+                    "position"))
+            return false;
+        int rows = 0;
+        while (next(q, "ticket_category", rows)) {
+            const RowRef row{QT_TRANSLATE_NOOP("AgreementFile", "ticket category %1"), rows};
+            TicketCategory c;
+            if (!readText(q.value(1), row, "name", c.name)
+                || !readOptionalId(q.value(2), row, "area_id", c.areaId))
+                return false;
+            a.details.ticketCategories.append(c);
+        }
+        return m_error.isEmpty();
+    }
+
     bool readLists(Agreement &a)
     {
-        return readList("ticket_category", QT_TRANSLATE_NOOP("AgreementFile", "ticket category %1"),
-                        a.details.ticketCategories)
+        return readCategories(a)
                && readList("location", QT_TRANSLATE_NOOP("AgreementFile", "location %1"),
                            a.details.locations)
                && readList("compliance_need",

@@ -40,8 +40,6 @@ QStringList AgreementSchema::createStatements()
                        " value,"
                        " CHECK (key <> 'status' OR value IN (%1)))")
             .arg(status),
-        QStringLiteral("CREATE TABLE ticket_category ("
-                       " position INTEGER PRIMARY KEY, name TEXT NOT NULL)"),
         QStringLiteral("CREATE TABLE location ("
                        " position INTEGER PRIMARY KEY, name TEXT NOT NULL)"),
         QStringLiteral("CREATE TABLE compliance_need ("
@@ -59,6 +57,11 @@ QStringList AgreementSchema::createStatements()
                        " position INTEGER NOT NULL,"
                        " template_key TEXT NOT NULL,"
                        " name TEXT NOT NULL)"),
+        // area_id came after the first files were written: a reader accepts
+        // the table without it (no area for any category).
+        QStringLiteral("CREATE TABLE ticket_category ("
+                       " position INTEGER PRIMARY KEY, name TEXT NOT NULL,"
+                       " area_id INTEGER REFERENCES area(id))"),
         QStringLiteral("CREATE TABLE system ("
                        " id INTEGER PRIMARY KEY CHECK (id > 0),"
                        " position INTEGER NOT NULL,"

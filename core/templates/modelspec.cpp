@@ -101,19 +101,45 @@ private:
 
     void readCategories()
     {
-        m_spec.ticketCategories =
-            m_reader.textList(m_root, QString(), "ticketCategories"_l1, Need::Required);
+        // Each entry is {"name", "area"}, area a catalog area id; a bare
+        // name is a category with no area.
+        const QJsonArray items =
+            m_reader.array(m_root, QString(), "ticketCategories"_l1, Need::Required);
         QSet<QString> seen;
-        for (qsizetype i = 0; i < m_spec.ticketCategories.size(); ++i) {
-            const QString folded = m_spec.ticketCategories.at(i).toCaseFolded();
+        for (qsizetype i = 0; i < items.size() && !m_reader.failed(); ++i) {
+            const QString path = TemplateReader::at(QStringLiteral("ticketCategories"), i);
+            ModelSpec::CategorySpec category;
+            if (items.at(i).isString()) {
+                category.name = items.at(i).toString().trimmed();
+                if (category.name.isEmpty()) {
+                    m_reader.fail(tr("\"%1\" must not be empty.").arg(path));
+                    return;
+                }
+            } else {
+                const QJsonObject object =
+                    m_reader.objectAt(items, QStringLiteral("ticketCategories"), i);
+                category.name = m_reader.text(object, path, "name"_l1).trimmed();
+                category.area = m_reader.text(object, path, "area"_l1, Need::Optional);
+                if (m_reader.failed())
+                    return;
+                if (!category.area.isEmpty() && !m_catalog.area(category.area)) {
+                    m_reader.fail(
+                        tr("\"%1.area\" names \"%2\", which is not an area of the catalog.")
+                            .arg(path, category.area));
+                    return;
+                }
+            }
+            const QString folded = category.name.toCaseFolded();
             if (seen.contains(folded)) {
                 m_reader.fail(tr("\"%1\" repeats \"%2\"; each ticket category must be unique.")
-                                  .arg(TemplateReader::at(QStringLiteral("ticketCategories"), i),
-                                       m_spec.ticketCategories.at(i)));
+                                  .arg(path, category.name));
                 return;
             }
             seen.insert(folded);
+            m_spec.ticketCategories.append(category);
         }
+        if (!m_reader.failed())
+            m_spec.locations = m_reader.textList(m_root, QString(), "locations"_l1);
     }
 
     void readMatrix()
@@ -201,7 +227,7 @@ private:
             EscalationRule &rule = spec.rule;
             rule.name = m_reader.text(object, path, "name"_l1);
             rule.category = m_reader.text(object, path, "category"_l1, Need::Optional);
-            if (!rule.category.isEmpty() && !m_spec.ticketCategories.contains(rule.category)) {
+            if (!rule.category.isEmpty() && !m_spec.hasCategory(rule.category)) {
                 m_reader.fail(tr("\"%1.category\" is \"%2\", which is not one of the model's "
                                  "\"ticketCategories\".")
                                   .arg(path, rule.category));
@@ -211,6 +237,12 @@ private:
                 m_reader.choice(object, path, "minUrgency"_l1, EscalationRule::Urgency::Low,
                                 &EscalationRule::urgencyKey, 4);
             rule.location = m_reader.text(object, path, "location"_l1, Need::Optional);
+            if (!rule.location.isEmpty() && !m_spec.locations.contains(rule.location)) {
+                m_reader.fail(tr("\"%1.location\" is \"%2\", which is not one of the model's "
+                                 "\"locations\".")
+                                  .arg(path, rule.location));
+                return;
+            }
             rule.vip = m_reader.choice(object, path, "vip"_l1, EscalationRule::Match::Any,
                                        &EscalationRule::matchKey, 3);
             rule.afterHours =
@@ -329,6 +361,12 @@ const ModelSpec::PartySpec *ModelSpec::party(const QString &key) const
         if (p.key == key)
             return &p;
     return nullptr;
+}
+
+bool ModelSpec::hasCategory(const QString &name) const
+{
+    return std::any_of(ticketCategories.cbegin(), ticketCategories.cend(),
+                       [&name](const CategorySpec &c) { return c.name == name; });
 }
 
 const ModelSpec::RowSpec *ModelSpec::row(const QString &duty) const

@@ -38,6 +38,10 @@ struct ModelSpec {
         QString party;
         ToolAccess access;
     };
+    struct CategorySpec {
+        QString name;
+        QString area; // catalog area id, empty: none
+    };
     struct ToolSpec {
         QString tool;
         QString owner; // party key, empty: not set
@@ -49,12 +53,14 @@ struct ModelSpec {
     QString bestFor;
     QString summary;
     QList<PartySpec> parties;
-    QStringList ticketCategories;
+    QList<CategorySpec> ticketCategories;
+    QStringList locations; // named sites rules may match on
     QList<RowSpec> matrix;
     QList<RuleSpec> rules;
     QList<ToolSpec> tools;
 
     const PartySpec *party(const QString &key) const;
+    bool hasCategory(const QString &name) const;
     const RowSpec *row(const QString &duty) const;
     const ToolSpec *tool(const QString &id) const;
 

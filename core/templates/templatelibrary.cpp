@@ -238,6 +238,9 @@ Result<Agreement> TemplateLibrary::instantiate(const QString &modelId,
     }
     for (const ModelSpec::ToolSpec &tool : spec.tools)
         usedTools.insert(tool.tool);
+    for (const ModelSpec::CategorySpec &category : spec.ticketCategories)
+        if (!category.area.isEmpty())
+            usedAreas.insert(category.area);
 
     QHash<QString, int> areaIds, systemIds, toolIds;
     for (const TemplateCatalog::AreaEntry &entry : m_catalog.areas()) {
@@ -313,6 +316,8 @@ Result<Agreement> TemplateLibrary::instantiate(const QString &modelId,
     details.reviewMonths = 6;
     details.status = AgreementDetails::Status::Draft;
     details.revision = 1;
-    details.ticketCategories = spec.ticketCategories;
+    for (const ModelSpec::CategorySpec &category : spec.ticketCategories)
+        details.ticketCategories.append({category.name, areaIds.value(category.area)});
+    details.locations = spec.locations;
     return agreement;
 }

@@ -606,7 +606,7 @@ void addDetails(Agreement &a, int duties)
         Signatory{u8("Sam Okafor"), u8("Account manager"), ProviderId},
     };
     for (const char *category : categories)
-        d.ticketCategories.append(u8(category));
+        d.ticketCategories.append({u8(category), 0});
     for (const char *location : locations)
         d.locations.append(u8(location));
     d.notes = u8("Generated for benchmarks: %1 duties.").arg(duties);
@@ -655,6 +655,9 @@ Agreement AgreementGenerator::generate(int duties, quint32 seed)
             uniqueName(areaNames[std::size_t(i) % areaNames.size()], i, int(areaNames.size()));
         a.areas.append(area);
     }
+    // Each category is covered by one area, spread over them in turn.
+    for (qsizetype i = 0; i < a.details.ticketCategories.size(); ++i)
+        a.details.ticketCategories[i].areaId = a.areas.at(i % a.areas.size()).id;
 
     const int systemCount = std::max(8, duties / 50);
     for (int i = 0; i < systemCount; ++i) {

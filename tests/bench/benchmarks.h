@@ -15,11 +15,18 @@ QList<BenchRow> openBenchmark(BenchContext &context);
 QList<BenchRow> saveBenchmark(BenchContext &context);
 // HealthCheck::run (checkbenchmark.cpp).
 QList<BenchRow> checkBenchmark(BenchContext &context);
+// Routing 100,000 tickets through 500 rules, against the first-match walk
+// with TicketRouter::matches, and the routing lint of those rules
+// (routingbenchmark.cpp).
+QList<BenchRow> routingBenchmark(BenchContext &context);
 // `dutymap-cli templates` as a whole process, against a bare Qt program
 // (startupbenchmark.cpp).
 QList<BenchRow> startupBenchmark(BenchContext &context);
 // Peak memory of opening and checking, against a bare Qt program
 // (memorybenchmark.cpp).
 QList<BenchRow> memoryBenchmark(BenchContext &context);
+// `dutymap-cli export` to PDF and XLSX, against LibreOffice converting the
+// same matrix from CSV to PDF (exportbenchmark.cpp).
+QList<BenchRow> exportBenchmark(BenchContext &context);
 // Opening a document in the window, and a key's way to the updated view.
 QList<BenchRow> editorBenchmark(BenchContext &context);

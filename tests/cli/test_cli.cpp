@@ -1,5 +1,6 @@
 #include "cli.h"
 #include "exchange/jsonformat.h"
+#include "routecommand.h"
 #include "storage/agreementfile.h"
 #include "testpaths.h"
 
@@ -264,6 +265,107 @@ TEST_CASE("usage errors and help", "[cli]")
     CHECK(r.err.contains(QStringLiteral("unknown format “docx”")));
 }
 
+TEST_CASE("route shows who takes a ticket and where it escalates", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("x.dutymap"));
+    REQUIRE(
+        cli({QStringLiteral("new"), QStringLiteral("--model"), QStringLiteral("full-hybrid"),
+             QStringLiteral("--provider"), QStringLiteral("Contoso"), QStringLiteral("-o"), path})
+            .code
+        == 0);
+    const auto route = [&path](QStringList extra) {
+        return cli(QStringList{QStringLiteral("route"), path} + extra);
+    };
+
+    Run r = route({QStringLiteral("--category"), QStringLiteral("password RESET"),
+                   QStringLiteral("--urgency"), QStringLiteral("normal")});
+    INFO(r.out.toStdString() << r.err.toStdString());
+    CHECK(r.code == 0);
+    CHECK(r.out.startsWith(QStringLiteral("Rule ")));
+    CHECK(r.out.contains(QStringLiteral(": Password resets\n")));
+    CHECK(r.out.contains(QStringLiteral("Taken by: Contoso (MSP)\n")));
+    CHECK(r.out.contains(QStringLiteral("Escalates: to Internal IT (IT) when: needs approval\n")));
+    CHECK(r.out.contains(QStringLiteral("Response target: 30 minutes\n")));
+    CHECK(r.out.contains(QStringLiteral("Resolution target: 2 hours\n")));
+
+    // A VIP's laptop at 9 pm: the MSP covers the night and hands back.
+    r = route({QStringLiteral("--category"), QStringLiteral("Endpoint"),
+               QStringLiteral("--urgency"), QStringLiteral("high"), QStringLiteral("--vip"),
+               QStringLiteral("--after-hours")});
+    CHECK(r.code == 0);
+    CHECK(r.out.contains(QStringLiteral(": VIP users after hours\n")));
+    CHECK(r.out.contains(QStringLiteral("Taken by: Contoso (MSP)\n")));
+    CHECK(r.out.contains(QStringLiteral("when: needs business context")));
+    CHECK(r.out.contains(QStringLiteral("Response target: 15 minutes\n")));
+    CHECK(r.out.contains(QStringLiteral("Resolution target: 4 hours\n")));
+
+    // Unresolved escalation in human units, and a site.
+    r = route({QStringLiteral("--category"), QStringLiteral("On-site"), QStringLiteral("--urgency"),
+               QStringLiteral("low"), QStringLiteral("--location"),
+               QStringLiteral("Branch office")});
+    CHECK(r.code == 0);
+    CHECK(r.out.contains(QStringLiteral(": On-site at the branch office\n")));
+    CHECK(r.out.contains(QStringLiteral("Taken by: Internal IT (IT)\n")));
+    CHECK(r.out.contains(
+        QStringLiteral("Escalates: to Contoso (MSP) when unresolved after 8 hours")));
+    CHECK(r.out.contains(QStringLiteral("Resolution target: 3 days\n")));
+
+    // No rule takes it: exit 1.
+    Agreement a = AgreementFile::load(path).value();
+    a.rules.removeLast(); // the catch-all
+    REQUIRE(AgreementFile::save(a, path).ok());
+    r = route({QStringLiteral("--category"), QStringLiteral("Other"), QStringLiteral("--urgency"),
+               QStringLiteral("low")});
+    CHECK(r.code == 1);
+    CHECK(r.out.contains(QStringLiteral("No rule takes this ticket")));
+}
+
+TEST_CASE("route explains wrong usage and unreadable files", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("x.dutymap"));
+    REQUIRE(cli({QStringLiteral("new"), QStringLiteral("--model"), QStringLiteral("security-tools"),
+                 QStringLiteral("-o"), path})
+                .code
+            == 0);
+    Run r = cli({QStringLiteral("route"), path, QStringLiteral("--category"),
+                 QStringLiteral("Printing"), QStringLiteral("--urgency"), QStringLiteral("low")});
+    CHECK(r.code == 3);
+    CHECK(r.err.contains(QStringLiteral("unknown category “Printing”")));
+    CHECK(r.err.contains(QStringLiteral("“Password reset”, “Endpoint”")));
+    CHECK(r.out.isEmpty());
+
+    r = cli({QStringLiteral("route"), path, QStringLiteral("--category"),
+             QStringLiteral("Endpoint"), QStringLiteral("--urgency"), QStringLiteral("urgent")});
+    CHECK(r.code == 3);
+    CHECK(r.err.contains(QStringLiteral("unknown urgency “urgent”; use one of: low, normal, high, "
+                                        "critical")));
+
+    r = cli({QStringLiteral("route"), path, QStringLiteral("--urgency"), QStringLiteral("low")});
+    CHECK(r.code == 3);
+    CHECK(r.err.contains(QStringLiteral("--category")));
+    r = cli({QStringLiteral("route"), QStringLiteral("--category"), QStringLiteral("Endpoint"),
+             QStringLiteral("--urgency"), QStringLiteral("low")});
+    CHECK(r.code == 3);
+
+    r = cli({QStringLiteral("route"), dir.filePath(QStringLiteral("missing.dutymap")),
+             QStringLiteral("--category"), QStringLiteral("Endpoint"), QStringLiteral("--urgency"),
+             QStringLiteral("low")});
+    CHECK(r.code == 2);
+    CHECK(r.err.contains(QStringLiteral("missing.dutymap")));
+
+    r = cli({QStringLiteral("route"), QStringLiteral("--help")});
+    CHECK(r.code == 0);
+    CHECK(r.out.startsWith(
+        QStringLiteral("Usage: dutymap-cli route [options] FILE --category C --urgency U")));
+    CHECK(RouteCommand::duration(1) == QStringLiteral("1 minute"));
+    CHECK(RouteCommand::duration(90) == QStringLiteral("1 hour 30 minutes"));
+    CHECK(RouteCommand::duration(1440) == QStringLiteral("1 day"));
+    CHECK(RouteCommand::duration(1500) == QStringLiteral("25 hours"));
+    CHECK(cli({QStringLiteral("--help")}).out.contains(QStringLiteral("  route ")));
+}
+
 TEST_CASE("the dutymap-cli program runs with no display", "[cli]")
 {
     QProcess p;
@@ -285,4 +387,71 @@ TEST_CASE("the dutymap-cli program runs with no display", "[cli]")
     REQUIRE(p.waitForFinished(30000));
     CHECK(p.exitCode() == 2);
     CHECK(QString::fromUtf8(p.readAllStandardError()).contains(QStringLiteral("x.dutymap")));
+}
+
+// PDF needs Qt Gui, which dutymap-cli loads only then, from the renderer
+// module beside it (render/rendermodule.h).
+namespace {
+
+struct Process {
+    int code = -1;
+    QString out, err;
+};
+
+Process runProgram(const QString &program, const QStringList &args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    p.setProcessEnvironment(env);
+    p.start(program, args);
+    REQUIRE(p.waitForFinished(120000));
+    REQUIRE(p.exitStatus() == QProcess::NormalExit);
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+} // namespace
+
+TEST_CASE("export to PDF loads the renderer module with no display", "[cli][pdf]")
+{
+    QTemporaryDir dir;
+    const QString cliPath = QStringLiteral(DUTYMAP_CLI_PATH);
+    const QString file = dir.filePath(QStringLiteral("a.dutymap"));
+    REQUIRE(runProgram(cliPath, {QStringLiteral("new"), QStringLiteral("--model"),
+                                 QStringLiteral("full-hybrid"), QStringLiteral("-o"), file})
+                .code
+            == 0);
+    const QString pdf = dir.filePath(QStringLiteral("a.pdf"));
+    const Process exported =
+        runProgram(cliPath, {QStringLiteral("export"), file, QStringLiteral("-o"), pdf});
+    INFO(exported.err.toStdString());
+    REQUIRE(exported.code == 0);
+    const Process info = runProgram(QStringLiteral("pdfinfo"), {pdf});
+    CHECK(info.out.contains(QStringLiteral("Creator:         Dutymap")));
+
+    // A PDF is never written to standard output.
+    CHECK(runProgram(cliPath, {QStringLiteral("export"), file, QStringLiteral("--format"),
+                               QStringLiteral("pdf")})
+              .code
+          == 3);
+
+    // Without the module next to it, the error names the files looked for.
+    const QString lonely = dir.filePath(QStringLiteral("dutymap-cli"));
+    const QString notWritten = dir.filePath(QStringLiteral("b.pdf"));
+    REQUIRE(QFile::copy(cliPath, lonely));
+    const Process missing =
+        runProgram(lonely, {QStringLiteral("export"), file, QStringLiteral("-o"), notWritten});
+    CHECK(missing.code == 2);
+    CHECK(missing.err.contains(dir.filePath(QStringLiteral("libdutymap-render.so"))));
+    CHECK_FALSE(QFile::exists(notWritten));
+}
+
+TEST_CASE("dutymap-cli itself does not link Qt Gui", "[cli][pdf]")
+{
+    const Process ldd = runProgram(QStringLiteral("ldd"), {QStringLiteral(DUTYMAP_CLI_PATH)});
+    CHECK(ldd.out.contains(QStringLiteral("libQt6Core")));
+    CHECK_FALSE(ldd.out.contains(QStringLiteral("libQt6Gui")));
 }

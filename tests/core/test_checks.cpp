@@ -97,6 +97,13 @@ struct Healthy : Builder {
     {
         agreement.details.effectiveDate = today.addMonths(-1);
         agreement.details.reviewMonths = 6;
+        Tool &t = agreement.tools[agreement.indexOfTool(ticketing)];
+        t.ownerId = it;
+        t.access[it].mfaRequired = true;
+        for (EscalationRule &r : agreement.rules) {
+            r.firstResponderId = msp;
+            r.responseMinutes = {480, 240, 60, 15};
+        }
     }
 
     QList<Finding> run() const { return HealthCheck::run(agreement, options()); }
@@ -590,6 +597,8 @@ TEST_CASE("Findings come in a fixed order", "[checks]")
         "party.idle",
         "party.idle",
         "tools.internal-no-access",
+        "tools.admin-without-mfa",
+        "tools.admin-without-duty",
         "routing.no-rules",
     };
     REQUIRE(codesOf(findings) == expected);

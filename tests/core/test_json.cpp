@@ -21,7 +21,8 @@ Agreement fullAgreement()
     a.details.nextReview = QDate(2026, 5, 1);
     a.details.status = AgreementDetails::Status::InReview;
     a.details.revision = 4;
-    a.details.ticketCategories = {QStringLiteral("password reset"), QStringLiteral("network")};
+    a.details.ticketCategories = {{QStringLiteral("password reset"), 3},
+                                  {QStringLiteral("network"), 0}};
     a.details.locations = {QStringLiteral("Head office"), QStringLiteral("Depot")};
     a.details.notes = QStringLiteral("Line one\nLine two ✓");
     a.parties = {Party{1, QStringLiteral("Internal IT"), QStringLiteral("IT"),
@@ -102,13 +103,30 @@ TEST_CASE("JSON keeps every field of an agreement", "[json]")
     const Agreement a = fullAgreement();
     QBuffer buffer;
     buffer.open(QIODevice::ReadWrite);
-    REQUIRE(JsonFormat().write(a, &buffer).ok());
+    REQUIRE(JsonFormat().writeAgreement(a, &buffer).ok());
     buffer.seek(0);
     const Result<Agreement> back = JsonFormat().read(&buffer, QStringLiteral("x.json"));
     REQUIRE(back.ok());
     CHECK(back.value() == a);
     // The derived ownership label is written for scripts, never read back.
     CHECK(buffer.data().contains("\"ownership\": \"provider\""));
+}
+
+TEST_CASE("JSON writes categories with their area and reads bare names", "[json]")
+{
+    const QByteArray json = withChange([](QJsonObject &o) {
+        QJsonObject d = o[QStringLiteral("details")].toObject();
+        const QJsonArray written = d[QStringLiteral("ticketCategories")].toArray();
+        CHECK(written.at(0).toObject()
+              == QJsonObject{{QStringLiteral("name"), QStringLiteral("password reset")},
+                             {QStringLiteral("area"), 3}});
+        d[QStringLiteral("ticketCategories")] = QJsonArray{QStringLiteral("Printing")};
+        o[QStringLiteral("details")] = d;
+    });
+    const auto r = parse(json);
+    REQUIRE(r.ok());
+    const QList<TicketCategory> expected{{QStringLiteral("Printing"), 0}};
+    CHECK(r.value().details.ticketCategories == expected);
 }
 
 TEST_CASE("JSON is found in the format registry", "[json]")
@@ -154,6 +172,31 @@ TEST_CASE("Bad JSON is refused with the place of the problem", "[json]")
         REQUIRE_FALSE(r.ok());
         CHECK(r.error().contains(QStringLiteral("duties[0].roles.1")));
         CHECK(r.error().contains(QStringLiteral("\"X/Y\" is not a RACI value")));
+    }
+    SECTION("a ticket category in an unknown area")
+    {
+        const auto r = parse(withChange([](QJsonObject &o) {
+            QJsonObject d = o[QStringLiteral("details")].toObject();
+            d[QStringLiteral("ticketCategories")] =
+                QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("Network")},
+                                       {QStringLiteral("area"), 999}}};
+            o[QStringLiteral("details")] = d;
+        }));
+        REQUIRE_FALSE(r.ok());
+        CHECK(r.error().contains(QStringLiteral("details.ticketCategories[0].area")));
+        CHECK(r.error().contains(QStringLiteral("area 999 does not exist")));
+    }
+    SECTION("a ticket category with no name")
+    {
+        const auto r = parse(withChange([](QJsonObject &o) {
+            QJsonObject d = o[QStringLiteral("details")].toObject();
+            d[QStringLiteral("ticketCategories")] =
+                QJsonArray{QJsonObject{{QStringLiteral("area"), 3}}};
+            o[QStringLiteral("details")] = d;
+        }));
+        REQUIRE_FALSE(r.ok());
+        CHECK(r.error().contains(QStringLiteral("details.ticketCategories[0]")));
+        CHECK(r.error().contains(QStringLiteral("“name” is missing")));
     }
     SECTION("an unknown party in the roles")
     {

@@ -5,7 +5,9 @@
 // time. Fuzzer finds are added here too.
 #include <catch2/catch.hpp>
 
+#include "exchange/csvimport.h"
 #include "exchange/jsonformat.h"
+#include "exchange/sampleagreement.h"
 #include "model/raci.h"
 #include "storage/agreementfile.h"
 #include "templates/templatelibrary.h"
@@ -148,6 +150,11 @@ const std::vector<Expectation> templateFiles = {
      "\"rules[0].responseMinutes[0]\" must be a whole number from 0 to 525600."},
     {"id-not-an-id.json", "\"id\" is \"Bad Model!\"; an id must be lower-case letters"},
     {"matrix-not-list.json", "\"matrix\" must be a list in square brackets."},
+    {"category-area-unknown.json",
+     "\"ticketCategories[1].area\" names \"no-such-area\", which is not an area of the catalog."},
+    {"category-without-name.json", "\"ticketCategories[1].name\" is missing."},
+    {"rule-location-unknown.json",
+     "\"rules[0].location\" is \"Branch office\", which is not one of the model's \"locations\"."},
 };
 
 const std::vector<Expectation> raciFiles = {
@@ -158,6 +165,45 @@ const std::vector<Expectation> raciFiles = {
     {"letter-q.txt", "\"R//Q\" is not a RACI value: \"Q\" is not one of R, A, C, I."},
     {"zero-width-space.txt", "is not one of R, A, C, I."},
     {"utf16-bytes.txt", "is not one of R, A, C, I."},
+};
+
+// CSV matrices applied onto the sample agreement (File → Import): every
+// problem is listed, so each fragment is one line of the error.
+const std::vector<Expectation> csvFiles = {
+    {"empty.csv", "Nothing was imported from “empty.csv”: “empty.csv”: the file is empty."},
+    {"unterminated-quote.csv",
+     "“unterminated-quote.csv”, row 2, column B: a quoted cell is never closed (its opening "
+     "quote is on line 2)."},
+    {"wrong-column-count.csv",
+     "it has 2 problems.\n“wrong-column-count.csv”, row 3: the row has 3 cells, the header row "
+     "8.\n“wrong-column-count.csv”, row 4: the row has 9 cells, the header row 8."},
+    {"binary-garbage.csv",
+     "“binary-garbage.csv”: not a text file: byte 27 (line 1) is a zero byte."},
+    {"latin1-not-utf8.csv",
+     "“latin1-not-utf8.csv”: not UTF-8 text (line 2 holds bytes that are not UTF-8); save it as "
+     "CSV in UTF-8."},
+    {"utf16.csv", "“utf16.csv”: the file is UTF-16 text; save it as CSV in UTF-8."},
+    {"unknown-party-column.csv",
+     "“unknown-party-column.csv”, row 1, column D (Globex Corp): “Globex Corp” is neither a known "
+     "column (Area, Duty, Kind, System, Ownership) nor a party of the agreement (Internal IT, "
+     "Contoso Managed IT, Leadership, Fabrikam Networks)."},
+    {"duplicate-columns.csv",
+     "it has 2 problems.\n“duplicate-columns.csv”, row 1, column D (IT): column C (“Internal IT”) "
+     "already means the same.\n“duplicate-columns.csv”, row 1, column E (duty): column B "
+     "(“Duty”) already means the same."},
+    {"bad-roles-everywhere.csv",
+     "it has 5 problems.\n“bad-roles-everywhere.csv”, row 2, column E (Internal IT): \"Owner\" is "
+     "not a RACI value: \"Owner\" is not one of R, A, C, I..\n“bad-roles-everywhere.csv”, row 3, "
+     "column C (Kind): “chore” is not a duty kind (task, security, approval, project).\n"
+     "“bad-roles-everywhere.csv”, row 3, column F (Contoso Managed IT): \"AA\" is not a RACI "
+     "value: a role is named twice..\n“bad-roles-everywhere.csv”, row 4, column F (Contoso "
+     "Managed IT): \"R/A/Q\" is not a RACI value: \"Q\" is not one of R, A, C, I..\n"
+     "“bad-roles-everywhere.csv”, row 4, column G (Leadership): \"x\" is not a RACI value: \"x\" "
+     "is not one of R, A, C, I.."},
+    {"no-duty-column.csv", "“no-duty-column.csv”, row 1, column B (Title of it): “Title of it” is "
+                           "neither a known column"},
+    {"text-after-quote.csv",
+     "“text-after-quote.csv”, row 2, column B: text follows the closing quote of a quoted cell."},
 };
 
 QString badFolder(const char *kind)
@@ -275,11 +321,12 @@ TEST_CASE("Every file of the bad-input corpus has an expectation", "[badfiles]")
     requireSame("json", jsonFiles);
     requireSame("templates", templateFiles);
     requireSame("raci", raciFiles);
+    requireSame("csv", csvFiles);
     // Nothing else lives at the top: each kind of input has its folder.
     CHECK(present(badFolder(""))
           == QSet<QString>{QStringLiteral("dutymap"), QStringLiteral("json"),
                            QStringLiteral("templates"), QStringLiteral("raci"),
-                           QStringLiteral("make-dutymap-corpus.py")});
+                           QStringLiteral("csv"), QStringLiteral("make-dutymap-corpus.py")});
 }
 
 TEST_CASE("Each hostile .dutymap file is refused with its reason and left unchanged", "[badfiles]")
@@ -416,4 +463,41 @@ TEST_CASE("Each RACI text of the corpus is refused with its reason", "[badfiles]
         CHECK_FALSE(Raci::parse(cell, &error).has_value());
         CHECK_THAT(text(error), Catch::Contains(e.fragment));
     }
+}
+
+TEST_CASE("Each hostile CSV matrix is refused with every problem, importing nothing", "[badfiles]")
+{
+    const Result<Agreement> sample = SampleAgreement::load();
+    REQUIRE(sample.ok());
+    for (const Expectation &e : csvFiles) {
+        INFO("file " << e.file);
+        const QByteArray bytes = readBytes(badFolder("csv") + u'/' + QLatin1StringView(e.file));
+        const CsvImport::Outcome applied =
+            CsvImport::apply(sample.value(), bytes, QString::fromUtf8(e.file));
+        REQUIRE_FALSE(applied.ok());
+        CHECK_FALSE(applied.problems.isEmpty());
+        CHECK_THAT(text(applied.error()),
+                   Catch::StartsWith("Nothing was imported from “") && Catch::Contains(e.fragment));
+    }
+}
+
+TEST_CASE("A CSV cell of 10 MB is refused, naming its row and column", "[badfiles]")
+{
+    // Too big to commit: made here. A quoted and an unquoted giant cell.
+    const QByteArray big(10 * 1024 * 1024, 'x');
+    const QByteArray csv =
+        "Area,Duty,Internal IT\r\nHelp desk,\"" + big + "\",R\r\nHelp desk," + big + ",R\r\n";
+    QElapsedTimer timer;
+    timer.start();
+    const CsvImport::Outcome read = CsvImport::read(csv, QStringLiteral("big-cell.csv"));
+    REQUIRE_FALSE(read.ok());
+    CHECK(text(read.error())
+          == "Nothing was imported from “big-cell.csv”: it has 2 problems.\n"
+             "“big-cell.csv”, row 2, column B: the cell is longer than 65536 characters.\n"
+             "“big-cell.csv”, row 3, column B: the cell is longer than 65536 characters.");
+    CHECK(timer.elapsed() < 20'000);
+
+    // A file beyond the size limit is refused before it is read.
+    CHECK_THAT(text(CsvImport::tooLarge(QStringLiteral("huge.csv"), 100LL << 20).error()),
+               Catch::Contains("the file is 100 MiB, larger than 64 MiB"));
 }

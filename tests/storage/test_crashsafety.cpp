@@ -43,7 +43,7 @@ Agreement generated(const QString &title, int revision, int dutyCount)
     a.details.provider = title + QStringLiteral(" MSP");
     a.details.revision = revision;
     a.details.effectiveDate = QDate(2025, 1, 1).addDays(revision);
-    a.details.ticketCategories = {QStringLiteral("Password"), title};
+    a.details.ticketCategories = {{QStringLiteral("Password"), 0}, {title, 0}};
     a.parties = {
         Party{1, QStringLiteral("Internal IT"), QStringLiteral("IT"), Party::Kind::Internal,
               QStringLiteral("#0a5ac8")},

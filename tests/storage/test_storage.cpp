@@ -46,8 +46,9 @@ Agreement fullAgreement()
     d.nextReview = QDate(2025, 7, 1);
     d.status = AgreementDetails::Status::InReview;
     d.revision = 7;
-    d.ticketCategories = {QStringLiteral("Password"), QStringLiteral("Hardware"),
-                          QStringLiteral("Line of business app")};
+    d.ticketCategories = {{QStringLiteral("Password"), 20},
+                          {QStringLiteral("Hardware"), 0},
+                          {QStringLiteral("Line of business app"), 31}};
     d.locations = {QStringLiteral("HQ"), QStringLiteral("Plant 2")};
     d.notes = QStringLiteral("Line one\nLine two with 'quotes' and \"double\"; DROP TABLE duty;");
 
@@ -698,6 +699,28 @@ TEST_CASE("Damaged tables and rows are reported by name", "[storage]")
     {
         tamper(path, {QStringLiteral("UPDATE escalation_rule SET escalate_to_id = 31337")});
         CHECK_THAT(loadError(path), Catch::Contains("refers to party 31337, which does not exist"));
+    }
+    SECTION("a ticket category in an area that does not exist")
+    {
+        tamper(path,
+               {QStringLiteral("PRAGMA foreign_keys = OFF"),
+                QStringLiteral("UPDATE ticket_category SET area_id = 4242 WHERE position = 1")});
+        CHECK_THAT(loadError(path),
+                   Catch::Contains("ticket category 2 refers to area 4242, which does not exist"));
+    }
+    SECTION("a ticket category table from before categories had an area")
+    {
+        tamper(path, {QStringLiteral("DROP TABLE ticket_category"),
+                      QStringLiteral("CREATE TABLE ticket_category (position INTEGER PRIMARY KEY,"
+                                     " name TEXT NOT NULL)"),
+                      QStringLiteral("INSERT INTO ticket_category VALUES (0, 'Password'),"
+                                     " (1, 'Hardware')")});
+        const Result<Agreement> loaded = AgreementFile::load(path);
+        INFO(loaded.error().toStdString());
+        REQUIRE(loaded.ok());
+        const QList<TicketCategory> expected{{QStringLiteral("Password"), 0},
+                                             {QStringLiteral("Hardware"), 0}};
+        CHECK(loaded->details.ticketCategories == expected);
     }
     SECTION("access for a party that does not exist")
     {

@@ -1,0 +1,634 @@
+#include "report/reportbuilder.h"
+
+#include "checks/healthcheck.h"
+#include "model/agreement.h"
+#include "templates/templatelibrary.h"
+
+#if __has_include("checks/securityownership.h")
+#include "checks/securityownership.h"
+#define DUTYMAP_HAVE_SECURITY_OWNERSHIP 1
+#endif
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <array>
+#include <vector>
+
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(ReportBuilder)
+};
+
+using namespace report;
+
+QString dateText(const QDate &date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : Tr::tr("not set");
+}
+
+QString partyLabel(const Party &party)
+{
+    if (!party.name.trimmed().isEmpty())
+        return party.name;
+    if (!party.code.trimmed().isEmpty())
+        return party.code;
+    return Party::kindName(party.kind);
+}
+
+QString dutyTitle(const Duty &duty)
+{
+    return duty.title.trimmed().isEmpty() ? Tr::tr("Duty %1").arg(duty.id) : duty.title;
+}
+
+// "15 min", "4 h", "1 d", "1 h 30 min"; empty for no target.
+QString duration(int minutes)
+{
+    if (minutes <= 0)
+        return {};
+    if (minutes % 1440 == 0)
+        return Tr::tr("%1 d").arg(minutes / 1440);
+    if (minutes % 60 == 0)
+        return Tr::tr("%1 h").arg(minutes / 60);
+    if (minutes > 60)
+        return Tr::tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
+    return Tr::tr("%1 min").arg(minutes);
+}
+
+QString targets(const std::array<int, EscalationRule::UrgencyCount> &minutes)
+{
+    QStringList parts;
+    bool any = false;
+    for (const int m : minutes) {
+        any = any || m > 0;
+        parts.append(m > 0 ? duration(m) : QStringLiteral("–"));
+    }
+    return any ? parts.join(QStringLiteral(" / ")) : QString();
+}
+
+// Lookups built once, so that every id resolves with one hash lookup and the
+// build stays linear in the size of the agreement.
+struct Index {
+    const Agreement &agreement;
+    const ReportOptions &options;
+    QHash<int, qsizetype> party; // id -> index in agreement.parties
+    QHash<int, qsizetype> area;
+    QHash<int, qsizetype> system;
+    std::array<QString, 4> kindNames;
+    std::array<QString, 4> ownershipNames;
+
+    Index(const Agreement &a, const ReportOptions &o)
+        : agreement(a)
+        , options(o)
+    {
+        party.reserve(a.parties.size());
+        for (qsizetype i = 0; i < a.parties.size(); ++i)
+            party.insert(a.parties.at(i).id, i);
+        area.reserve(a.areas.size());
+        for (qsizetype i = 0; i < a.areas.size(); ++i)
+            area.insert(a.areas.at(i).id, i);
+        system.reserve(a.systems.size());
+        for (qsizetype i = 0; i < a.systems.size(); ++i)
+            system.insert(a.systems.at(i).id, i);
+        for (int k = 0; k < 4; ++k) {
+            kindNames[k] = Duty::kindName(Duty::Kind(k));
+            ownershipNames[k] = Agreement::ownershipName(Ownership(k));
+        }
+    }
+
+    const Party *partyOf(int id) const
+    {
+        const auto it = party.constFind(id);
+        return it == party.cend() ? nullptr : &agreement.parties.at(*it);
+    }
+    QString partyName(int id) const
+    {
+        const Party *p = partyOf(id);
+        return p ? partyLabel(*p) : QString();
+    }
+    QString systemName(int id) const
+    {
+        const auto it = system.constFind(id);
+        return it == system.cend() ? QString() : agreement.systems.at(*it).name;
+    }
+    Ownership ownershipOf(const Duty &duty) const
+    {
+        bool client = false;
+        bool external = false;
+        for (auto it = duty.roles.cbegin(); it != duty.roles.cend(); ++it) {
+            if (!it.value().responsible())
+                continue;
+            if (const Party *p = partyOf(it.key()))
+                (p->isClientSide() ? client : external) = true;
+        }
+        if (client && external)
+            return Ownership::Shared;
+        if (client)
+            return Ownership::Internal;
+        return external ? Ownership::Provider : Ownership::Unassigned;
+    }
+};
+
+PartyColumn columnOf(const Party &p)
+{
+    return PartyColumn{p.id, partyLabel(p), p.code.trimmed().isEmpty() ? partyLabel(p) : p.code,
+                       p.color};
+}
+
+// Duties grouped by area, in area order then list order; duties whose area
+// is unknown come last under their own heading.
+struct AreaGroups {
+    QList<QString> names;
+    std::vector<std::vector<const Duty *>> duties;
+};
+
+AreaGroups groupByArea(const Index &index)
+{
+    const Agreement &a = index.agreement;
+    AreaGroups g;
+    for (const Area &area : a.areas)
+        g.names.append(area.name.trimmed().isEmpty() ? Tr::tr("Area %1").arg(area.id) : area.name);
+    g.duties.resize(size_t(a.areas.size()) + 1);
+    for (const Duty &d : a.duties) {
+        if (!ReportBuilder::inScope(d, index.options))
+            continue;
+        const auto it = index.area.constFind(d.areaId);
+        g.duties[it == index.area.cend() ? size_t(a.areas.size()) : size_t(*it)].push_back(&d);
+    }
+    g.names.append(Tr::tr("Other duties"));
+    return g;
+}
+
+bool isGovernance(const Duty &duty, const Index &index)
+{
+    if (duty.kind == Duty::Kind::Approval)
+        return true;
+    const auto it = index.area.constFind(duty.areaId);
+    return it != index.area.cend()
+           && index.agreement.areas.at(*it).key.contains(QLatin1String("governance"));
+}
+
+Cover buildCover(const Agreement &a, const QString &modelName)
+{
+    const AgreementDetails &d = a.details;
+    Cover c;
+    c.title = d.title.trimmed().isEmpty() ? Tr::tr("Co-managed IT agreement") : d.title;
+    c.client = d.client;
+    c.provider = d.provider;
+    c.model = modelName;
+    c.effectiveDate = dateText(d.effectiveDate);
+    c.status = AgreementDetails::statusName(d.status);
+    c.revision = QString::number(d.revision);
+    c.nextReview = dateText(d.dueReview());
+    return c;
+}
+
+// The model's name, what it is for and its summary, from the templates.
+struct ModelWords {
+    QString name;
+    QString bestFor;
+    QString summary;
+};
+
+ModelWords modelWords(const QString &id)
+{
+    if (id.isEmpty())
+        return {};
+    // Reading the templates takes a few milliseconds; do it once per process.
+    static const TemplateLibrary library = TemplateLibrary::load();
+    if (const ModelTemplate *m = library.model(id))
+        return {m->name, m->bestFor, m->summary};
+    return {id, {}, {}};
+}
+
+QList<Finding> scopedFindings(const QList<Finding> &all, const Index &index)
+{
+    if (index.options.partyId == 0)
+        return all;
+    QHash<int, const Duty *> duties;
+    for (const Duty &d : index.agreement.duties)
+        duties.insert(d.id, &d);
+    QList<Finding> scoped;
+    for (const Finding &f : all) {
+        if (f.dutyId != 0) {
+            const Duty *d = duties.value(f.dutyId);
+            if (!d || !ReportBuilder::inScope(*d, index.options))
+                continue;
+        } else if (f.partyId != 0 && f.partyId != index.options.partyId) {
+            continue;
+        }
+        scoped.append(f);
+    }
+    return scoped;
+}
+
+Section escalationSection(const Index &index)
+{
+    const Agreement &a = index.agreement;
+    const Party *internal = a.firstOfKind(Party::Kind::Internal);
+    const Party *provider = a.firstOfKind(Party::Kind::Provider);
+    const QString it = internal ? partyLabel(*internal) : Tr::tr("internal IT");
+    const QString msp = provider ? partyLabel(*provider) : Tr::tr("the provider");
+
+    Section s;
+    s.id = QStringLiteral("escalation");
+    s.heading = Tr::tr("How tickets are routed and escalated");
+    s.paragraphs = {
+        Tr::tr("1. An end user submits a ticket."),
+        Tr::tr("2. The ticket is routed by its category, urgency, location or a business rule, "
+               "using the rules below; the first rule that matches wins."),
+        Tr::tr("3. %1 resolves routine issues or triages the ticket.").arg(msp),
+        Tr::tr("4. %1 is brought in when business context, an approval or deeper internal "
+               "ownership is needed.")
+            .arg(it),
+        Tr::tr("5. Every escalation is documented in the ticket, so nothing is lost."),
+    };
+    QStringList categories;
+    for (const TicketCategory &c : a.details.ticketCategories)
+        categories.append(c.name);
+    if (!categories.isEmpty())
+        s.paragraphs.append(
+            Tr::tr("Ticket categories: %1.").arg(categories.join(QStringLiteral(", "))));
+
+    Table rules;
+    rules.caption = Tr::tr("Escalation rules, in the order they are tried");
+    rules.header = {Tr::tr("#"),
+                    Tr::tr("Rule"),
+                    Tr::tr("Matches"),
+                    Tr::tr("First responder"),
+                    Tr::tr("Escalates to"),
+                    Tr::tr("When"),
+                    Tr::tr("Response (low / normal / high / critical)"),
+                    Tr::tr("Resolution (low / normal / high / critical)"),
+                    Tr::tr("After hours")};
+    int n = 0;
+    for (const EscalationRule &r : a.rules) {
+        QStringList match;
+        if (!r.category.isEmpty())
+            match.append(Tr::tr("category %1").arg(r.category));
+        if (r.minUrgency != EscalationRule::Urgency::Low)
+            match.append(Tr::tr("urgency %1 or higher")
+                             .arg(EscalationRule::urgencyName(r.minUrgency).toLower()));
+        if (!r.location.isEmpty())
+            match.append(Tr::tr("at %1").arg(r.location));
+        if (r.vip != EscalationRule::Match::Any)
+            match.append(r.vip == EscalationRule::Match::Yes ? Tr::tr("VIP users")
+                                                             : Tr::tr("not VIP users"));
+        if (r.afterHours != EscalationRule::Match::Any)
+            match.append(r.afterHours == EscalationRule::Match::Yes ? Tr::tr("after hours")
+                                                                    : Tr::tr("business hours"));
+        QString when;
+        if (r.escalateToId != 0) {
+            when = EscalationRule::triggerName(r.trigger);
+            if (r.trigger == EscalationRule::Trigger::Unresolved && r.escalateAfterMinutes > 0)
+                when = Tr::tr("Unresolved after %1").arg(duration(r.escalateAfterMinutes));
+        }
+        rules.rows.append(
+            {QString::number(++n),
+             r.name.trimmed().isEmpty() ? Tr::tr("Rule %1").arg(r.id) : r.name,
+             match.isEmpty() ? Tr::tr("every ticket") : match.join(QStringLiteral(", ")),
+             index.partyName(r.firstResponderId),
+             r.escalateToId != 0 ? index.partyName(r.escalateToId) : Tr::tr("none"), when,
+             targets(r.responseMinutes), targets(r.resolutionMinutes),
+             r.afterHoursHandlerId != 0 ? index.partyName(r.afterHoursHandlerId)
+                                        : index.partyName(r.firstResponderId)});
+    }
+    if (!rules.rows.isEmpty())
+        s.tables.append(rules);
+    else
+        s.paragraphs.append(Tr::tr("No escalation rules are agreed yet."));
+    return s;
+}
+
+Section toolSection(const Index &index)
+{
+    const Agreement &a = index.agreement;
+    Section s;
+    s.id = QStringLiteral("tools");
+    s.heading = Tr::tr("Tool access");
+    s.paragraphs.append(Tr::tr("Who owns each tool, and what access each party has in it. "
+                               "Internal IT keeps at least read access to every tool."));
+    Table t;
+    t.caption = Tr::tr("Tools and access");
+    t.header = {Tr::tr("Tool"), Tr::tr("Category"), Tr::tr("Owner")};
+    for (const Party &p : a.parties)
+        t.header.append(partyLabel(p));
+    for (const Tool &tool : a.tools) {
+        QStringList row{tool.name, tool.category, index.partyName(tool.ownerId)};
+        for (const Party &p : a.parties) {
+            const ToolAccess access = tool.access.value(p.id);
+            if (access.level == ToolAccess::Level::None) {
+                row.append(ToolAccess::levelName(access.level));
+                continue;
+            }
+            QStringList parts{ToolAccess::levelName(access.level)};
+            if (!access.role.isEmpty())
+                parts.append(access.role);
+            if (access.mfaRequired)
+                parts.append(Tr::tr("MFA"));
+            if (access.expires.isValid())
+                parts.append(Tr::tr("until %1").arg(dateText(access.expires)));
+            row.append(parts.join(QStringLiteral(", ")));
+        }
+        t.rows.append(row);
+    }
+    if (t.rows.isEmpty())
+        s.paragraphs.append(Tr::tr("No tools are listed yet."));
+    else
+        s.tables.append(t);
+    return s;
+}
+
+#ifdef DUTYMAP_HAVE_SECURITY_OWNERSHIP
+Section securitySection(const Index &index)
+{
+    const Agreement &a = index.agreement;
+    QHash<int, const Duty *> duties;
+    for (const Duty &d : a.duties)
+        duties.insert(d.id, &d);
+    const auto names = [&index](const QList<int> &ids) {
+        QStringList list;
+        for (const int id : ids)
+            list.append(index.partyName(id));
+        return list.join(QStringLiteral(", "));
+    };
+
+    Section s;
+    s.id = QStringLiteral("security");
+    s.heading = Tr::tr("Security ownership");
+    s.paragraphs.append(Tr::tr("For each security duty: who monitors, who remediates, and who "
+                               "approves."));
+    Table t;
+    t.caption = Tr::tr("Security duties");
+    t.header = {Tr::tr("Duty"), Tr::tr("Monitors"), Tr::tr("Remediates"), Tr::tr("Approves")};
+    for (const SecurityOwnership &o : SecurityOwnership::of(a)) {
+        const Duty *d = duties.value(o.dutyId);
+        if (!d || !ReportBuilder::inScope(*d, index.options))
+            continue;
+        t.rows.append(
+            {dutyTitle(*d), names(o.monitorIds), names(o.remediatorIds), names(o.approverIds)});
+    }
+    if (t.rows.isEmpty())
+        s.paragraphs.append(Tr::tr("No security duties are listed."));
+    else
+        s.tables.append(t);
+    return s;
+}
+#endif
+
+Section reviewSection(const Agreement &a)
+{
+    const AgreementDetails &d = a.details;
+    Section s;
+    s.id = QStringLiteral("review");
+    s.heading = Tr::tr("Review cadence");
+    s.paragraphs.append(Tr::tr("The parties review this agreement every %n months; the next "
+                               "review is due on %1.",
+                               nullptr, d.reviewMonths)
+                            .arg(dateText(d.dueReview())));
+    s.paragraphs.append(
+        Tr::tr("Each review looks at ticket volume, response times, recurring issues, security "
+               "trends, coverage gaps, user satisfaction, project progress, the boundaries of "
+               "each party's responsibilities, and chances to automate. Responsibilities may "
+               "move as trust grows; each change is a new revision of this agreement."));
+    return s;
+}
+
+Section findingsSection(const QList<Finding> &findings, const Index &index)
+{
+    Section s;
+    s.id = QStringLiteral("findings");
+    s.heading = Tr::tr("Open findings");
+    const int errors = HealthCheck::count(findings, Finding::Severity::Error);
+    const int warnings = HealthCheck::count(findings, Finding::Severity::Warning);
+    const int notes = HealthCheck::count(findings, Finding::Severity::Info);
+    if (findings.isEmpty()) {
+        s.paragraphs.append(Tr::tr("The health check found nothing to fix."));
+        return s;
+    }
+    s.paragraphs.append(Tr::tr("Errors: %1. Warnings: %2. Notes: %3. Checked as of %4.")
+                            .arg(errors)
+                            .arg(warnings)
+                            .arg(notes)
+                            .arg(dateText(index.options.today)));
+    Table t;
+    t.caption = Tr::tr("Findings");
+    t.header = {Tr::tr("Severity"), Tr::tr("Finding")};
+    for (const Finding &f : findings)
+        t.rows.append({Finding::severityName(f.severity), f.message});
+    s.tables.append(t);
+    return s;
+}
+
+} // namespace
+
+bool ReportBuilder::inScope(const Duty &duty, const ReportOptions &options)
+{
+    return options.partyId == 0 || !duty.rolesOf(options.partyId).isEmpty();
+}
+
+report::Report ReportBuilder::build(const Agreement &a, const ReportOptions &options)
+{
+    const Index index(a, options);
+    const ModelWords model = modelWords(a.details.modelId);
+    Report r;
+    r.cover = buildCover(a, model.name);
+    if (const Party *p = index.partyOf(options.partyId))
+        r.partyFilter = partyLabel(*p);
+
+    // Matrix and per-party lists from one walk over the grouped duties.
+    for (const Party &p : a.parties)
+        r.matrix.parties.append(columnOf(p));
+    const AreaGroups groups = groupByArea(index);
+    const qsizetype partyCount = a.parties.size();
+    std::vector<QList<PartyDutyGroup>> lists(static_cast<size_t>(partyCount));
+    std::vector<int> responsibleCount(size_t(partyCount), 0);
+    std::vector<int> accountableCount(size_t(partyCount), 0);
+    std::array<int, 4> ownershipCount{};
+    int dutyCount = 0;
+    Chart areaChart;
+    areaChart.title = Tr::tr("Duties per area");
+    areaChart.valueLabel = Tr::tr("duties");
+    areaChart.categoryLabel = Tr::tr("Area");
+    QStringList authority;
+    const Party *internal = a.firstOfKind(Party::Kind::Internal);
+
+    for (size_t g = 0; g < groups.duties.size(); ++g) {
+        const auto &duties = groups.duties[g];
+        if (duties.empty())
+            continue;
+        MatrixGroup group;
+        group.area = groups.names.at(qsizetype(g));
+        group.rows.reserve(qsizetype(duties.size()));
+        for (const Duty *d : duties) {
+            MatrixRow row;
+            row.dutyId = d->id;
+            row.title = dutyTitle(*d);
+            row.kind = index.kindNames[size_t(d->kind)];
+            row.system = index.systemName(d->systemId);
+            row.roles.reserve(partyCount);
+            for (qsizetype p = 0; p < partyCount; ++p) {
+                const Raci raci = d->rolesOf(a.parties.at(p).id);
+                row.roles.append(raci);
+                if (raci.responsible())
+                    ++responsibleCount[size_t(p)];
+                if (raci.accountable())
+                    ++accountableCount[size_t(p)];
+                if (!raci.responsible() && !raci.accountable())
+                    continue;
+                if (options.partyId != 0 && a.parties.at(p).id != options.partyId)
+                    continue;
+                QList<PartyDutyGroup> &list = lists[size_t(p)];
+                if (list.isEmpty() || list.constLast().area != group.area)
+                    list.append(PartyDutyGroup{group.area, {}});
+                list.last().duties.append(
+                    PartyDuty{row.title, raci.toString(), d->frequency, d->description});
+            }
+            const Ownership o = index.ownershipOf(*d);
+            ++ownershipCount[size_t(o)];
+            row.ownership = index.ownershipNames[size_t(o)];
+            if (internal && d->rolesOf(internal->id).accountable() && isGovernance(*d, index))
+                authority.append(row.title);
+            group.rows.append(std::move(row));
+        }
+        dutyCount += int(duties.size());
+        areaChart.bars.append(Bar{group.area, double(duties.size()), {}});
+        r.matrix.groups.append(std::move(group));
+    }
+    for (qsizetype p = 0; p < partyCount; ++p) {
+        if (lists[size_t(p)].isEmpty())
+            continue;
+        PartyList list;
+        list.party = r.matrix.parties.at(p);
+        list.heading = Tr::tr("What %1 does").arg(list.party.name);
+        list.groups = std::move(lists[size_t(p)]);
+        r.partyLists.append(std::move(list));
+    }
+
+    // Executive summary: the model and why, the split, authority, findings.
+    Summary &s = r.summary;
+    const QString client =
+        a.details.client.trimmed().isEmpty() ? Tr::tr("the client") : a.details.client;
+    const QString provider =
+        a.details.provider.trimmed().isEmpty() ? Tr::tr("the provider") : a.details.provider;
+    if (!model.name.isEmpty()) {
+        QString p = Tr::tr("This agreement sets out how %1 and %2 share the work of IT. It "
+                           "follows the “%3” model")
+                        .arg(client, provider, model.name);
+        p += u'.';
+        if (!model.bestFor.isEmpty()) {
+            QString bestFor = model.bestFor.trimmed();
+            if (!bestFor.endsWith(u'.'))
+                bestFor += u'.';
+            p += u' ' + Tr::tr("Best for: %1").arg(bestFor);
+        }
+        if (!model.summary.isEmpty())
+            p += u' ' + model.summary;
+        s.paragraphs.append(p);
+    } else {
+        s.paragraphs.append(Tr::tr("This agreement sets out how %1 and %2 share the work of IT.")
+                                .arg(client, provider));
+    }
+    if (!a.assessment.isEmpty()) {
+        const Assessment::Recommendation rec = a.assessment.recommend();
+        QString p = Tr::tr("The assessment counted %1 users, %2 devices, %3 internal IT staff "
+                           "and %4 tickets a month.")
+                        .arg(a.assessment.users)
+                        .arg(a.assessment.devices)
+                        .arg(a.assessment.itStaff)
+                        .arg(a.assessment.monthlyTickets);
+        if (!rec.modelId.isEmpty()) {
+            const QString recName = modelWords(rec.modelId).name;
+            p += u' '
+                 + Tr::tr("It points to the “%1” model because: %2")
+                       .arg(recName, rec.reasons.join(u' '));
+        }
+        s.paragraphs.append(p);
+    }
+    if (!r.partyFilter.isEmpty())
+        s.paragraphs.append(
+            Tr::tr("This copy shows only the duties where %1 holds a role.").arg(r.partyFilter));
+
+    QStringList split;
+    Chart partyChart;
+    partyChart.title = Tr::tr("Duties each party does or owns");
+    partyChart.valueLabel = Tr::tr("duties");
+    partyChart.categoryLabel = Tr::tr("Party");
+    for (qsizetype p = 0; p < partyCount; ++p) {
+        const int rc = responsibleCount[size_t(p)];
+        const int ac = accountableCount[size_t(p)];
+        if (rc == 0 && ac == 0)
+            continue;
+        split.append(Tr::tr("%1 is Responsible for %2 and Accountable for %3")
+                         .arg(r.matrix.parties.at(p).name)
+                         .arg(rc)
+                         .arg(ac));
+    }
+    for (const PartyList &list : r.partyLists) {
+        int n = 0;
+        for (const PartyDutyGroup &g : list.groups)
+            n += int(g.duties.size());
+        partyChart.bars.append(Bar{list.party.name, double(n), list.party.color});
+    }
+    QString splitText = Tr::tr("The matrix lists %n duties", nullptr, dutyCount);
+    splitText += Tr::tr(" in %n areas.", nullptr, int(r.matrix.groups.size()));
+    if (!split.isEmpty())
+        splitText += u' ' + split.join(QStringLiteral("; ")) + u'.';
+    splitText += u' '
+                 + Tr::tr("By who does the work: %1 internal, %2 by the provider, %3 shared and "
+                          "%4 unassigned.")
+                       .arg(ownershipCount[size_t(Ownership::Internal)])
+                       .arg(ownershipCount[size_t(Ownership::Provider)])
+                       .arg(ownershipCount[size_t(Ownership::Shared)])
+                       .arg(ownershipCount[size_t(Ownership::Unassigned)]);
+    s.paragraphs.append(splitText);
+    if (!partyChart.bars.isEmpty())
+        s.charts.append(partyChart);
+    if (!areaChart.bars.isEmpty())
+        s.charts.append(areaChart);
+
+    s.internalAuthority = authority;
+    if (internal) {
+        if (!authority.isEmpty())
+            s.authorityHeading = Tr::tr("%1 keeps authority over").arg(partyLabel(*internal));
+        s.paragraphs.append(
+            authority.isEmpty()
+                ? Tr::tr("%1 is Accountable for no approval or governance duty.")
+                      .arg(partyLabel(*internal))
+                : Tr::tr("%1 keeps authority over %n approval and governance duties, listed "
+                         "below.",
+                         nullptr, int(authority.size()))
+                      .arg(partyLabel(*internal)));
+    }
+
+    CheckOptions checkOptions;
+    checkOptions.today = options.today;
+    const QList<Finding> findings = scopedFindings(HealthCheck::run(a, checkOptions), index);
+    s.openFindings = HealthCheck::count(findings, Finding::Severity::Error)
+                     + HealthCheck::count(findings, Finding::Severity::Warning);
+    s.paragraphs.append(s.openFindings == 0
+                            ? Tr::tr("The health check finds no open errors or warnings.")
+                            : Tr::tr("The health check finds %n open errors or warnings; "
+                                     "they are listed at the end.",
+                                     nullptr, s.openFindings));
+
+    r.sections.append(escalationSection(index));
+    r.sections.append(toolSection(index));
+#ifdef DUTYMAP_HAVE_SECURITY_OWNERSHIP
+    r.sections.append(securitySection(index));
+#endif
+    r.sections.append(reviewSection(a));
+    r.sections.append(findingsSection(findings, index));
+
+    for (const Signatory &sig : a.details.signatories)
+        r.signatures.append(Signature{index.partyName(sig.partyId), sig.name, sig.title});
+
+    r.legend =
+        Tr::tr("%1 %2 · %3 %4 · %5 %6 · %7 %8")
+            .arg(QString(Raci::roleLetter(Raci::Responsible)), Raci::roleName(Raci::Responsible),
+                 QString(Raci::roleLetter(Raci::Accountable)), Raci::roleName(Raci::Accountable),
+                 QString(Raci::roleLetter(Raci::Consulted)), Raci::roleName(Raci::Consulted),
+                 QString(Raci::roleLetter(Raci::Informed)), Raci::roleName(Raci::Informed));
+    return r;
+}

@@ -1,0 +1,36 @@
+#include "rendermodule.h"
+
+#include "pdfformat.h"
+#include "xlsxformat.h"
+
+#include <QGuiApplication>
+
+const char *dutymap_render_version()
+{
+    return DUTYMAP_VERSION;
+}
+
+QCoreApplication *dutymap_render_create_application(int *argc, char **argv)
+{
+    // With no display a QGuiApplication aborts (TOOLCHAIN.md): draw off screen.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    return new QGuiApplication(*argc, argv);
+}
+
+bool dutymap_render_write_pdf(const report::Report *report, QIODevice *device, QString *error)
+{
+    const Status status = PdfFormat().writeReport(*report, device);
+    if (!status && error)
+        *error = status.error();
+    return status.ok();
+}
+
+bool dutymap_render_write_xlsx(const report::Report *report, QIODevice *device, QString *error)
+{
+    const Status status = XlsxFormat().writeReport(*report, device);
+    if (!status && error)
+        *error = status.error();
+    return status.ok();
+}

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "report/report.h"
+#include "result.h"
+
+#include <QPageLayout>
+
+class QPagedPaintDevice;
+
+// Draws a report::Report as a paged document onto any QPagedPaintDevice:
+// QPdfWriter for the PDF export, QPrinter for printing and print preview, so
+// paper and PDF always look the same.
+//
+// The layout is our own, not QTextDocument's (far too slow on 10,000
+// duties, see TOOLCHAIN.md): text is measured once per string and font,
+// wrapped at word boundaries, tables are paginated row by row with the
+// header row repeated on every page and no row split across pages. Text is
+// drawn as text, so it stays selectable in the PDF. Two passes: the first
+// only measures and counts the pages, the second paints with "Page N of M"
+// known. Every string of the report is drawn literally; none is markup.
+class ReportPainter
+{
+public:
+    // Above this many parties the matrix does not fit a portrait page.
+    static constexpr int MaxPortraitParties = 5;
+
+    // A4, portrait or landscape (more than MaxPortraitParties parties), no
+    // device margins: the painter keeps its own margins.
+    static QPageLayout pageLayoutFor(const report::Report &report);
+
+    // Paints every page of the report; the device must not be painted on
+    // yet. Returns the number of pages, or a failure when the device cannot
+    // be painted on. Needs a QGuiApplication (fonts).
+    static Result<int> paint(const report::Report &report, QPagedPaintDevice *device);
+};

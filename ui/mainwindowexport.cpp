@@ -1,0 +1,151 @@
+// MainWindow's exports, printing and CSV import, kept apart from the
+// editing code in mainwindow.cpp.
+#include "mainwindow.h"
+
+#include "document/document.h"
+#include "exchange/csvimport.h"
+#include "exchange/format.h"
+#include "exchange/formatregistry.h"
+#include "exportdialog.h"
+#include "exporttask.h"
+#include "pdfformat.h"
+#include "prompter.h"
+#include "report/reportbuilder.h"
+#include "reportpainter.h"
+#include "xlsxformat.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QProgressDialog>
+#include <QStatusBar>
+
+void MainWindow::registerRenderFormats()
+{
+    // Once: a second window must not replace a format an export in the
+    // first one may be using.
+    FormatRegistry &registry = FormatRegistry::instance();
+    if (!registry.byId(QStringLiteral("pdf")))
+        registry.add(std::make_unique<PdfFormat>());
+    if (!registry.byId(QStringLiteral("xlsx")))
+        registry.add(std::make_unique<XlsxFormat>());
+}
+
+void MainWindow::exportWithDialog()
+{
+    if (!m_document)
+        return;
+    QString suggested = m_document->filePath();
+    if (suggested.isEmpty())
+        suggested = QDir::home().filePath(m_document->agreement().details.title.isEmpty()
+                                              ? QStringLiteral("agreement")
+                                              : m_document->agreement().details.title);
+    ExportDialog dialog(m_document->agreement(), suggested, this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.format())
+        return;
+    startExport(dialog.format()->id(), dialog.partyId(), dialog.path());
+}
+
+bool MainWindow::startExport(const QString &formatId, int partyId, const QString &path)
+{
+    const Format *format = FormatRegistry::instance().byId(formatId);
+    if (!m_document || !format || path.isEmpty() || (m_export && m_export->isRunning()))
+        return false;
+    ReportOptions options;
+    options.partyId = partyId;
+    // The worker gets its own copy: editing goes on while it writes.
+    auto job = std::make_shared<const ExportJob>(m_document->agreement(), options);
+    delete m_export;
+    m_export = new ExportTask(format, job, path, this);
+
+    // Busy indicator for exports that take a while (large agreements);
+    // quick ones finish before it shows.
+    auto *progress = new QProgressDialog(tr("Exporting “%1”…").arg(QFileInfo(path).fileName()),
+                                         QString(), 0, 0, this);
+    progress->setWindowTitle(tr("Export"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(400);
+    progress->setAutoClose(false);
+    connect(m_export, &ExportTask::finished, this, [this, progress, path](const QString &error) {
+        progress->deleteLater();
+        if (error.isEmpty())
+            statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 8000);
+        else
+            showError(tr("Export Failed"), error);
+        emit exportFinished(error);
+    });
+    m_export->start();
+    return true;
+}
+
+void MainWindow::printPreview()
+{
+    if (!m_document)
+        return;
+    const report::Report report = ReportBuilder::build(m_document->agreement());
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageLayout(ReportPainter::pageLayoutFor(report));
+    printer.setDocName(report.cover.title);
+    QPrintPreviewDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print Preview"));
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
+            [this, &report](QPrinter *p) { printReport(report, p); });
+    dialog.exec();
+}
+
+void MainWindow::printWithDialog()
+{
+    if (!m_document)
+        return;
+    const report::Report report = ReportBuilder::build(m_document->agreement());
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageLayout(ReportPainter::pageLayoutFor(report));
+    printer.setDocName(report.cover.title);
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() == QDialog::Accepted)
+        printReport(report, &printer);
+}
+
+void MainWindow::printReport(const report::Report &report, QPrinter *printer)
+{
+    if (const Result<int> pages = ReportPainter::paint(report, printer); !pages)
+        showError(tr("Printing Failed"), pages.error());
+}
+
+void MainWindow::importCsvWithDialog()
+{
+    const QString path =
+        m_prompter->openFileName(this, tr("Import CSV Matrix"), tr("CSV matrix (*.csv)"));
+    if (!path.isEmpty())
+        importCsv(path);
+}
+
+bool MainWindow::importCsv(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        showError(tr("Import Failed"),
+                  tr("Could not read “%1”: %2.").arg(path, file.errorString()));
+        return false;
+    }
+    if (file.size() > CsvImport::MaxBytes) {
+        showError(tr("Import Failed"), CsvImport::tooLarge(path, file.size()).error());
+        return false;
+    }
+    // All or nothing: every bad cell is listed with its row and column,
+    // and nothing is imported while any is left.
+    const CsvImport::Outcome outcome = CsvImport::read(file.readAll(), QFileInfo(path).fileName());
+    if (!outcome.ok()) {
+        showError(tr("Import Failed"), outcome.error());
+        return false;
+    }
+    if (!maybeSave())
+        return false;
+    // A new, unsaved document: the CSV is not a .dutymap file to save over.
+    showAgreement(*outcome.agreement);
+    statusBar()->showMessage(tr("Imported %1").arg(QFileInfo(path).fileName()), 8000);
+    return true;
+}
