@@ -42,7 +42,7 @@
 <context>
     <name>AgreementFile</name>
     <message>
-        <location filename="../core/storage/agreementfile.cpp" line="+108"/>
+        <location filename="../core/storage/agreementfile.cpp" line="+107"/>
         <source>the SQLite driver of Qt (QSQLITE) is not installed.</source>
         <translation>der SQLite-Treiber von Qt (QSQLITE) ist nicht installiert.</translation>
     </message>
@@ -58,88 +58,89 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+1113"/>
+        <location line="+1152"/>
         <location line="+70"/>
         <source>two %1 have the id %2.</source>
         <translation>zwei %1 haben die ID %2.</translation>
     </message>
     <message>
-        <location line="-1175"/>
+        <location line="-1214"/>
         <source>%1 refers to %2, which does not exist.</source>
         <translation>%1 verweist auf %2; das gibt es nicht.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+20"/>
-        <location line="+991"/>
+        <location line="+1030"/>
         <source>party %1</source>
         <translation>Partei %1</translation>
     </message>
     <message>
-        <location line="-1010"/>
+        <location line="-1049"/>
         <source>parties</source>
         <translation>Parteien</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+34"/>
-        <location line="+1005"/>
+        <location line="+35"/>
+        <location line="+5"/>
+        <location line="+1038"/>
         <source>area %1</source>
         <translation>Bereich %1</translation>
     </message>
     <message>
-        <location line="-1038"/>
+        <location line="-1077"/>
         <source>areas</source>
         <translation>Bereiche</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+35"/>
-        <location line="+1024"/>
+        <location line="+41"/>
+        <location line="+1057"/>
         <source>system %1</source>
         <translation>System %1</translation>
     </message>
     <message>
-        <location line="-1058"/>
+        <location line="-1097"/>
         <source>systems</source>
         <translation>Systeme</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+18"/>
-        <location line="+19"/>
-        <location line="+1045"/>
+        <location line="+25"/>
+        <location line="+1078"/>
         <source>tool %1</source>
         <translation>Tool %1</translation>
     </message>
     <message>
-        <location line="-1081"/>
-        <location line="+1090"/>
+        <location line="-1120"/>
+        <location line="+1129"/>
         <source>tools</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location line="-1089"/>
-        <location line="+26"/>
-        <location line="+1120"/>
+        <location line="-1128"/>
+        <location line="+32"/>
+        <location line="+1153"/>
         <source>duty %1</source>
         <translation>Aufgabe %1</translation>
     </message>
     <message>
-        <location line="-1145"/>
-        <location line="+1158"/>
+        <location line="-1184"/>
+        <location line="+1197"/>
         <source>duties</source>
         <translation>Aufgaben</translation>
     </message>
     <message>
-        <location line="-1157"/>
-        <location line="+41"/>
-        <location line="+1241"/>
+        <location line="-1196"/>
+        <location line="+47"/>
+        <location line="+1274"/>
         <source>escalation rule %1</source>
         <translation>Eskalationsregel %1</translation>
     </message>
     <message>
-        <location line="-1281"/>
+        <location line="-1320"/>
         <source>escalation rules</source>
         <translation>Eskalationsregeln</translation>
     </message>
@@ -149,18 +150,18 @@
         <translation>Tool %1 gewährt Zugriff für Partei %2, die es nicht gibt.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>duty %1 gives roles to party %2, which does not exist.</source>
         <translation>Aufgabe %1 vergibt Rollen an die Partei %2, die es nicht gibt.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+1271"/>
+        <location line="+1304"/>
         <source>signatory %1</source>
         <translation>Unterzeichner %1</translation>
     </message>
     <message>
-        <location line="-898"/>
+        <location line="-920"/>
         <location line="+17"/>
         <source>the disk is full.</source>
         <translation>der Datenträger ist voll.</translation>
@@ -182,23 +183,23 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+941"/>
+        <location line="+963"/>
         <source>the folder %1 does not exist.</source>
         <translation>der Ordner %1 existiert nicht.</translation>
     </message>
     <message>
-        <location line="-939"/>
+        <location line="-961"/>
         <source>cannot create a file in the folder %1 (%2).</source>
         <translation>im Ordner %1 kann keine Datei angelegt werden (%2).</translation>
     </message>
     <message>
         <location line="+130"/>
-        <location line="+775"/>
+        <location line="+797"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="-768"/>
+        <location line="-790"/>
         <source>it is a link to a file that does not exist.</source>
         <translation>es ist ein Verweis auf eine Datei, die es nicht gibt.</translation>
     </message>
@@ -341,12 +342,13 @@
         <translation>den Kopfdaten der Vereinbarung</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="-905"/>
+        <location line="+984"/>
         <source>ticket category %1</source>
         <translation>Ticket-Kategorie %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+13"/>
         <source>location %1</source>
         <translation>Standort %1</translation>
     </message>
@@ -567,9 +569,17 @@
     </message>
 </context>
 <context>
+    <name>ChoiceDelegate</name>
+    <message>
+        <location filename="../ui/choicedelegate.cpp" line="+31"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+30"/>
+        <location filename="../app/cli/cli.cpp" line="+51"/>
         <source>Usage: dutymap-cli COMMAND [options] [FILE]
 
 Plan who does what in co-managed IT, without a display.
@@ -590,7 +600,7 @@ Run &apos;dutymap-cli COMMAND --help&apos; for the options of one command.
 
 Exit codes:
   0  success
-  1  check found errors in the agreement
+  1  check found errors in the agreement; route found no rule
   2  a file could not be read or written
   3  wrong usage
 </source>
@@ -599,7 +609,7 @@ Exit codes:
 
 Rückgabewerte:
   0  Erfolg
-  1  die Prüfung hat Fehler in der Vereinbarung gefunden
+  1  check hat Fehler in der Vereinbarung gefunden; route hat keine Regel gefunden
   2  eine Datei konnte nicht gelesen oder geschrieben werden
   3  falscher Aufruf
 </translation>
@@ -626,6 +636,172 @@ Rückgabewerte:
         <location line="+17"/>
         <source>Cannot open “%1”: %2.</source>
         <translation>„%1“ kann nicht geöffnet werden: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvFormat</name>
+    <message>
+        <location filename="../core/exchange/csvformat.cpp" line="+19"/>
+        <source>CSV matrix</source>
+        <translation>CSV-Matrix</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImport</name>
+    <message>
+        <location filename="../core/exchange/csvimport.cpp" line="+42"/>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1”, row %2</source>
+        <translation>„%1“, Zeile %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1”, row %2, column %3</source>
+        <translation>„%1“, Zeile %2, Spalte %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1”, row %2, column %3 (%4)</source>
+        <translation>„%1“, Zeile %2, Spalte %3 (%4)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the file is UTF-16 text; save it as CSV in UTF-8</source>
+        <translation>die Datei ist UTF-16-Text; speichern Sie sie als CSV in UTF-8</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not a text file: byte %1 (line %2) is a zero byte</source>
+        <translation>keine Textdatei: Byte %1 (Zeile %2) ist ein Nullbyte</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>not UTF-8 text (line %1 holds bytes that are not UTF-8); save it as CSV in UTF-8</source>
+        <translation>kein UTF-8-Text (Zeile %1 enthält Bytes, die kein UTF-8 sind); speichern Sie die Datei als CSV in UTF-8</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>the file has more than %1 rows</source>
+        <translation>die Datei hat mehr als %1 Zeilen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the row has more than %1 columns</source>
+        <translation>die Zeile hat mehr als %1 Spalten</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>a quoted cell is never closed (its opening quote is on line %1)</source>
+        <translation>eine Zelle in Anführungszeichen wird nie geschlossen (ihr öffnendes Anführungszeichen steht in Zeile %1)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>text follows the closing quote of a quoted cell</source>
+        <translation>auf das schließende Anführungszeichen einer Zelle folgt noch Text</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the cell is longer than %1 characters</source>
+        <translation>die Zelle ist länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>the column has no name</source>
+        <translation>die Spalte hat keinen Namen</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>“%1” is neither a known column (Area, Duty, Kind, System, Ownership) nor a party of the agreement (%2)</source>
+        <translation>„%1“ ist weder eine bekannte Spalte (Area, Duty, Kind, System, Ownership) noch eine Partei der Vereinbarung (%2)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>column %1 (“%2”) already means the same</source>
+        <translation>Spalte %1 („%2“) bedeutet bereits dasselbe</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the header row has no “Duty” column</source>
+        <translation>die Kopfzeile hat keine Spalte „Duty“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the header row has no “Area” column</source>
+        <translation>die Kopfzeile hat keine Spalte „Area“</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>the row has %1 cells, the header row %2</source>
+        <translation>die Zeile hat %1 Zellen, die Kopfzeile %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>“%1” is not a duty kind (task, security, approval, project)</source>
+        <translation>„%1“ ist keine Aufgabenart (task, security, approval, project)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>“%1” is too long to be a RACI value</source>
+        <translation>„%1“ ist zu lang für einen RACI-Wert</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the area is empty</source>
+        <translation>der Bereich ist leer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the duty has no title</source>
+        <translation>die Aufgabe hat keinen Titel</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>the file is larger than %1 MiB</source>
+        <translation>die Datei ist größer als %1 MiB</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the file has no header row</source>
+        <translation>die Datei hat keine Kopfzeile</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Nothing was imported from “%1”: %2.</source>
+        <translation>Aus „%1“ wurde nichts importiert: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing was imported from “%1”: it has %2 problems.</source>
+        <translation>Aus „%1“ wurde nichts importiert: Die Datei hat %2 Probleme.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>… and %1 more.</source>
+        <translation>… und %1 weitere.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Nothing was imported from “%1”: the file is %2 MiB, larger than %3 MiB.</source>
+        <translation>Aus „%1“ wurde nichts importiert: Die Datei ist %2 MiB groß, also größer als %3 MiB.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Imported from %1</source>
+        <translation>Importiert aus %1</translation>
     </message>
 </context>
 <context>
@@ -794,7 +970,7 @@ Rückgabewerte:
 <context>
     <name>Document</name>
     <message>
-        <location filename="../core/document/document.cpp" line="+250"/>
+        <location filename="../core/document/document.cpp" line="+256"/>
         <source>Edit assessment</source>
         <translation>Bestandsaufnahme bearbeiten</translation>
     </message>
@@ -1162,7 +1338,7 @@ Rückgabewerte:
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="+18"/>
+        <location filename="../app/cli/exportcommand.cpp" line="+19"/>
         <source>Export an agreement. Formats: %1.</source>
         <translation>Eine Vereinbarung exportieren. Formate: %1.</translation>
     </message>
@@ -1182,20 +1358,99 @@ Rückgabewerte:
         <translation>Ausgabedatei; ohne Angabe die Standardausgabe.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Limit the export to one party&apos;s responsibilities (its name or code).</source>
+        <translation>Den Export auf die Zuständigkeiten einer Partei beschränken (ihr Name oder Kürzel).</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>give exactly one file.</source>
         <translation>genau eine Datei angeben.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>unknown format “%1”; choose one of: %2.</source>
         <translation>unbekanntes Format „%1“; möglich sind: %2.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>give --format (%1) or an output file with one of these extensions.</source>
+        <translation>--format (%1) oder eine Ausgabedatei mit einer dieser Endungen angeben.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the %1 format is binary and cannot go to standard output; give an output file with -o.</source>
+        <translation>das Format %1 ist binär und kann nicht auf die Standardausgabe geschrieben werden; geben Sie mit -o eine Ausgabedatei an.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the %1 format needs the graphical libraries, which this program did not start.</source>
+        <translation>das Format %1 benötigt die Grafikbibliotheken, die dieses Programm nicht gestartet hat.</translation>
+    </message>
+    <message>
         <location line="+30"/>
+        <source>no party “%1” in the agreement; its parties are: %2.</source>
+        <translation>keine Partei „%1“ in der Vereinbarung; ihre Parteien sind: %2.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>standard output</source>
+        <translation>Standardausgabe</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <location line="+10"/>
         <source>cannot write “%1”: %2.</source>
         <translation>„%1“ kann nicht geschrieben werden: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="+23"/>
+        <location line="+71"/>
+        <source>Export Agreement</source>
+        <translation>Vereinbarung exportieren</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>%1 (.%2)</source>
+        <translation>%1 (.%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All parties</source>
+        <translation>Alle Parteien</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Limit the export to the duties one party holds a role in.</source>
+        <translation>Den Export auf die Aufgaben beschränken, bei denen eine Partei eine Rolle hat.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Party:</source>
+        <translation>&amp;Partei:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;ile:</source>
+        <translation>Da&amp;tei:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
     </message>
 </context>
 <context>
@@ -1314,15 +1569,30 @@ Rückgabewerte:
 <context>
     <name>Format</name>
     <message>
-        <location filename="../core/exchange/format.cpp" line="+10"/>
+        <location filename="../core/exchange/format.cpp" line="+33"/>
         <source>Dutymap cannot read %1 files (“%2”).</source>
         <translation>Dutymap kann keine %1-Dateien lesen („%2“).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not export “%1” as %2: %3.</source>
+        <translation>„%1“ konnte nicht als %2 exportiert werden: %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (*.%2)</source>
+        <translation>%1 (*.%2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the output could not be written</source>
+        <translation>die Ausgabe konnte nicht geschrieben werden</translation>
     </message>
 </context>
 <context>
     <name>HealthCheck</name>
     <message>
-        <location filename="../core/checks/healthcheck.cpp" line="+55"/>
+        <location filename="../core/checks/healthcheck.cpp" line="+59"/>
         <source>“%1”</source>
         <translation>„%1“</translation>
     </message>
@@ -1332,7 +1602,12 @@ Rückgabewerte:
         <translation>Aufgabe %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
+        <source>Rule %1, %2</source>
+        <translation>Regel %1, %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Rule %1</source>
         <translation>Regel %1</translation>
     </message>
@@ -1422,7 +1697,32 @@ Rückgabewerte:
         <translation>%1 hat keinen Zugriff auf %2, nicht einmal Lesen. Geben Sie der internen IT mindestens Lesezugriff, damit das Unternehmen nie aus den eigenen Systemen ausgesperrt ist.</translation>
     </message>
     <message>
+        <location line="+60"/>
+        <source>The %1 access of %2 to %3 expired on %4. Remove it, or renew it with a new expiry date.</source>
+        <translation>Der Zugriff von %2 auf %3 (Stufe „%1“) ist am %4 abgelaufen. Entfernen Sie ihn oder verlängern Sie ihn mit einem neuen Ablaufdatum.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 has Admin access to %2 without multi-factor authentication. Require MFA for every admin account.</source>
+        <translation>%1 hat Admin-Zugriff auf %2 ohne Multi-Faktor-Authentifizierung. Verlangen Sie MFA für jedes Admin-Konto.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 has Admin access to %2 but is neither Responsible nor Accountable for any duty that needs it. Lower the access, or record the duty that needs it.</source>
+        <translation>%1 hat Admin-Zugriff auf %2, ist aber für keine Aufgabe verantwortlich oder rechenschaftspflichtig, die ihn erfordert. Verringern Sie den Zugriff oder erfassen Sie die Aufgabe, die ihn erfordert.</translation>
+    </message>
+    <message>
         <location line="+17"/>
+        <source>%1 is Responsible for %2, which needs %3, but has no Operate or Admin access to it. Give %1 the access the work needs.</source>
+        <translation>%1 ist für %2 verantwortlich, wofür %3 nötig ist, hat aber keinen Bedien- oder Admin-Zugriff auf %3. Geben Sie %1 den Zugriff, den die Arbeit erfordert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is Responsible for %2 duties that need %3 (%4 first), but has no Operate or Admin access to it. Give %1 the access the work needs.</source>
+        <translation>%1 ist für %2 Aufgaben verantwortlich, die %3 benötigen (zuerst %4), hat aber keinen Bedien- oder Admin-Zugriff auf %3. Geben Sie %1 den Zugriff, den die Arbeit erfordert.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>The agreement has no escalation rules, so no one knows who takes a ticket first. Add rules and end them with a catch-all.</source>
         <translation>Die Vereinbarung hat keine Eskalationsregeln, daher weiß niemand, wer ein Ticket zuerst übernimmt. Fügen Sie Regeln hinzu und schließen Sie sie mit einer Auffangregel ab.</translation>
     </message>
@@ -1432,15 +1732,204 @@ Rückgabewerte:
         <translation>Keine Eskalationsregel passt auf jedes Ticket, daher haben manche Tickets keinen Empfänger. Schließen Sie die Liste mit einer Auffangregel ab (jede Kategorie, Dringlichkeit und jeder Standort).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%1 matches every ticket, so the rules after it, starting with %2, can never apply. Move %1 to the end of the list.</source>
         <translation>%1 passt auf jedes Ticket, daher greifen die folgenden Regeln ab %2 nie. Verschieben Sie %1 an das Ende der Liste.</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>urgency %1</source>
+        <translation>Dringlichkeit %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>VIP user</source>
+        <translation>VIP-Anwender</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a VIP user</source>
+        <translation>kein VIP-Anwender</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>after hours</source>
+        <translation>außerhalb der Geschäftszeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in office hours</source>
+        <translation>während der Geschäftszeiten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>at any site</source>
+        <translation>an beliebigem Standort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at %1</source>
+        <translation>am Standort %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No escalation rule takes some %1 tickets (for example: %2). Add a rule for the category or end the list with a catch-all.</source>
+        <translation>Keine Eskalationsregel übernimmt manche Tickets der Kategorie %1 (zum Beispiel: %2). Fügen Sie eine Regel für die Kategorie hinzu oder schließen Sie die Liste mit einer Auffangregel ab.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 is for the category %2, which is not one of the agreement&apos;s ticket categories, so it never applies. Pick a listed category or add it.</source>
+        <translation>%1 gilt für die Kategorie %2, die nicht zu den Ticket-Kategorien der Vereinbarung gehört, und greift daher nie. Wählen Sie eine aufgeführte Kategorie oder fügen Sie die Kategorie hinzu.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 can never apply: %2, earlier in the list, already takes every ticket it matches. Move it above %2 or remove it.</source>
+        <translation>%1 kann nie greifen: %2 steht weiter oben in der Liste und übernimmt bereits jedes Ticket, auf das sie passt. Verschieben Sie sie über %2 oder entfernen Sie sie.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 escalates %2 tickets to %3, which is neither Responsible nor Accountable for any duty in %4. Escalate to a party that works in that area, or give %3 its role there.</source>
+        <translation>%1 eskaliert Tickets aus %2 an %3, obwohl diese Partei für keine Aufgabe in %4 verantwortlich oder rechenschaftspflichtig ist. Eskalieren Sie an eine Partei, die in diesem Bereich arbeitet, oder geben Sie %3 dort eine Rolle.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 takes critical tickets but agrees no response time for them. Set a critical response target.</source>
+        <translation>%1 übernimmt kritische Tickets, vereinbart dafür aber keine Reaktionszeit. Legen Sie ein Reaktionsziel für kritische Dringlichkeit fest.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 takes tickets after hours but names no one to handle them: no first responder and no after-hours handler. Name who picks them up.</source>
+        <translation>%1 übernimmt Tickets außerhalb der Geschäftszeiten, nennt aber niemanden, der sie bearbeitet: weder einen Erstbearbeiter noch einen Bearbeiter außerhalb der Geschäftszeiten. Legen Sie fest, wer sie übernimmt.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No escalation rule takes tickets after hours, so an evening outage has no one to go to. Add a rule for after-hours tickets and name its handler.</source>
+        <translation>Keine Eskalationsregel übernimmt Tickets außerhalb der Geschäftszeiten, daher hat ein Ausfall am Abend keinen Empfänger. Fügen Sie eine Regel für Tickets außerhalb der Geschäftszeiten hinzu und legen Sie deren Bearbeiter fest.</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlFormat</name>
+    <message>
+        <location filename="../core/exchange/htmlformat.cpp" line="+103"/>
+        <source>HTML document</source>
+        <translation>HTML-Dokument</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>en</source>
+        <comment>the language code of this translation</comment>
+        <translation>de</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Client</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider</source>
+        <translation>Dienstleister</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Effective date</source>
+        <translation>Gültig ab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next review</source>
+        <translation>Nächste Überprüfung</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Limited to the responsibilities of %1.</source>
+        <translation>Beschränkt auf die Zuständigkeiten von %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Executive summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Responsibility matrix</source>
+        <translation>Verantwortungsmatrix</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Duty</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ownership</source>
+        <translation>Zuständigkeit</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No duties.</source>
+        <translation>Keine Aufgaben.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Signatures</source>
+        <translation>Unterschriften</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Party</source>
+        <translation>Partei</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Signature</source>
+        <translation>Unterschrift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Datum</translation>
     </message>
 </context>
 <context>
     <name>JsonFormat</name>
     <message>
-        <location filename="../core/exchange/jsonformat.cpp" line="+108"/>
+        <location filename="../core/exchange/jsonformat.cpp" line="+110"/>
         <source>“%1” is not a valid Dutymap agreement: at %2, %3.</source>
         <translation>„%1“ ist keine gültige Dutymap-Vereinbarung: bei %2: %3.</translation>
     </message>
@@ -1497,12 +1986,7 @@ Rückgabewerte:
         <translation>JSON-Vereinbarung</translation>
     </message>
     <message>
-        <location line="+100"/>
-        <source>Cannot write the JSON agreement: %1.</source>
-        <translation>Die JSON-Vereinbarung kann nicht geschrieben werden: %1.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+109"/>
         <source>“%1” is too large to be a Dutymap agreement.</source>
         <translation>„%1“ ist zu groß für eine Dutymap-Vereinbarung.</translation>
     </message>
@@ -1522,7 +2006,7 @@ Rückgabewerte:
         <translation>„%1“ wurde von einer neueren Dutymap-Version geschrieben (JSON-Version %2); diese Version liest Version %3.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>“%1” is not a colour</source>
         <translation>„%1“ ist keine Farbe</translation>
     </message>
@@ -1532,12 +2016,13 @@ Rückgabewerte:
         <translation>die Partei %1 gibt es nicht</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+60"/>
         <source>party %1 is listed twice</source>
         <translation>die Partei %1 ist zweimal aufgeführt</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-35"/>
+        <location line="+58"/>
         <source>area %1 does not exist</source>
         <translation>den Bereich %1 gibt es nicht</translation>
     </message>
@@ -1575,7 +2060,7 @@ Rückgabewerte:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+198"/>
+        <location filename="../ui/mainwindow.cpp" line="+217"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1590,12 +2075,12 @@ Rückgabewerte:
         <translation>Eine Vereinbarungsdatei öffnen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+25"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+95"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -1615,7 +2100,7 @@ Rückgabewerte:
         <translation>&lt;h3&gt;Dutymap %1&lt;/h3&gt;&lt;p&gt;Planen, wer in Co-Managed-IT was übernimmt: interne IT und ein Managed Service Provider, Seite an Seite.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU GPL, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+193"/>
         <source>Cannot open agreement</source>
         <translation>Vereinbarung kann nicht geöffnet werden</translation>
     </message>
@@ -1625,18 +2110,18 @@ Rückgabewerte:
         <translation>Vereinbarung öffnen</translation>
     </message>
     <message>
-        <location line="-450"/>
+        <location line="-501"/>
         <source>Dutymap agreements (*.dutymap)</source>
         <translation>Dutymap-Vereinbarungen (*.dutymap)</translation>
     </message>
     <message>
-        <location line="+392"/>
-        <location line="+29"/>
+        <location line="+446"/>
+        <location line="+26"/>
         <source>Untitled agreement</source>
         <translation>Unbenannte Vereinbarung</translation>
     </message>
     <message numerus="yes">
-        <location line="-55"/>
+        <location line="-65"/>
         <source>%n duties</source>
         <translation>
             <numerusform>%n Aufgabe</numerusform>
@@ -1644,12 +2129,12 @@ Rückgabewerte:
         </translation>
     </message>
     <message>
-        <location line="-348"/>
+        <location line="-389"/>
         <source>Type A, R, C or I to toggle a role · Delete clears · Enter edits the duty</source>
         <translation>A, R, C, I: Rolle umschalten · Entf: leeren · Eingabe: bearbeiten</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>&amp;Matrix</source>
         <translation>&amp;Matrix</translation>
     </message>
@@ -1662,6 +2147,21 @@ Rückgabewerte:
         <location line="+1"/>
         <source>S&amp;ystems</source>
         <translation>S&amp;ysteme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R&amp;outing</source>
+        <translation>R&amp;outing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too&amp;ls</source>
+        <translation>Too&amp;ls</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sec&amp;urity</source>
+        <translation>Si&amp;cherheit</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1694,7 +2194,7 @@ Rückgabewerte:
         <translation>Einfügen</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+54"/>
         <source>&amp;New Agreement…</source>
         <translation>&amp;Neue Vereinbarung…</translation>
     </message>
@@ -1724,7 +2224,37 @@ Rückgabewerte:
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>&amp;Import CSV…</source>
+        <translation>CSV &amp;importieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a responsibility matrix from a CSV file</source>
+        <translation>Eine Verantwortungsmatrix aus einer CSV-Datei öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Write the agreement as PDF, XLSX, CSV, Markdown, HTML or JSON</source>
+        <translation>Die Vereinbarung als PDF, XLSX, CSV, Markdown, HTML oder JSON exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print Pre&amp;view…</source>
+        <translation>Druck&amp;vorschau…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Re&amp;vert</source>
         <translation>Zu&amp;rücksetzen</translation>
     </message>
@@ -1859,7 +2389,7 @@ Rückgabewerte:
         <translation>Partei nach &amp;rechts</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -1879,7 +2409,7 @@ Rückgabewerte:
         <translation>Alle Bereiche &amp;zuklappen</translation>
     </message>
     <message numerus="yes">
-        <location line="+110"/>
+        <location line="+119"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n Fehler</numerusform>
@@ -1895,7 +2425,7 @@ Rückgabewerte:
         </translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+103"/>
         <location line="+9"/>
         <source>New agreement</source>
         <translation>Neue Vereinbarung</translation>
@@ -2013,11 +2543,186 @@ Rückgabewerte:
         <source>Remove party</source>
         <translation>Partei entfernen</translation>
     </message>
+    <message>
+        <location filename="../ui/mainwindowexport.cpp" line="+66"/>
+        <source>Exporting “%1”…</source>
+        <translation>„%1“ wird exportiert…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Exported %1</source>
+        <translation>%1 exportiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export Failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Print Preview</source>
+        <translation>Druckvorschau</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Printing Failed</source>
+        <translation>Drucken fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import CSV Matrix</source>
+        <translation>CSV-Matrix importieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV matrix (*.csv)</source>
+        <translation>CSV-Matrix (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+5"/>
+        <location line="+7"/>
+        <source>Import Failed</source>
+        <translation>Import fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Could not read “%1”: %2.</source>
+        <translation>„%1“ konnte nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Imported %1</source>
+        <translation>%1 importiert</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownFormat</name>
+    <message>
+        <location filename="../core/exchange/markdownformat.cpp" line="+59"/>
+        <source>Markdown document</source>
+        <translation>Markdown-Dokument</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Agreement</source>
+        <translation>Vereinbarung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Client</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider</source>
+        <translation>Dienstleister</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Effective date</source>
+        <translation>Gültig ab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next review</source>
+        <translation>Nächste Überprüfung</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Limited to the responsibilities of %1.</source>
+        <translation>Beschränkt auf die Zuständigkeiten von %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Executive summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Responsibility matrix</source>
+        <translation>Verantwortungsmatrix</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duty</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ownership</source>
+        <translation>Zuständigkeit</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No duties.</source>
+        <translation>Keine Aufgaben.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Signatures</source>
+        <translation>Unterschriften</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Party</source>
+        <translation>Partei</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Signature</source>
+        <translation>Unterschrift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
 </context>
 <context>
     <name>MatrixModel</name>
     <message numerus="yes">
-        <location filename="../ui/matrixmodel.cpp" line="+172"/>
+        <location filename="../ui/matrixmodel.cpp" line="+181"/>
         <source>%1 (%n)</source>
         <translation>
             <numerusform>%1 (%n)</numerusform>
@@ -2081,7 +2786,7 @@ Rückgabewerte:
         <translation>Die Verantwortungsmatrix. R, A, C oder I schaltet eine Rolle in den ausgewählten Zellen um, Entf leert sie, Eingabe öffnet die Aufgabe.</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+123"/>
         <source>Remove %1</source>
         <translation>%1 entfernen</translation>
     </message>
@@ -2173,12 +2878,22 @@ Rückgabewerte:
         <translation>&quot;parties&quot; muss eine Partei der Art &quot;internal&quot; und eine der Art &quot;provider&quot; enthalten.</translation>
     </message>
     <message>
+        <location line="+17"/>
+        <source>&quot;%1&quot; must not be empty.</source>
+        <translation>&quot;%1&quot; darf nicht leer sein.</translation>
+    </message>
+    <message>
         <location line="+12"/>
+        <source>&quot;%1.area&quot; names &quot;%2&quot;, which is not an area of the catalog.</source>
+        <translation>&quot;%1.area&quot; nennt &quot;%2&quot;, das kein Bereich des Katalogs ist.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&quot;%1&quot; repeats &quot;%2&quot;; each ticket category must be unique.</source>
         <translation>&quot;%1&quot; wiederholt &quot;%2&quot;; jede Ticket-Kategorie muss eindeutig sein.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>&quot;%1.duty&quot; names &quot;%2&quot;, which is not a duty of the catalog.</source>
         <translation>&quot;%1.duty&quot; nennt &quot;%2&quot;, das keine Aufgabe des Katalogs ist.</translation>
     </message>
@@ -2218,7 +2933,12 @@ Rückgabewerte:
         <translation>&quot;%1.category&quot; ist &quot;%2&quot;, das nicht zu den &quot;ticketCategories&quot; des Modells gehört.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+10"/>
+        <source>&quot;%1.location&quot; is &quot;%2&quot;, which is not one of the model&apos;s &quot;locations&quot;.</source>
+        <translation>&quot;%1.location&quot; ist &quot;%2&quot;, das nicht zu den &quot;locations&quot; des Modells gehört.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>&quot;%1.trigger&quot; is set, but &quot;%1.escalateTo&quot; names nobody to escalate to.</source>
         <translation>&quot;%1.trigger&quot; ist gesetzt, aber &quot;%1.escalateTo&quot; nennt niemanden, an den eskaliert wird.</translation>
     </message>
@@ -2393,6 +3113,15 @@ Rückgabewerte:
     </message>
 </context>
 <context>
+    <name>PdfFormat</name>
+    <message>
+        <location filename="../app/cli/pdfmoduleformat.cpp" line="+16"/>
+        <location filename="../render/pdfformat.cpp" line="+17"/>
+        <source>PDF document</source>
+        <translation>PDF-Dokument</translation>
+    </message>
+</context>
+<context>
     <name>Prompter</name>
     <message>
         <location filename="../ui/prompter.cpp" line="+19"/>
@@ -2513,6 +3242,683 @@ Diese Arbeit wiederherstellen?</translation>
     </message>
 </context>
 <context>
+    <name>RendererModule</name>
+    <message>
+        <location filename="../app/cli/renderermodule.cpp" line="+69"/>
+        <source>it is not a Dutymap renderer</source>
+        <translation>es ist kein Dutymap-Renderer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it belongs to Dutymap %1, this is %2</source>
+        <translation>es gehört zu Dutymap %1, dies ist %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the PDF and XLSX renderer is not installed: none of %1 exists.</source>
+        <translation>der PDF- und XLSX-Renderer ist nicht installiert: keine der Dateien %1 existiert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the PDF and XLSX renderer “%1” could not be loaded: %2.</source>
+        <translation>der PDF- und XLSX-Renderer „%1“ konnte nicht geladen werden: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportBuilder</name>
+    <message>
+        <location filename="../core/report/reportbuilder.cpp" line="+28"/>
+        <source>not set</source>
+        <translation>nicht festgelegt</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Duty %1</source>
+        <translation>Aufgabe %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>Area %1</source>
+        <translation>Bereich %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Other duties</source>
+        <translation>Sonstige Aufgaben</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Co-managed IT agreement</source>
+        <translation>Co-Managed-IT-Vereinbarung</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>internal IT</source>
+        <translation>die interne IT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+282"/>
+        <source>the provider</source>
+        <translation>der Dienstleister</translation>
+    </message>
+    <message>
+        <location line="-278"/>
+        <source>How tickets are routed and escalated</source>
+        <translation>Wie Tickets zugewiesen und eskaliert werden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1. An end user submits a ticket.</source>
+        <translation>1. Ein Endanwender erstellt ein Ticket.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2. The ticket is routed by its category, urgency, location or a business rule, using the rules below; the first rule that matches wins.</source>
+        <translation>2. Das Ticket wird anhand seiner Kategorie, seiner Dringlichkeit, seines Standorts oder einer Geschäftsregel nach den folgenden Regeln zugewiesen; es gilt die erste passende Regel.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>3. %1 resolves routine issues or triages the ticket.</source>
+        <translation>3. Routineanliegen löst %1 selbst oder nimmt eine Ersteinschätzung des Tickets vor.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4. %1 is brought in when business context, an approval or deeper internal ownership is needed.</source>
+        <translation>4. Sind geschäftlicher Kontext, eine Freigabe oder tiefere interne Zuständigkeit nötig, wird %1 hinzugezogen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>5. Every escalation is documented in the ticket, so nothing is lost.</source>
+        <translation>5. Jede Eskalation wird im Ticket dokumentiert, damit nichts verloren geht.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ticket categories: %1.</source>
+        <translation>Ticket-Kategorien: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Escalation rules, in the order they are tried</source>
+        <translation>Eskalationsregeln in der Reihenfolge ihrer Prüfung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>#</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matches</source>
+        <translation>Gilt für</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First responder</source>
+        <translation>Erstbearbeiter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalates to</source>
+        <translation>Eskaliert an</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>Auslöser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Response (low / normal / high / critical)</source>
+        <translation>Reaktion (niedrig / normal / hoch / kritisch)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution (low / normal / high / critical)</source>
+        <translation>Lösung (niedrig / normal / hoch / kritisch)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After hours</source>
+        <translation>Außerhalb der Geschäftszeiten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>category %1</source>
+        <translation>Kategorie %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>urgency %1 or higher</source>
+        <translation>Dringlichkeit %1 oder höher</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>at %1</source>
+        <translation>Standort %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>VIP users</source>
+        <translation>VIP-Anwender</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not VIP users</source>
+        <translation>keine VIP-Anwender</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>after hours</source>
+        <translation>außerhalb der Geschäftszeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>business hours</source>
+        <translation>während der Geschäftszeiten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unresolved after %1</source>
+        <translation>Nach %1 ungelöst</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rule %1</source>
+        <translation>Regel %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every ticket</source>
+        <translation>jedes Ticket</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>niemand</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No escalation rules are agreed yet.</source>
+        <translation>Es sind noch keine Eskalationsregeln vereinbart.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tool access</source>
+        <translation>Tool-Zugriff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who owns each tool, and what access each party has in it. Internal IT keeps at least read access to every tool.</source>
+        <translation>Wem welches Tool gehört und welchen Zugriff jede Partei darin hat. Die interne IT behält mindestens Lesezugriff auf jedes Tool.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tools and access</source>
+        <translation>Tools und Zugriff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tool</source>
+        <translation>Tool</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Owner</source>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>MFA</source>
+        <translation>MFA</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>until %1</source>
+        <translation>bis %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No tools are listed yet.</source>
+        <translation>Es sind noch keine Tools aufgeführt.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Security ownership</source>
+        <translation>Zuständigkeit für Sicherheit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For each security duty: who monitors, who remediates, and who approves.</source>
+        <translation>Für jede Sicherheitsaufgabe: wer überwacht, wer behebt und wer freigibt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Security duties</source>
+        <translation>Sicherheitsaufgaben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duty</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Monitors</source>
+        <translation>Überwacht</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remediates</source>
+        <translation>Behebt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Approves</source>
+        <translation>Gibt frei</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No security duties are listed.</source>
+        <translation>Es sind keine Sicherheitsaufgaben aufgeführt.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Review cadence</source>
+        <translation>Überprüfungsrhythmus</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The parties review this agreement every %n months; the next review is due on %1.</source>
+        <translation>
+            <numerusform>Die Parteien überprüfen diese Vereinbarung im Abstand von %n Monat; die nächste Überprüfung ist am %1 fällig.</numerusform>
+            <numerusform>Die Parteien überprüfen diese Vereinbarung im Abstand von %n Monaten; die nächste Überprüfung ist am %1 fällig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Each review looks at ticket volume, response times, recurring issues, security trends, coverage gaps, user satisfaction, project progress, the boundaries of each party&apos;s responsibilities, and chances to automate. Responsibilities may move as trust grows; each change is a new revision of this agreement.</source>
+        <translation>Jede Überprüfung betrachtet Ticketaufkommen, Reaktionszeiten, wiederkehrende Probleme, Sicherheitstrends, Abdeckungslücken, Anwenderzufriedenheit, Projektfortschritt, die Grenzen der Zuständigkeiten jeder Partei und Möglichkeiten zur Automatisierung. Zuständigkeiten können sich mit wachsendem Vertrauen verschieben; jede Änderung ist eine neue Revision dieser Vereinbarung.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open findings</source>
+        <translation>Offene Befunde</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The health check found nothing to fix.</source>
+        <translation>Die Prüfung hat nichts gefunden, was zu beheben wäre.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Errors: %1. Warnings: %2. Notes: %3. Checked as of %4.</source>
+        <translation>Fehler: %1. Warnungen: %2. Hinweise: %3. Geprüft mit Stand %4.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Duties per area</source>
+        <translation>Aufgaben je Bereich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+104"/>
+        <source>duties</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <location line="-103"/>
+        <source>Area</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>What %1 does</source>
+        <translation>Was %1 übernimmt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the client</source>
+        <translation>der Kunde</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This agreement sets out how %1 and %2 share the work of IT. It follows the “%3” model</source>
+        <translation>Diese Vereinbarung legt fest, wie %1 und %2 sich die IT-Arbeit teilen. Sie folgt dem Modell „%3“</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Best for: %1</source>
+        <translation>Geeignet für: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This agreement sets out how %1 and %2 share the work of IT.</source>
+        <translation>Diese Vereinbarung legt fest, wie %1 und %2 sich die IT-Arbeit teilen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The assessment counted %1 users, %2 devices, %3 internal IT staff and %4 tickets a month.</source>
+        <translation>Die Bestandsaufnahme ergab %1 Anwender, %2 Geräte, %3 Mitarbeitende der internen IT und %4 Tickets im Monat.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>It points to the “%1” model because: %2</source>
+        <translation>Sie spricht für das Modell „%1“. Gründe: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This copy shows only the duties where %1 holds a role.</source>
+        <translation>Diese Fassung zeigt nur die Aufgaben, bei denen %1 eine Rolle hat.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Duties each party does or owns</source>
+        <translation>Aufgaben, die jede Partei ausführt oder verantwortet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Party</source>
+        <translation>Partei</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is Responsible for %2 and Accountable for %3</source>
+        <translation>%1 ist für %2 verantwortlich und für %3 rechenschaftspflichtig</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>The matrix lists %n duties</source>
+        <translation>
+            <numerusform>Die Matrix umfasst %n Aufgabe</numerusform>
+            <numerusform>Die Matrix umfasst %n Aufgaben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source> in %n areas.</source>
+        <translation>
+            <numerusform> in %n Bereich.</numerusform>
+            <numerusform> in %n Bereichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>By who does the work: %1 internal, %2 by the provider, %3 shared and %4 unassigned.</source>
+        <translation>Nach ausführender Partei: %1 intern, %2 durch den Dienstleister, %3 gemeinsam und %4 nicht zugewiesen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 keeps authority over</source>
+        <translation>%1 behält die Entscheidungsbefugnis über</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is Accountable for no approval or governance duty.</source>
+        <translation>%1 ist für keine Freigabe- oder Governance-Aufgabe rechenschaftspflichtig.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 keeps authority over %n approval and governance duties, listed below.</source>
+        <translation>
+            <numerusform>%1 behält die Entscheidungsbefugnis über %n Freigabe- oder Governance-Aufgabe, die unten aufgeführt ist.</numerusform>
+            <numerusform>%1 behält die Entscheidungsbefugnis über %n Freigabe- und Governance-Aufgaben, die unten aufgeführt sind.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The health check finds no open errors or warnings.</source>
+        <translation>Die Prüfung findet keine offenen Fehler oder Warnungen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The health check finds %n open errors or warnings; they are listed at the end.</source>
+        <translation>
+            <numerusform>Die Prüfung findet %n offenen Befund (Fehler oder Warnung); er ist am Ende aufgeführt.</numerusform>
+            <numerusform>Die Prüfung findet %n offene Befunde (Fehler oder Warnungen); sie sind am Ende aufgeführt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 %2 · %3 %4 · %5 %6 · %7 %8</source>
+        <translation>%1 %2 · %3 %4 · %5 %6 · %7 %8</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPainter</name>
+    <message>
+        <location filename="../render/reportpainter.cpp" line="+400"/>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>CO-MANAGED IT RESPONSIBILITY AGREEMENT</source>
+        <translation>ZUSTÄNDIGKEITSVEREINBARUNG FÜR CO-MANAGED-IT</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Limited to the responsibilities of %1</source>
+        <translation>Beschränkt auf die Zuständigkeiten von %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Client</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider</source>
+        <translation>Dienstleister</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsibility model</source>
+        <translation>Verantwortungsmodell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Effective date</source>
+        <translation>Gültig ab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next review</source>
+        <translation>Nächste Überprüfung</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Executive summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What internal IT keeps authority over</source>
+        <translation>Worüber die interne IT die Entscheidungsbefugnis behält</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>open finding (error or warning) in the health check</source>
+        <translation>offener Befund (Fehler oder Warnung) in der Prüfung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>open findings (errors and warnings) in the health check</source>
+        <translation>offene Befunde (Fehler und Warnungen) in der Prüfung</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+141"/>
+        <source>%1 (continued)</source>
+        <translation>%1 (Fortsetzung)</translation>
+    </message>
+    <message>
+        <location line="+127"/>
+        <location line="+146"/>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+    <message>
+        <location line="-115"/>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Responsibility matrix</source>
+        <translation>Verantwortungsmatrix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who is Responsible, Accountable, Consulted and Informed for every duty, by area. Ownership says who performs the work.</source>
+        <translation>Wer bei jeder Aufgabe verantwortlich, rechenschaftspflichtig, konsultiert und informiert ist, nach Bereichen. „Zuständigkeit“ gibt an, wer die Arbeit ausführt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ownership</source>
+        <translation>Zuständigkeit</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+67"/>
+        <source>Duty</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>No duties.</source>
+        <translation>Keine Aufgaben.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>One duty where %1 is Responsible or Accountable.</source>
+        <translation>Eine Aufgabe, bei der %1 verantwortlich oder rechenschaftspflichtig ist.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n duties where %1 is Responsible or Accountable, by area.</source>
+        <translation>
+            <numerusform>%n Aufgabe, bei der %1 verantwortlich oder rechenschaftspflichtig ist, nach Bereichen.</numerusform>
+            <numerusform>%n Aufgaben, bei denen %1 verantwortlich oder rechenschaftspflichtig ist, nach Bereichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A long list: descriptions are left out here; the matrix export to Excel holds them.</source>
+        <translation>Eine lange Liste: Die Beschreibungen sind hier weggelassen; der Matrix-Export nach Excel enthält sie.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Frequency</source>
+        <translation>Häufigkeit</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Signatures</source>
+        <translation>Unterschriften</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed for and on behalf of the parties named below, who agree to the responsibilities set out in this agreement.</source>
+        <translation>Unterzeichnet für und im Namen der unten genannten Parteien, die den in dieser Vereinbarung festgelegten Zuständigkeiten zustimmen.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Signature</source>
+        <translation>Unterschrift</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Drawing the agreement needs a graphical application (fonts); this program has none.</source>
+        <translation>Zum Zeichnen der Vereinbarung ist eine grafische Anwendung (Schriftarten) nötig; dieses Programm hat keine.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not start drawing the agreement&apos;s pages.</source>
+        <translation>Das Zeichnen der Seiten der Vereinbarung konnte nicht gestartet werden.</translation>
+    </message>
+</context>
+<context>
     <name>RolePicker</name>
     <message>
         <location filename="../ui/rolepicker.cpp" line="+35"/>
@@ -2523,6 +3929,746 @@ Diese Arbeit wiederherstellen?</translation>
         <location line="+1"/>
         <source>Remove every role from this cell</source>
         <translation>Alle Rollen aus dieser Zelle entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>RouteCommand</name>
+    <message>
+        <location filename="../app/cli/routecommand.cpp" line="+16"/>
+        <source>no one</source>
+        <translation>niemand</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>none agreed</source>
+        <translation>nicht vereinbart</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Show how one ticket is routed: the rule that takes it, who picks it up, when and to whom it escalates, and the targets. Exits with 1 when no rule takes it.</source>
+        <translation>Zeigen, wie ein Ticket zugewiesen wird: die Regel, die es übernimmt, wer es bearbeitet, wann und an wen es eskaliert wird, und die Zielzeiten. Endet mit 1, wenn keine Regel es übernimmt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>1 minute</source>
+        <translation>1 Minute</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 minutes</source>
+        <translation>%1 Minuten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1 hour</source>
+        <translation>1 Stunde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 hours</source>
+        <translation>%1 Stunden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The agreement whose rules route.</source>
+        <translation>Die Vereinbarung, deren Regeln das Ticket zuweisen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The ticket&apos;s category, one of the agreement&apos;s.</source>
+        <translation>Die Kategorie des Tickets, eine der Kategorien der Vereinbarung.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The ticket&apos;s urgency: %1.</source>
+        <translation>Die Dringlichkeit des Tickets: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The site the ticket comes from; none by default.</source>
+        <translation>Der Standort, von dem das Ticket kommt; standardmäßig keiner.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The user is a VIP.</source>
+        <translation>Der Anwender ist ein VIP.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The ticket comes in after hours.</source>
+        <translation>Das Ticket geht außerhalb der Geschäftszeiten ein.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>give exactly one file.</source>
+        <translation>genau eine Datei angeben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>give the ticket&apos;s --category and --urgency.</source>
+        <translation>--category und --urgency des Tickets angeben.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown urgency “%1”; use one of: %2.</source>
+        <translation>unbekannte Dringlichkeit „%1“; möglich sind: %2.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>unknown category “%1”; the agreement&apos;s categories are: %2.</source>
+        <translation>unbekannte Kategorie „%1“; die Kategorien der Vereinbarung sind: %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No rule takes this ticket: it has no one to go to. Add a rule for it or end the rules with a catch-all.</source>
+        <translation>Keine Regel übernimmt dieses Ticket: Es hat keinen Empfänger. Fügen Sie eine Regel dafür hinzu oder schließen Sie die Regeln mit einer Auffangregel ab.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rule %1</source>
+        <translation>Regel %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule %1: %2</source>
+        <translation>Regel %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Taken by:</source>
+        <translation>Übernommen von:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(after-hours handler)</source>
+        <translation>(Bearbeiter außerhalb der Geschäftszeiten)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Escalates:</source>
+        <translation>Eskalation:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no escalation</source>
+        <translation>keine Eskalation</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>to %1 when unresolved after %2</source>
+        <translation>an %1, wenn nach %2 ungelöst</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>to %1 (no trigger set)</source>
+        <translation>an %1 (kein Auslöser festgelegt)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>to %1 when: %2</source>
+        <translation>an %1, Auslöser: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Response target:</source>
+        <translation>Reaktionsziel:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resolution target:</source>
+        <translation>Lösungsziel:</translation>
+    </message>
+</context>
+<context>
+    <name>RoutingPage</name>
+    <message>
+        <location filename="../ui/routingpage.cpp" line="+102"/>
+        <location line="+350"/>
+        <source>Targets of the selected rule</source>
+        <translation>Zielzeiten der ausgewählten Regel</translation>
+    </message>
+    <message>
+        <location line="-344"/>
+        <source>Tickets are tried against the rules from the top; the first rule that matches decides who takes the ticket and where it escalates. End the list with a catch-all rule. Double-click a cell to change it; drag rows to reorder.</source>
+        <translation>Tickets werden von oben nach unten mit den Regeln abgeglichen; die erste passende Regel entscheidet, wer das Ticket übernimmt und wohin es eskaliert wird. Schließen Sie die Liste mit einer Auffangregel ab. Doppelklicken Sie auf eine Zelle, um sie zu ändern; ziehen Sie Zeilen, um sie neu anzuordnen.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The escalation rules in the order they are tried. Edit a cell in place; Ctrl+Shift+Up/Down or a drag moves a rule; Ctrl+Enter adds one, Ctrl+D duplicates, Ctrl+Delete removes.</source>
+        <translation>Die Eskalationsregeln in der Reihenfolge ihrer Prüfung. Zellen lassen sich direkt bearbeiten; Strg+Umschalt+Pfeil nach oben/unten oder Ziehen verschiebt eine Regel; Strg+Eingabe fügt eine hinzu, Strg+D dupliziert, Strg+Entf entfernt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Add Rule</source>
+        <translation>Regel hin&amp;zufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Du&amp;plicate</source>
+        <translation>Du&amp;plizieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+66"/>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>Move Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move Down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a rule below the selected one (Ctrl+Enter)</source>
+        <translation>Eine Regel unter der ausgewählten hinzufügen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the selected rule below it (Ctrl+D)</source>
+        <translation>Die ausgewählte Regel darunter kopieren (Strg+D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected rules (Ctrl+Delete)</source>
+        <translation>Die ausgewählten Regeln entfernen (Strg+Entf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try the rule earlier (Ctrl+Shift+Up)</source>
+        <translation>Die Regel früher prüfen (Strg+Umschalt+Pfeil nach oben)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try the rule later (Ctrl+Shift+Down)</source>
+        <translation>Die Regel später prüfen (Strg+Umschalt+Pfeil nach unten)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Try a ticket</source>
+        <translation>Ticket testen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Response</source>
+        <translation>Reaktion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution</source>
+        <translation>Lösung</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type minutes, or units: 90, 4 h, 2 days, 1 h 30 min</source>
+        <translation>Minuten eingeben oder mit Einheiten: 90, 4 h, 2 d, 1 h 30 min</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Ticket categories and sites</source>
+        <translation>Ticket-Kategorien und Standorte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Area</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The kinds of ticket the rules match, and the area whose duties cover each</source>
+        <translation>Die Ticketarten, auf die die Regeln passen, und der Bereich, dessen Aufgaben jede davon abdecken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Named sites a rule can match, such as branches</source>
+        <translation>Benannte Standorte, auf die eine Regel passen kann, etwa Niederlassungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;Category</source>
+        <translation>Kategorie hinzu&amp;fügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add &amp;Site</source>
+        <translation>Standort hinz&amp;ufügen</translation>
+    </message>
+    <message>
+        <location line="+140"/>
+        <source>New rule</source>
+        <translation>Neue Regel</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Remove %n escalation rules</source>
+        <translation>
+            <numerusform>%n Eskalationsregel entfernen</numerusform>
+            <numerusform>%n Eskalationsregeln entfernen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Targets of rule %1 · %2</source>
+        <translation>Zielzeiten von Regel %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>(no area)</source>
+        <translation>(kein Bereich)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Ticket category %1 needs a name.</source>
+        <translation>Die Ticket-Kategorie %1 braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>There is already a ticket category “%1”.</source>
+        <translation>Es gibt bereits eine Ticket-Kategorie „%1“.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Edit ticket categories</source>
+        <translation>Ticket-Kategorien bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>Rename ticket category</source>
+        <translation>Ticket-Kategorie umbenennen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Site %1 needs a name.</source>
+        <translation>Der Standort %1 braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There is already a site “%1”.</source>
+        <translation>Es gibt bereits einen Standort „%1“.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+2"/>
+        <source>Rename site</source>
+        <translation>Standort umbenennen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>New category</source>
+        <translation>Neue Kategorie</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New category %1</source>
+        <translation>Neue Kategorie %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add ticket category</source>
+        <translation>Ticket-Kategorie hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Remove ticket category</source>
+        <translation>Ticket-Kategorie entfernen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>New site</source>
+        <translation>Neuer Standort</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New site %1</source>
+        <translation>Neuer Standort %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add site</source>
+        <translation>Standort hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Remove site</source>
+        <translation>Standort entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>RulesModel</name>
+    <message>
+        <location filename="../ui/rulesmodel.cpp" line="+111"/>
+        <source>1 day</source>
+        <translation>1 d</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n d</numerusform>
+            <numerusform>%n d</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Matches every ticket: rules below it are never reached.</source>
+        <translation>Passt auf jedes Ticket: Die Regeln darunter werden nie erreicht.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+11"/>
+        <source>Any category</source>
+        <translation>Jede Kategorie</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+8"/>
+        <location line="+40"/>
+        <source>Any</source>
+        <translation>Beliebig</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <location line="+8"/>
+        <source>%1 or above</source>
+        <translation>%1 oder höher</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+9"/>
+        <source>Any location</source>
+        <translation>Jeder Standort</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>VIP only</source>
+        <translation>Nur VIP</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After hours only</source>
+        <translation>Nur außerhalb der Geschäftszeiten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not VIP</source>
+        <translation>Kein VIP</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Business hours only</source>
+        <translation>Nur während der Geschäftszeiten</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>(nobody)</source>
+        <translation>(niemand)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No escalation</source>
+        <translation>Keine Eskalation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+181"/>
+        <source>First responder</source>
+        <translation>Erstbearbeiter</translation>
+    </message>
+    <message>
+        <location line="-153"/>
+        <source>at once</source>
+        <translation>sofort</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none agreed</source>
+        <translation>nicht vereinbart</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>Rules are tried in this order; the first that matches a ticket wins</source>
+        <translation>Die Regeln werden in dieser Reihenfolge geprüft; es gilt die erste, die auf ein Ticket passt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Urgency</source>
+        <translation>Dringlichkeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hours</source>
+        <translation>Zeiten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Escalates to</source>
+        <translation>Eskaliert an</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When</source>
+        <translation>Auslöser</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Response L / N / H / C</source>
+        <translation>Reaktion Ni / No / Ho / Kr</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resolution L / N / H / C</source>
+        <translation>Lösung Ni / No / Ho / Kr</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After hours by</source>
+        <translation>Außerhalb der Geschäftszeiten durch</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What makes the ticket move to the escalation target</source>
+        <translation>Was das Ticket an das Eskalationsziel weitergibt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How long an unresolved ticket waits before it escalates</source>
+        <translation>Wie lange ein ungelöstes Ticket wartet, bevor es eskaliert wird</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time to first response for low, normal, high and critical urgency</source>
+        <translation>Zeit bis zur ersten Reaktion bei niedriger, normaler, hoher und kritischer Dringlichkeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time to resolution for low, normal, high and critical urgency</source>
+        <translation>Zeit bis zur Lösung bei niedriger, normaler, hoher und kritischer Dringlichkeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who takes the ticket outside business hours</source>
+        <translation>Wer das Ticket außerhalb der Geschäftszeiten übernimmt</translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <source>Move escalation rule</source>
+        <translation>Eskalationsregel verschieben</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Move %n escalation rules</source>
+        <translation>
+            <numerusform>%n Eskalationsregel verschieben</numerusform>
+            <numerusform>%n Eskalationsregeln verschieben</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SecurityModel</name>
+    <message>
+        <location filename="../ui/securitymodel.cpp" line="+121"/>
+        <source>— missing</source>
+        <translation>— fehlt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>%1 (+%n more)</source>
+        <translation>
+            <numerusform>%1 (+%n weitere)</numerusform>
+            <numerusform>%1 (+%n weitere)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Security duty</source>
+        <translation>Sicherheitsaufgabe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Area</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who monitors</source>
+        <translation>Wer überwacht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who remediates</source>
+        <translation>Wer behebt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who approves</source>
+        <translation>Wer gibt frei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Responsible for a monitoring duty on the same area or system; else Informed of this duty</source>
+        <translation>Verantwortlich für eine Überwachungsaufgabe im selben Bereich oder am selben System; sonst über diese Aufgabe informiert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Responsible for the duty</source>
+        <translation>Verantwortlich für die Aufgabe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accountable for the duty</source>
+        <translation>Rechenschaftspflichtig für die Aufgabe</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityOwnership</name>
+    <message>
+        <location filename="../core/checks/securityownership.cpp" line="+22"/>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Duty %1</source>
+        <translation>Aufgabe %1</translation>
+    </message>
+    <message>
+        <location line="+159"/>
+        <source>No one monitors %1: no party is Responsible for a monitoring duty in its area or on its system, and no one is Informed of it. Name who watches it.</source>
+        <translation>Niemand überwacht %1: Keine Partei ist für eine Überwachungsaufgabe im Bereich oder am System dieser Aufgabe verantwortlich, und niemand wird über sie informiert. Legen Sie fest, wer sie überwacht.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No one remediates %1: no party is Responsible for it. Give the party that fixes problems the R.</source>
+        <translation>Niemand behebt %1: Keine Partei ist dafür verantwortlich. Geben Sie der Partei, die Probleme behebt, das R.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No one approves %1: no party is Accountable for it. Give internal IT the A.</source>
+        <translation>Niemand gibt %1 frei: Keine Partei ist dafür rechenschaftspflichtig. Geben Sie der internen IT das A.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 approves %2, a security duty. Internal IT should keep the approval: give it the A and leave %1 the R.</source>
+        <translation>%1 gibt %2 frei, eine Sicherheitsaufgabe. Die Freigabe sollte bei der internen IT bleiben: Geben Sie ihr das A und lassen Sie %1 das R.</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityPage</name>
+    <message>
+        <location filename="../ui/securitypage.cpp" line="+18"/>
+        <source>Who monitors, who remediates and who approves each security duty, from the matrix: remediation is whoever is Responsible, approval whoever is Accountable. Double-click a row to edit the duty in the matrix.</source>
+        <translation>Wer jede Sicherheitsaufgabe überwacht, behebt und freigibt, abgeleitet aus der Matrix: Die Behebung liegt bei der verantwortlichen Partei, die Freigabe bei der rechenschaftspflichtigen. Doppelklicken Sie auf eine Zeile, um die Aufgabe in der Matrix zu bearbeiten.</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>The agreement has no security duties.</source>
+        <translation>Die Vereinbarung hat keine Sicherheitsaufgaben.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n security duties; each has someone who monitors, remediates and approves.</source>
+        <translation>
+            <numerusform>%n Sicherheitsaufgabe; für sie ist festgelegt, wer überwacht, behebt und freigibt.</numerusform>
+            <numerusform>%n Sicherheitsaufgaben; für jede ist festgelegt, wer überwacht, behebt und freigibt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n security duties;</source>
+        <translation>
+            <numerusform>%n Sicherheitsaufgabe;</numerusform>
+            <numerusform>%n Sicherheitsaufgaben;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n of them miss someone who monitors, remediates or approves.</source>
+        <translation>
+            <numerusform>bei %n davon fehlt jemand, der überwacht, behebt oder freigibt.</numerusform>
+            <numerusform>bei %n davon fehlt jemand, der überwacht, behebt oder freigibt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2586,7 +4732,7 @@ Diese Arbeit wiederherstellen?</translation>
         <translation>&lt;h1&gt;Dutymap&lt;/h1&gt;&lt;p&gt;Wer was zwischen interner IT und dem Managed Service Provider übernimmt. Beginnen Sie mit einem Verantwortungsmodell und passen Sie es an Ihr Unternehmen an.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Best for: %1</source>
         <translation>Geeignet für: %1</translation>
     </message>
@@ -2723,7 +4869,7 @@ Diese Arbeit wiederherstellen?</translation>
 <context>
     <name>TemplateLibrary</name>
     <message>
-        <location filename="../core/templates/templatelibrary.cpp" line="+84"/>
+        <location filename="../core/templates/templatelibrary.cpp" line="+94"/>
         <source>%1: the file is larger than %2 MB, too large for a template. The file was skipped.</source>
         <translation>%1: Die Datei ist größer als %2 MB und damit zu groß für eine Vorlage. Die Datei wurde übersprungen.</translation>
     </message>
@@ -2764,7 +4910,7 @@ Diese Arbeit wiederherstellen?</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+106"/>
         <source>the client</source>
         <translation>der Kunde</translation>
     </message>
@@ -2851,6 +4997,144 @@ Diese Arbeit wiederherstellen?</translation>
     </message>
 </context>
 <context>
+    <name>TicketPanel</name>
+    <message>
+        <location filename="../ui/ticketpanel.cpp" line="+24"/>
+        <source>V&amp;IP user</source>
+        <translation>&amp;VIP-Anwender</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After hou&amp;rs</source>
+        <translation>Außerhalb der Gesch&amp;äftszeiten</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Ca&amp;tegory:</source>
+        <translation>Ka&amp;tegorie:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ur&amp;gency:</source>
+        <translation>Drin&amp;glichkeit:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Locatio&amp;n:</source>
+        <translation>Sta&amp;ndort:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Matched rule:</source>
+        <translation>Passende Regel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taken by:</source>
+        <translation>Übernommen von:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalation:</source>
+        <translation>Eskalation:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Targets:</source>
+        <translation>Zielzeiten:</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>(no listed category)</source>
+        <translation>(keine aufgeführte Kategorie)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No named site</source>
+        <translation>Kein benannter Standort</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>nobody (the rule names no party)</source>
+        <translation>niemand (die Regel nennt keine Partei)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No rule matches this ticket.</source>
+        <translation>Keine Regel passt auf dieses Ticket.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nobody: add a catch-all rule at the end of the list so every ticket has an owner.</source>
+        <translation>Niemand: Fügen Sie am Ende der Liste eine Auffangregel hinzu, damit jedes Ticket einen Zuständigen hat.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Rule %1 · %2</source>
+        <translation>Regel %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(after-hours handler)</source>
+        <translation>(Bearbeiter außerhalb der Geschäftszeiten)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>None: the ticket stays with whoever takes it.</source>
+        <translation>Keine: Das Ticket bleibt bei dem, der es übernimmt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>To %1 at once.</source>
+        <translation>Sofort an %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To %1 if unresolved after %2.</source>
+        <translation>An %1, wenn nach %2 ungelöst.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>To %1 when it needs an approval.</source>
+        <translation>An %1, wenn eine Freigabe nötig ist.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To %1 when it needs business context.</source>
+        <translation>An %1, wenn geschäftlicher Kontext nötig ist.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To %1 when it is a security incident.</source>
+        <translation>An %1, wenn es sich um einen Sicherheitsvorfall handelt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To %1, but the rule sets no trigger.</source>
+        <translation>An %1, aber die Regel legt keinen Auslöser fest.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>no response target for %1 urgency</source>
+        <translation>kein Reaktionsziel für Dringlichkeit %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>response within %1</source>
+        <translation>Reaktion innerhalb von %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no resolution target for %1 urgency</source>
+        <translation>kein Lösungsziel für Dringlichkeit %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>resolution within %1</source>
+        <translation>Lösung innerhalb von %1</translation>
+    </message>
+</context>
+<context>
     <name>ToolAccess</name>
     <message>
         <location filename="../core/model/tool.cpp" line="+30"/>
@@ -2871,6 +5155,264 @@ Diese Arbeit wiederherstellen?</translation>
         <location line="+2"/>
         <source>Admin</source>
         <translation>Administrieren</translation>
+    </message>
+</context>
+<context>
+    <name>ToolsModel</name>
+    <message>
+        <location filename="../ui/toolsmodel.cpp" line="+195"/>
+        <location line="+7"/>
+        <source>(not set)</source>
+        <translation>(nicht festgelegt)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>MFA</source>
+        <translation>MFA</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 in %2: %3</source>
+        <translation>%1 in %2: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Role: %1</source>
+        <translation>Rolle: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved by: %1</source>
+        <translation>Genehmigt von: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MFA required</source>
+        <translation>MFA erforderlich</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No MFA required</source>
+        <translation>Keine MFA erforderlich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expired on %1</source>
+        <translation>Abgelaufen am %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expires on %1</source>
+        <translation>Läuft am %1 ab</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Set %1 access</source>
+        <translation>Zugriff „%1“ festlegen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Tool</source>
+        <translation>Tool</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Owner</source>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Access of %1 (%2): N none, R read, O operate, A admin</source>
+        <translation>Zugriff von %1 (%2): N kein Zugriff, R Lesen, O Bedienen, A Administrieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The party that owns the tool and its licence</source>
+        <translation>Die Partei, der das Tool und seine Lizenz gehören</translation>
+    </message>
+</context>
+<context>
+    <name>ToolsPage</name>
+    <message>
+        <location filename="../ui/toolspage.cpp" line="+29"/>
+        <source>MFA re&amp;quired</source>
+        <translation>MFA erfo&amp;rderlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ex&amp;pires on:</source>
+        <translation>G&amp;ültig bis:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Who may do what in each tool. Internal IT keeps at least read access everywhere, so nothing hides behind a vendor wall. Type N, R, O or A to set none, read, operate or admin access.</source>
+        <translation>Wer in welchem Tool was darf. Die interne IT behält überall mindestens Lesezugriff, damit nichts hinter einer Dienstleister-Mauer verborgen bleibt. Mit N, R, O oder A legen Sie keinen Zugriff, Lese-, Bedien- oder Admin-Zugriff fest.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Tools against parties. Type N, R, O or A to set no, read, operate or admin access on the selected cells; F2 renames a tool.</source>
+        <translation>Tools und Parteien. Mit N, R, O oder A legen Sie in den ausgewählten Zellen keinen Zugriff, Lese-, Bedien- oder Admin-Zugriff fest; F2 benennt ein Tool um.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Add Tool</source>
+        <translation>Tool hin&amp;zufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;name</source>
+        <translation>&amp;Umbenennen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove Tool</source>
+        <translation>Tool ent&amp;fernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move Down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>e.g. Technician, Global reader</source>
+        <translation>z. B. Techniker, Globaler Leser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>who granted this access</source>
+        <translation>wer diesen Zugriff genehmigt hat</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Level:</source>
+        <translation>Stufe:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role &amp;in the tool:</source>
+        <translation>Rolle &amp;im Tool:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved &amp;by:</source>
+        <translation>Genehmigt &amp;von:</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>Select a party&apos;s cell of %1</source>
+        <translation>Wählen Sie für %1 die Zelle einer Partei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access</source>
+        <translation>Zugriff</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Access of %1 to %2</source>
+        <translation>Zugriff von %1 auf %2</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>New tool</source>
+        <translation>Neues Tool</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxFormat</name>
+    <message>
+        <location filename="../render/xlsxformat.cpp" line="+66"/>
+        <source>the workbook could not be created</source>
+        <translation>die Arbeitsmappe konnte nicht erstellt werden</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>RACI roles</source>
+        <translation>RACI-Rollen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose R, A, C, I or a combination such as A/R; leave empty for none.</source>
+        <translation>Wählen Sie R, A, C, I oder eine Kombination wie A/R; leer lassen für keine Rolle.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Sheet</source>
+        <translation>Blatt</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pdfmoduleformat.cpp" line="+20"/>
+        <location filename="../render/xlsxformat.cpp" line="+34"/>
+        <source>Excel workbook</source>
+        <translation>Excel-Arbeitsmappe</translation>
+    </message>
+    <message>
+        <location filename="../render/xlsxformat.cpp" line="+15"/>
+        <source>no temporary folder for the workbook: %1</source>
+        <translation>kein temporärer Ordner für die Arbeitsmappe: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+30"/>
+        <source>Area</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <location line="+30"/>
+        <source>Duty</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ownership</source>
+        <translation>Zuständigkeit</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Matrix</source>
+        <translation>Matrix</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Frequency</source>
+        <translation>Häufigkeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
     </message>
 </context>
 <context>
