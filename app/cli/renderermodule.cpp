@@ -21,6 +21,9 @@ QString programDir()
 }
 
 struct LoadState {
+    // Never unloaded: QLibrary's destructor leaves the module loaded, so
+    // the functions stay valid until the process ends.
+    QLibrary library;
     bool tried = false;
     RendererModule module;
     bool ok = false;
@@ -48,11 +51,10 @@ const RendererModule *RendererModule::load(QString *error)
             if (!QFileInfo::exists(path))
                 continue;
             state.path = path;
-            // Kept loaded for the life of the process.
-            auto *library = new QLibrary(path);
+            QLibrary *library = &state.library;
+            library->setFileName(path);
             if (!library->load()) {
                 state.failure = library->errorString();
-                delete library;
                 break;
             }
             using Version = const char *(*)();
