@@ -66,15 +66,6 @@ QString dutyLabel(const Duty &duty)
     return QCoreApplication::translate("HealthCheck", "Duty %1").arg(duty.id);
 }
 
-QString partyLabel(const Party &party)
-{
-    if (!party.name.trimmed().isEmpty())
-        return party.name;
-    if (!party.code.trimmed().isEmpty())
-        return party.code;
-    return Party::kindName(party.kind);
-}
-
 // "Rule 3, “Password resets”": rules are known by their place in the list.
 QString ruleLabel(const QList<EscalationRule> &rules, qsizetype index)
 {
@@ -196,7 +187,7 @@ void checkTooFewParties(const Context &context, QList<Finding> &out)
                                           "The agreement has only one party, %1. A co-managed "
                                           "agreement needs at least internal IT and the service "
                                           "provider.")
-                  .arg(partyLabel(parties.first()));
+                  .arg(parties.first().label());
     Finding f = make(Severity::Error, "agreement.too-few-parties", message);
     if (!parties.isEmpty())
         f.partyId = parties.first().id;
@@ -264,7 +255,7 @@ void checkMultipleAccountable(const Duty &duty, const DutyRoles &roles, const Co
         return;
     QStringList names;
     for (const qsizetype index : roles.accountable)
-        names.append(partyLabel(tallyParty(context, index)));
+        names.append(tallyParty(context, index).label());
     Finding f = make(Severity::Error, "raci.multiple-accountable",
                      QCoreApplication::translate("HealthCheck",
                                                  "%1 has %2 parties Accountable: %3. Keep exactly "
@@ -317,7 +308,7 @@ void checkProviderAccountable(const Duty &duty, const DutyRoles &roles, const Co
                              "HealthCheck",
                              "%1 is a decision, yet %2 is Accountable for it. Internal IT must "
                              "keep decision authority: give internal IT the A and %2 the R or C.")
-                             .arg(dutyLabel(duty), partyLabel(party)));
+                             .arg(dutyLabel(duty), party.label()));
         f.dutyId = duty.id;
         f.partyId = party.id;
         out.append(f);
@@ -336,7 +327,7 @@ void checkInternalInformed(const Duty &duty, const DutyRoles &roles, const Conte
                          "HealthCheck",
                          "%1 does %2 but internal IT holds no role on it. Mark internal IT at "
                          "least Informed so nothing is hidden behind a vendor wall.")
-                         .arg(partyLabel(*roles.externalResponsible), dutyLabel(duty)));
+                         .arg(roles.externalResponsible->label(), dutyLabel(duty)));
     f.dutyId = duty.id;
     f.partyId = roles.externalResponsible->id;
     out.append(f);
@@ -361,7 +352,7 @@ void checkIdle(const PartyTally &tally, const Context &context, QList<Finding> &
                                                  "%1 is neither Responsible nor Accountable for "
                                                  "any duty. Give it work or remove it from the "
                                                  "agreement.")
-                         .arg(partyLabel(*tally.party)));
+                         .arg(tally.party->label()));
     f.partyId = tally.party->id;
     out.append(f);
 }
@@ -380,7 +371,7 @@ void checkOverloadedAccountable(const PartyTally &tally, const Context &context,
                                                  "%1 is Accountable for %2% of all duties (%3 of "
                                                  "%4). Share ownership so one party does not have "
                                                  "to sign off on everything.")
-                         .arg(partyLabel(*tally.party), QLocale().toString(qRound(share * 100.0)),
+                         .arg(tally.party->label(), QLocale().toString(qRound(share * 100.0)),
                               QLocale().toString(tally.accountable), QLocale().toString(duties)));
     f.partyId = tally.party->id;
     out.append(f);
@@ -402,7 +393,7 @@ void checkInternalAccess(const Tool &tool, const Context &context, QList<Finding
         return;
     QStringList names;
     for (const Party *p : context.internals)
-        names.append(partyLabel(*p));
+        names.append(p->label());
     Finding f =
         make(Severity::Warning, "tools.internal-no-access",
              QCoreApplication::translate(
@@ -464,14 +455,14 @@ void checkToolAccess(const Tool &tool, const ToolUse &use, const Context &contex
         if (!party || access.level == ToolAccess::Level::None)
             continue;
         if (access.expires.isValid() && access.expires < context.options.today) {
-            Finding f = make(Severity::Warning, "tools.access-expired",
-                             QCoreApplication::translate(
-                                 "HealthCheck",
-                                 "The %1 access of %2 to %3 expired on %4. Remove it, or renew it "
-                                 "with a new expiry date.")
-                                 .arg(ToolAccess::levelName(access.level), partyLabel(*party),
-                                      toolLabel(tool),
-                                      QLocale().toString(access.expires, QLocale::LongFormat)));
+            Finding f =
+                make(Severity::Warning, "tools.access-expired",
+                     QCoreApplication::translate(
+                         "HealthCheck",
+                         "The %1 access of %2 to %3 expired on %4. Remove it, or renew it "
+                         "with a new expiry date.")
+                         .arg(ToolAccess::levelName(access.level), party->label(), toolLabel(tool),
+                              QLocale().toString(access.expires, QLocale::LongFormat)));
             f.toolId = tool.id;
             f.partyId = party->id;
             out.append(f);
@@ -484,7 +475,7 @@ void checkToolAccess(const Tool &tool, const ToolUse &use, const Context &contex
                                                          "%1 has Admin access to %2 without "
                                                          "multi-factor authentication. Require "
                                                          "MFA for every admin account.")
-                                 .arg(partyLabel(*party), toolLabel(tool)));
+                                 .arg(party->label(), toolLabel(tool)));
             f.toolId = tool.id;
             f.partyId = party->id;
             out.append(f);
@@ -496,7 +487,7 @@ void checkToolAccess(const Tool &tool, const ToolUse &use, const Context &contex
                                  "%1 has Admin access to %2 but is neither Responsible nor "
                                  "Accountable for any duty that needs it. Lower the access, or "
                                  "record the duty that needs it.")
-                                 .arg(partyLabel(*party), toolLabel(tool)));
+                                 .arg(party->label(), toolLabel(tool)));
             f.toolId = tool.id;
             f.partyId = party->id;
             out.append(f);
@@ -512,12 +503,12 @@ void checkToolAccess(const Tool &tool, const ToolUse &use, const Context &contex
                                               "%1 is Responsible for %2, which needs %3, but has "
                                               "no Operate or Admin access to it. Give %1 the "
                                               "access the work needs.")
-                      .arg(partyLabel(*party), dutyLabel(*need.firstDuty), toolLabel(tool))
+                      .arg(party->label(), dutyLabel(*need.firstDuty), toolLabel(tool))
                 : QCoreApplication::translate("HealthCheck",
                                               "%1 is Responsible for %2 duties that need %3 "
                                               "(%4 first), but has no Operate or Admin access to "
                                               "it. Give %1 the access the work needs.")
-                      .arg(partyLabel(*party), QLocale().toString(need.duties), toolLabel(tool),
+                      .arg(party->label(), QLocale().toString(need.duties), toolLabel(tool),
                            dutyLabel(*need.firstDuty));
         Finding f = make(Severity::Error, "tools.responsible-without-access", message);
         f.toolId = tool.id;
@@ -779,7 +770,7 @@ void checkEscalationTarget(const Agreement &agreement, const RoutingMap &map,
                              "that area, or give %3 its role there.")
                              .arg(ruleLabel(agreement.rules, index),
                                   QLocale().createSeparatedList(namesByArea.value(areaId)),
-                                  partyLabel(*target), quoted(agreement.area(areaId)->name)));
+                                  target->label(), quoted(agreement.area(areaId)->name)));
         f.ruleId = rule.id;
         f.partyId = target->id;
         out.append(f);

@@ -29,15 +29,6 @@ QString dutyLabel(const Duty &duty)
     return Tr::tr("Duty %1").arg(duty.id);
 }
 
-QString partyLabel(const Party &party)
-{
-    if (!party.name.trimmed().isEmpty())
-        return party.name;
-    if (!party.code.trimmed().isEmpty())
-        return party.code;
-    return Party::kindName(party.kind);
-}
-
 Finding make(Finding::Severity severity, const char *code, const QString &message, int dutyId)
 {
     Finding f;
@@ -211,7 +202,7 @@ QList<Finding> SecurityOwnership::findings(const Agreement &agreement)
             Finding f = make(Severity::Info, "security.provider-approves",
                              Tr::tr("%1 approves %2, a security duty. Internal IT should keep "
                                     "the approval: give it the A and leave %1 the R.")
-                                 .arg(partyLabel(party), label),
+                                 .arg(party.label(), label),
                              duty.id);
             f.partyId = party.id;
             out.append(f);

@@ -55,3 +55,12 @@ QString Party::kindName(Kind kind)
     }
     return {};
 }
+
+QString Party::label() const
+{
+    if (!name.trimmed().isEmpty())
+        return name;
+    if (!code.trimmed().isEmpty())
+        return code;
+    return kindName(kind);
+}

@@ -19,6 +19,9 @@ struct Party {
     static QString kindKey(Kind kind);
     static std::optional<Kind> kindFromKey(QStringView key);
     static QString kindName(Kind kind);
+    // What to call the party in a sentence: its name, else its code, else
+    // the name of its kind.
+    QString label() const;
     // True for "#rrggbb" (hex digits in either case). Kept as text so the
     // core needs no Qt Gui.
     static bool isColor(QStringView text);

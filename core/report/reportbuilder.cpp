@@ -28,15 +28,6 @@ QString dateText(const QDate &date)
     return date.isValid() ? date.toString(Qt::ISODate) : Tr::tr("not set");
 }
 
-QString partyLabel(const Party &party)
-{
-    if (!party.name.trimmed().isEmpty())
-        return party.name;
-    if (!party.code.trimmed().isEmpty())
-        return party.code;
-    return Party::kindName(party.kind);
-}
-
 QString dutyTitle(const Duty &duty)
 {
     return duty.title.trimmed().isEmpty() ? Tr::tr("Duty %1").arg(duty.id) : duty.title;
@@ -105,7 +96,7 @@ struct Index {
     QString partyName(int id) const
     {
         const Party *p = partyOf(id);
-        return p ? partyLabel(*p) : QString();
+        return p ? p->label() : QString();
     }
     QString systemName(int id) const
     {
@@ -132,8 +123,7 @@ struct Index {
 
 PartyColumn columnOf(const Party &p)
 {
-    return PartyColumn{p.id, partyLabel(p), p.code.trimmed().isEmpty() ? partyLabel(p) : p.code,
-                       p.color};
+    return PartyColumn{p.id, p.label(), p.code.trimmed().isEmpty() ? p.label() : p.code, p.color};
 }
 
 // Duties grouped by area, in area order then list order; duties whose area
@@ -228,8 +218,8 @@ Section escalationSection(const Index &index)
     const Agreement &a = index.agreement;
     const Party *internal = a.firstOfKind(Party::Kind::Internal);
     const Party *provider = a.firstOfKind(Party::Kind::Provider);
-    const QString it = internal ? partyLabel(*internal) : Tr::tr("internal IT");
-    const QString msp = provider ? partyLabel(*provider) : Tr::tr("the provider");
+    const QString it = internal ? internal->label() : Tr::tr("internal IT");
+    const QString msp = provider ? provider->label() : Tr::tr("the provider");
 
     Section s;
     s.id = QStringLiteral("escalation");
@@ -313,7 +303,7 @@ Section toolSection(const Index &index)
     t.caption = Tr::tr("Tools and access");
     t.header = {Tr::tr("Tool"), Tr::tr("Category"), Tr::tr("Owner")};
     for (const Party &p : a.parties)
-        t.header.append(partyLabel(p));
+        t.header.append(p.label());
     for (const Tool &tool : a.tools) {
         QStringList row{tool.name, tool.category, index.partyName(tool.ownerId)};
         for (const Party &p : a.parties) {
@@ -435,7 +425,7 @@ report::Report ReportBuilder::build(const Agreement &a, const ReportOptions &opt
     Report r;
     r.cover = buildCover(a, model.name);
     if (const Party *p = index.partyOf(options.partyId))
-        r.partyFilter = partyLabel(*p);
+        r.partyFilter = p->label();
 
     // Matrix and per-party lists from one walk over the grouped duties.
     for (const Party &p : a.parties)
@@ -591,15 +581,15 @@ report::Report ReportBuilder::build(const Agreement &a, const ReportOptions &opt
     s.internalAuthority = authority;
     if (internal) {
         if (!authority.isEmpty())
-            s.authorityHeading = Tr::tr("%1 keeps authority over").arg(partyLabel(*internal));
+            s.authorityHeading = Tr::tr("%1 keeps authority over").arg(internal->label());
         s.paragraphs.append(
             authority.isEmpty()
                 ? Tr::tr("%1 is Accountable for no approval or governance duty.")
-                      .arg(partyLabel(*internal))
+                      .arg(internal->label())
                 : Tr::tr("%1 keeps authority over %n approval and governance duties, listed "
                          "below.",
                          nullptr, int(authority.size()))
-                      .arg(partyLabel(*internal)));
+                      .arg(internal->label()));
     }
 
     CheckOptions checkOptions;
