@@ -1,5 +1,7 @@
 #include "choicedelegate.h"
 
+#include "model/agreement.h"
+
 #include <QComboBox>
 #include <QSpinBox>
 
@@ -61,4 +63,28 @@ void ChoiceDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
         return;
     }
     MatrixDelegate::setModelData(editor, model, index);
+}
+
+QVariant ChoiceDelegate::partyChoices(int role, const Agreement &agreement, const QString &noneText)
+{
+    if (role == ChoiceLabelsRole) {
+        QStringList labels{noneText};
+        for (const Party &party : agreement.parties)
+            labels << party.name;
+        return labels;
+    }
+    QVariantList values{0};
+    for (const Party &party : agreement.parties)
+        values << party.id;
+    return values;
+}
+
+QVariant ChoiceDelegate::textChoices(int role, const QString &anyText, const QStringList &texts)
+{
+    if (role == ChoiceLabelsRole)
+        return QStringList{anyText} + texts;
+    QVariantList values{QString()};
+    for (const QString &text : texts)
+        values << text;
+    return values;
 }

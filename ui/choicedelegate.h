@@ -2,6 +2,11 @@
 
 #include "matrixdelegate.h"
 
+#include <QStringList>
+#include <QVariant>
+
+struct Agreement;
+
 // Edits a table cell with the editor its model asks for: a combo box when
 // the cell offers choices, a spin box in minutes for a duration, a line
 // edit otherwise. Cells with findings get the matrix's corner marks.
@@ -19,6 +24,28 @@ public:
     };
 
     using MatrixDelegate::MatrixDelegate;
+
+    // What a model returns for ChoiceLabelsRole and ChoiceValuesRole (role
+    // is one of the two):
+    // every value of an enum, each shown as name(value), edited as its int;
+    template <typename Values, typename Name>
+    static QVariant enumChoices(int role, const Values &all, Name name)
+    {
+        if (role == ChoiceLabelsRole) {
+            QStringList labels;
+            for (const auto v : all)
+                labels << name(v);
+            return labels;
+        }
+        QVariantList values;
+        for (const auto v : all)
+            values << int(v);
+        return values;
+    }
+    // noneText (edit value 0), then the agreement's parties by id;
+    static QVariant partyChoices(int role, const Agreement &agreement, const QString &noneText);
+    // anyText (the empty text), then the given texts.
+    static QVariant textChoices(int role, const QString &anyText, const QStringList &texts);
 
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
                           const QModelIndex &index) const override;

@@ -140,18 +140,9 @@ QVariant RulesModel::partyData(int partyId, int role, const QString &noneText) c
         if (p && Party::isColor(p->color))
             return QColor(p->color);
         return {};
-    case ChoiceDelegate::ChoiceLabelsRole: {
-        QStringList labels{noneText};
-        for (const Party &party : m_document->agreement().parties)
-            labels << party.name;
-        return labels;
-    }
-    case ChoiceDelegate::ChoiceValuesRole: {
-        QVariantList values{0};
-        for (const Party &party : m_document->agreement().parties)
-            values << party.id;
-        return values;
-    }
+    case ChoiceDelegate::ChoiceLabelsRole:
+    case ChoiceDelegate::ChoiceValuesRole:
+        return ChoiceDelegate::partyChoices(role, m_document->agreement(), noneText);
     default:
         return {};
     }
@@ -199,12 +190,7 @@ QVariant RulesModel::data(const QModelIndex &index, int role) const
                 names << c.name;
             if (!rule->category.isEmpty() && !names.contains(rule->category))
                 names << rule->category; // kept selectable until the user picks another
-            if (role == ChoiceDelegate::ChoiceLabelsRole)
-                return QStringList{tr("Any category")} + names;
-            QVariantList values{QString()};
-            for (const QString &n : std::as_const(names))
-                values << n;
-            return values;
+            return ChoiceDelegate::textChoices(role, tr("Any category"), names);
         }
         default:
             return {};
@@ -217,20 +203,13 @@ QVariant RulesModel::data(const QModelIndex &index, int role) const
                        : tr("%1 or above").arg(EscalationRule::urgencyName(rule->minUrgency));
         case Qt::EditRole:
             return int(rule->minUrgency);
-        case ChoiceDelegate::ChoiceLabelsRole: {
-            QStringList labels;
-            for (auto u : AllUrgencies)
-                labels << (u == EscalationRule::Urgency::Low
-                               ? tr("Any")
-                               : tr("%1 or above").arg(EscalationRule::urgencyName(u)));
-            return labels;
-        }
-        case ChoiceDelegate::ChoiceValuesRole: {
-            QVariantList values;
-            for (auto u : AllUrgencies)
-                values << int(u);
-            return values;
-        }
+        case ChoiceDelegate::ChoiceLabelsRole:
+        case ChoiceDelegate::ChoiceValuesRole:
+            return ChoiceDelegate::enumChoices(role, AllUrgencies, [](EscalationRule::Urgency u) {
+                return u == EscalationRule::Urgency::Low
+                           ? tr("Any")
+                           : tr("%1 or above").arg(EscalationRule::urgencyName(u));
+            });
         default:
             return {};
         }
@@ -245,12 +224,7 @@ QVariant RulesModel::data(const QModelIndex &index, int role) const
             QStringList names = a.details.locations;
             if (!rule->location.isEmpty() && !names.contains(rule->location))
                 names << rule->location;
-            if (role == ChoiceDelegate::ChoiceLabelsRole)
-                return QStringList{tr("Any location")} + names;
-            QVariantList values{QString()};
-            for (const QString &n : std::as_const(names))
-                values << n;
-            return values;
+            return ChoiceDelegate::textChoices(role, tr("Any location"), names);
         }
         default:
             return {};
@@ -274,18 +248,9 @@ QVariant RulesModel::data(const QModelIndex &index, int role) const
             return name(m);
         case Qt::EditRole:
             return int(m);
-        case ChoiceDelegate::ChoiceLabelsRole: {
-            QStringList labels;
-            for (auto v : AllMatches)
-                labels << name(v);
-            return labels;
-        }
-        case ChoiceDelegate::ChoiceValuesRole: {
-            QVariantList values;
-            for (auto v : AllMatches)
-                values << int(v);
-            return values;
-        }
+        case ChoiceDelegate::ChoiceLabelsRole:
+        case ChoiceDelegate::ChoiceValuesRole:
+            return ChoiceDelegate::enumChoices(role, AllMatches, name);
         default:
             return {};
         }
@@ -302,18 +267,9 @@ QVariant RulesModel::data(const QModelIndex &index, int role) const
             return EscalationRule::triggerName(rule->trigger);
         case Qt::EditRole:
             return int(rule->trigger);
-        case ChoiceDelegate::ChoiceLabelsRole: {
-            QStringList labels;
-            for (auto t : AllTriggers)
-                labels << EscalationRule::triggerName(t);
-            return labels;
-        }
-        case ChoiceDelegate::ChoiceValuesRole: {
-            QVariantList values;
-            for (auto t : AllTriggers)
-                values << int(t);
-            return values;
-        }
+        case ChoiceDelegate::ChoiceLabelsRole:
+        case ChoiceDelegate::ChoiceValuesRole:
+            return ChoiceDelegate::enumChoices(role, AllTriggers, &EscalationRule::triggerName);
         default:
             return {};
         }

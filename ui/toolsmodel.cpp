@@ -198,18 +198,9 @@ QVariant ToolsModel::data(const QModelIndex &index, int role) const
         case Qt::DecorationRole:
             return owner && Party::isColor(owner->color) ? QVariant(QColor(owner->color))
                                                          : QVariant();
-        case ChoiceDelegate::ChoiceLabelsRole: {
-            QStringList labels{tr("(not set)")};
-            for (const Party &p : a.parties)
-                labels << p.name;
-            return labels;
-        }
-        case ChoiceDelegate::ChoiceValuesRole: {
-            QVariantList values{0};
-            for (const Party &p : a.parties)
-                values << p.id;
-            return values;
-        }
+        case ChoiceDelegate::ChoiceLabelsRole:
+        case ChoiceDelegate::ChoiceValuesRole:
+            return ChoiceDelegate::partyChoices(role, a, tr("(not set)"));
         case MatrixModel::SeverityRole:
             return -1;
         default:
@@ -253,18 +244,9 @@ QVariant ToolsModel::data(const QModelIndex &index, int role) const
             return bold;
         }
         return {};
-    case ChoiceDelegate::ChoiceLabelsRole: {
-        QStringList labels;
-        for (auto l : AllLevels)
-            labels << ToolAccess::levelName(l);
-        return labels;
-    }
-    case ChoiceDelegate::ChoiceValuesRole: {
-        QVariantList values;
-        for (auto l : AllLevels)
-            values << int(l);
-        return values;
-    }
+    case ChoiceDelegate::ChoiceLabelsRole:
+    case ChoiceDelegate::ChoiceValuesRole:
+        return ChoiceDelegate::enumChoices(role, AllLevels, &ToolAccess::levelName);
     case MatrixModel::SeverityRole:
         return m_cellSeverity.value(cellKey(tool->id, partyId), -1);
     case Qt::ToolTipRole: {
