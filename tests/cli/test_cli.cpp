@@ -1,4 +1,5 @@
 #include "cli.h"
+#include "clirun.h"
 #include "exchange/jsonformat.h"
 #include "routecommand.h"
 #include "storage/agreementfile.h"
@@ -20,22 +21,11 @@
 
 namespace {
 
-struct Run {
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Run = CliRun;
 
-// Runs dutymap-cli in-process, capturing what it prints.
 Run cli(const QStringList &args)
 {
-    Run r;
-    QTextStream out(&r.out);
-    QTextStream err(&r.err);
-    r.code = Cli().run(QStringList{QStringLiteral("dutymap-cli")} + args, {out, err});
-    out.flush();
-    err.flush();
-    return r;
+    return runCli(args);
 }
 
 const QStringList modelIds = {QStringLiteral("helpdesk-overflow"), QStringLiteral("security-tools"),

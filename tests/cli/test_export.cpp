@@ -1,6 +1,7 @@
 // dutymap-cli export: every text format, to a file and to standard output,
 // --party, and the refusals.
 #include "cli.h"
+#include "clirun.h"
 #include "exchange/csvimport.h"
 #include "exchange/formatregistry.h"
 #include "exchange/sampleagreement.h"
@@ -15,21 +16,11 @@
 
 namespace {
 
-struct Run {
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Run = CliRun;
 
 Run cli(const QStringList &args)
 {
-    Run r;
-    QTextStream out(&r.out);
-    QTextStream err(&r.err);
-    r.code = Cli().run(QStringList{QStringLiteral("dutymap-cli")} + args, {out, err});
-    out.flush();
-    err.flush();
-    return r;
+    return runCli(args);
 }
 
 std::string text(const QString &s)
