@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 #include <QFileDevice>
-#include <QPdfWriter>
 
 namespace {
 struct Tr {
@@ -26,11 +25,8 @@ Status PdfFormat::writeReport(const report::Report &report, QIODevice *device) c
 {
     if (!device || !device->isWritable())
         return deviceFailure(device);
-    QPdfWriter writer(device);
-    writer.setTitle(report.cover.title);
-    writer.setCreator(QStringLiteral("Dutymap %1").arg(QStringLiteral(DUTYMAP_VERSION)));
-    writer.setPageLayout(ReportPainter::pageLayoutFor(report));
-    const Result<int> pages = ReportPainter::paint(report, &writer);
+    const Result<int> pages = ReportPainter::writePdf(
+        report, device, QStringLiteral("Dutymap %1").arg(QStringLiteral(DUTYMAP_VERSION)));
     if (!pages)
         return Status::failure(pages.error());
     // QPdfWriter reports no write errors of its own: ask the device.

@@ -1,13 +1,17 @@
 #include "reportpainter.h"
 
+#include "pdfcanvas.h"
+
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QGlyphRun>
 #include <QGuiApplication>
 #include <QHash>
+#include <QIODevice>
 #include <QLocale>
 #include <QPagedPaintDevice>
 #include <QPainter>
+#include <QPdfWriter>
 #include <QRawFont>
 #include <QVarLengthArray>
 
@@ -82,6 +86,14 @@ enum FontId {
 // is most of the time QPainter::drawText would take. Strings with a
 // character the font lacks (drawn from a fallback font) or outside the
 // Basic Multilingual Plane take the ordinary, shaped path.
+//
+// The glyphs of one string, and where each starts from x = 0 on the
+// baseline.
+struct GlyphLine {
+    QVarLengthArray<quint32, 128> ids;
+    QVarLengthArray<qreal, 128> x;
+};
+
 class Fonts
 {
 public:
@@ -109,15 +121,23 @@ public:
             m_faces.push_back(Face{deviceFont,
                                    QFontMetricsF(deviceFont, device),
                                    QRawFont::fromFont(deviceFont),
+                                   0,
                                    {},
                                    {}});
         }
-        m_faces[Kicker].font.setLetterSpacing(QFont::PercentageSpacing, 112);
-        m_faces[Kicker].metrics = QFontMetricsF(m_faces[Kicker].font, device);
-        m_faces[Kicker].raw = QRawFont(); // spaced out: always shaped
+        // Capitals spaced out evenly, by less than a PDF reader takes for a
+        // space between words (a tenth of the size), so they still read as
+        // words when copied.
+        Face &kicker = m_faces[Kicker];
+        kicker.tracking = 0.08 * kicker.raw.pixelSize();
+        kicker.font.setLetterSpacing(QFont::AbsoluteSpacing, kicker.tracking);
+        kicker.metrics = QFontMetricsF(kicker.font, device);
     }
 
     const QFont &font(FontId f) const { return m_faces[f].font; }
+    const QRawFont &rawFont(FontId f) const { return m_faces[f].raw; }
+    // Whether any string measured or drawn so far needed shaping.
+    bool shaped() const { return m_shaped; }
     qreal ascent(FontId f) const { return m_faces[f].metrics.ascent(); }
     // The distance between two baselines.
     qreal lineHeight(FontId f) const { return m_faces[f].metrics.height() * 1.18; }
@@ -135,21 +155,23 @@ public:
         return w;
     }
 
-    // The glyphs of text in font f, placed from x = 0 on the baseline;
-    // false when the text needs shaping (see the class comment).
-    bool glyphs(FontId f, const QString &text, QGlyphRun *run, qreal *width = nullptr)
+    // The glyphs of text in font f; false when the text needs shaping (see
+    // the class comment).
+    bool glyphs(FontId f, const QString &text, GlyphLine *line, qreal *width = nullptr)
     {
         Face &face = m_faces[f];
         if (!face.raw.isValid())
-            return false;
+            return shapedText();
         if (face.glyphs.empty())
             face.glyphs.resize(0x10000);
-        QVarLengthArray<quint32, 128> ids;
-        QVarLengthArray<QPointF, 128> positions;
+        if (line) {
+            line->ids.clear();
+            line->x.clear();
+        }
         qreal x = 0;
         for (const QChar c : text) {
             if (c.isSurrogate())
-                return false;
+                return shapedText();
             Glyph &g = face.glyphs[c.unicode()];
             if (g.advance < 0) {
                 quint32 id = 0;
@@ -160,21 +182,16 @@ public:
                 } else {
                     QPointF advance;
                     face.raw.advancesForGlyphIndexes(&id, &advance, 1);
-                    g = Glyph{id, float(advance.x())};
+                    g = Glyph{id, float(advance.x() + face.tracking)};
                 }
             }
             if (g.advance == MissingGlyph)
-                return false;
-            if (run) {
-                ids.append(g.id);
-                positions.append(QPointF(x, 0));
+                return shapedText();
+            if (line) {
+                line->ids.append(g.id);
+                line->x.append(x);
             }
             x += g.advance;
-        }
-        if (run) {
-            run->setRawFont(face.raw);
-            run->setGlyphIndexes(QList<quint32>(ids.begin(), ids.end()));
-            run->setPositions(QList<QPointF>(positions.begin(), positions.end()));
         }
         if (width)
             *width = x;
@@ -226,6 +243,12 @@ public:
     }
 
 private:
+    bool shapedText()
+    {
+        m_shaped = true;
+        return false;
+    }
+
     // A word wider than a line, cut between characters; the last piece
     // starts the next line.
     void breakWord(FontId f, const QString &word, qreal width, QStringList *lines, QString *line,
@@ -256,10 +279,12 @@ private:
         QFont font;
         QFontMetricsF metrics;
         QRawFont raw;
+        qreal tracking;            // added to every advance
         std::vector<Glyph> glyphs; // by UTF-16 code unit, filled on first use
         QHash<QString, qreal> widths;
     };
     std::vector<Face> m_faces;
+    bool m_shaped = false;
 };
 
 // One cell of a table row: its text, an optional smaller second text
@@ -282,19 +307,30 @@ struct TableDef {
     QList<QColor> headerStrips; // a colour line under a header cell, may be shorter
 };
 
-// Lays out and, when given a painter, paints the whole report. Run once
-// without a painter to count the pages, then with one.
+// Where a layout pass draws: nowhere (the pass that counts the pages), on
+// a QPainter, or straight into a PDF file.
+struct Canvas {
+    QPainter *painter = nullptr;
+    PdfCanvas *pdf = nullptr;
+    int pdfFonts[FontCount] = {}; // the PdfCanvas font of each of ours
+
+    bool drawing() const { return painter || pdf; }
+};
+
+// Lays out and, when given a canvas, draws the whole report. Run once
+// without one to count the pages, then with one. The device gives the
+// page and the resolution; the layout's units are its pixels.
 class Layout
 {
 public:
     static constexpr int MaxDescribedDuties = 500;
 
-    Layout(const report::Report &report, QPagedPaintDevice *device, Fonts &fonts, QPainter *painter,
-           int totalPages)
+    Layout(const report::Report &report, QPagedPaintDevice *device, Fonts &fonts,
+           const Canvas &canvas, int totalPages)
         : m_report(report)
         , m_device(device)
         , m_fonts(fonts)
-        , m_painter(painter)
+        , m_canvas(canvas)
         , m_total(totalPages)
     {
         m_k = device->logicalDpiY() / 72.0;
@@ -347,8 +383,10 @@ private:
 
     void newPage()
     {
-        if (m_painter)
+        if (m_canvas.painter)
             m_device->newPage();
+        if (m_canvas.pdf)
+            m_canvas.pdf->beginPage(m_device->pageLayout().fullRect(QPageLayout::Point).size());
         startPage();
     }
 
@@ -356,27 +394,53 @@ private:
 
     void text(FontId f, qreal x, qreal top, const QString &s, QRgb color)
     {
-        if (!m_painter || s.isEmpty())
+        if (s.isEmpty())
             return;
+        if (!m_canvas.drawing()) {
+            m_fonts.glyphs(f, s, nullptr); // notes whether the text needs shaping
+            return;
+        }
+        const QPointF baseline(x, top + m_fonts.ascent(f));
+        const bool unshaped = m_fonts.glyphs(f, s, &m_line);
+        if (m_canvas.pdf) {
+            // Only drawn when no text needs shaping, see writePdf().
+            for (qreal &glyphX : m_line.x)
+                glyphX /= m_k;
+            m_canvas.pdf->drawGlyphs(m_canvas.pdfFonts[f], m_fonts.rawFont(f).pixelSize() / m_k,
+                                     baseline / m_k, m_line.ids.constData(), m_line.x.constData(),
+                                     s.constData(), int(m_line.ids.size()), color);
+            return;
+        }
         if (m_currentFont != f) {
-            m_painter->setFont(m_fonts.font(f));
+            m_canvas.painter->setFont(m_fonts.font(f));
             m_currentFont = f;
         }
         if (m_currentColor != color) {
-            m_painter->setPen(QColor(color));
+            m_canvas.painter->setPen(QColor(color));
             m_currentColor = color;
         }
-        const QPointF baseline(x, top + m_fonts.ascent(f));
-        if (m_fonts.glyphs(f, s, &m_run))
-            m_painter->drawGlyphRun(baseline, m_run);
-        else
-            m_painter->drawText(baseline, s);
+        if (!unshaped) {
+            m_canvas.painter->drawText(baseline, s);
+            return;
+        }
+        QList<QPointF> positions;
+        positions.reserve(m_line.x.size());
+        for (const qreal glyphX : std::as_const(m_line.x))
+            positions.append(QPointF(glyphX, 0));
+        m_run.setRawFont(m_fonts.rawFont(f));
+        m_run.setGlyphIndexes(QList<quint32>(m_line.ids.begin(), m_line.ids.end()));
+        m_run.setPositions(positions);
+        m_canvas.painter->drawGlyphRun(baseline, m_run);
     }
 
     void fill(const QRectF &rect, const QColor &color)
     {
-        if (m_painter && color.isValid())
-            m_painter->fillRect(rect, color);
+        if (!color.isValid())
+            return;
+        if (m_canvas.painter)
+            m_canvas.painter->fillRect(rect, color);
+        else if (m_canvas.pdf)
+            m_canvas.pdf->fillRect(QRectF(rect.topLeft() / m_k, rect.size() / m_k), color.rgb());
     }
 
     void hline(qreal x1, qreal x2, qreal y, QRgb color, qreal width)
@@ -1074,7 +1138,7 @@ private:
     const report::Report &m_report;
     QPagedPaintDevice *m_device;
     Fonts &m_fonts;
-    QPainter *m_painter;
+    Canvas m_canvas;
     int m_total;
     qreal m_k = 1;
     qreal m_pageWidth = 0, m_pageHeight = 0;
@@ -1087,6 +1151,7 @@ private:
     int m_zebra = 0;
     int m_currentFont = -1;
     QRgb m_currentColor = 0x1000000; // none yet
+    GlyphLine m_line;
     QGlyphRun m_run;
 };
 
@@ -1100,19 +1165,70 @@ QPageLayout ReportPainter::pageLayoutFor(const report::Report &report)
     return QPageLayout(QPageSize(QPageSize::A4), orientation, QMarginsF(0, 0, 0, 0));
 }
 
-Result<int> ReportPainter::paint(const report::Report &report, QPagedPaintDevice *device)
+namespace {
+
+Result<int> noGuiApplication()
 {
-    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-        return Result<int>::failure(
-            Tr::tr("Drawing the agreement needs a graphical application (fonts); this program "
-                   "has none."));
-    Fonts fonts(device);
-    const int pages = Layout(report, device, fonts, nullptr, 0).run();
+    return Result<int>::failure(
+        Tr::tr("Drawing the agreement needs a graphical application (fonts); this program "
+               "has none."));
+}
+
+// The second pass, on a QPainter: the first one counted the pages.
+Result<int> paintPages(const report::Report &report, QPagedPaintDevice *device, Fonts &fonts,
+                       int pages)
+{
     QPainter painter;
     if (!painter.begin(device))
         return Result<int>::failure(Tr::tr("Could not start drawing the agreement's pages."));
     painter.setRenderHint(QPainter::Antialiasing, false);
-    const int painted = Layout(report, device, fonts, &painter, pages).run();
+    Canvas canvas;
+    canvas.painter = &painter;
+    const int painted = Layout(report, device, fonts, canvas, pages).run();
     painter.end();
     return painted;
+}
+
+} // namespace
+
+Result<int> ReportPainter::paint(const report::Report &report, QPagedPaintDevice *device)
+{
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return noGuiApplication();
+    Fonts fonts(device);
+    const int pages = Layout(report, device, fonts, {}, 0).run();
+    return paintPages(report, device, fonts, pages);
+}
+
+Result<int> ReportPainter::writePdf(const report::Report &report, QIODevice *device,
+                                    const QString &creator)
+{
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return noGuiApplication();
+    // The writer gives the layout its page and resolution; it draws only
+    // when our own writer cannot.
+    QPdfWriter writer(device);
+    writer.setTitle(report.cover.title);
+    writer.setCreator(creator);
+    writer.setPageLayout(pageLayoutFor(report));
+    Fonts fonts(&writer);
+    const int pages = Layout(report, &writer, fonts, {}, 0).run();
+    if (fonts.shaped())
+        return paintPages(report, &writer, fonts, pages);
+
+    PdfCanvas pdf(device);
+    Canvas canvas;
+    canvas.pdf = &pdf;
+    for (int f = 0; f < FontCount; ++f) {
+        canvas.pdfFonts[f] = pdf.addFont(fonts.rawFont(FontId(f)));
+        if (canvas.pdfFonts[f] < 0) // not a TrueType font
+            return paintPages(report, &writer, fonts, pages);
+    }
+    pdf.setTitle(report.cover.title);
+    pdf.setCreator(creator);
+    pdf.beginPage(writer.pageLayout().fullRect(QPageLayout::Point).size());
+    const int drawn = Layout(report, &writer, fonts, canvas, pages).run();
+    if (!pdf.finish()) // as Format::deviceFailure() says it
+        return Result<int>::failure(device->errorString());
+    return drawn;
 }

@@ -1,10 +1,15 @@
 #include "pdfformat.h"
 #include "reportfixture.h"
 #include "reportpainter.h"
+#include "truetypefont.h"
 
 #include <catch2/catch.hpp>
 
 #include <QFile>
+#include <QPainterPath>
+#include <QPdfWriter>
+#include <QProcess>
+#include <QRawFont>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
@@ -47,6 +52,33 @@ QStringList pageTexts(const QString &pdf, int pages)
         texts.append(split.value(i).simplified());
     return texts;
 }
+
+// Takes the first limit bytes, then fails like a full disk.
+class FullDevice : public QIODevice
+{
+public:
+    explicit FullDevice(qint64 limit)
+        : m_limit(limit)
+    {
+        open(QIODevice::WriteOnly);
+    }
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *, qint64 size) override
+    {
+        if (m_written + size > m_limit) {
+            setErrorString(QStringLiteral("No space left on device"));
+            return -1;
+        }
+        m_written += size;
+        return size;
+    }
+
+private:
+    qint64 m_limit;
+    qint64 m_written = 0;
+};
 
 } // namespace
 
@@ -140,4 +172,113 @@ TEST_CASE("PDF: a title longer than a page is wrapped, never lost or overflowing
     const QString pdf = writePdf(report, dir);
     const QString all = pageTexts(pdf, info(pdf, QStringLiteral("Pages")).toInt()).join(u' ');
     CHECK(all.contains(QStringLiteral("Supercalifragilisticexpialidocious39")));
+}
+
+TEST_CASE("PDF: Dutymap's own writer draws the pages QPdfWriter draws, fonts embedded")
+{
+    report::Report report = makeReport(60, 3);
+    // Letters beyond Latin that the document's fonts have stay on the fast path.
+    report.matrix.groups[0].rows[0].title =
+        QStringLiteral("Резервное копирование for the Ωmega site, Größe ≥ 2 TB");
+    QTemporaryDir dir;
+    const QString ours = writePdf(report, dir);
+
+    const QString qtPath = dir.filePath(QStringLiteral("qt.pdf"));
+    {
+        QPdfWriter writer(qtPath);
+        writer.setPageLayout(ReportPainter::pageLayoutFor(report));
+        REQUIRE(ReportPainter::paint(report, &writer).ok());
+    }
+
+    CHECK(info(ours, QStringLiteral("Producer")).startsWith(QStringLiteral("Dutymap")));
+    CHECK(info(qtPath, QStringLiteral("Producer")).startsWith(QStringLiteral("Qt")));
+    const int pages = info(ours, QStringLiteral("Pages")).toInt();
+    REQUIRE(pages > 4);
+    CHECK(info(qtPath, QStringLiteral("Pages")).toInt() == pages);
+    const QStringList ourTexts = pageTexts(ours, pages);
+    const QStringList qtTexts = pageTexts(qtPath, pages);
+    for (int i = 0; i < pages; ++i) {
+        INFO("page " << i + 1);
+        CHECK(ourTexts[i] == qtTexts[i]);
+    }
+    CHECK(ourTexts.join(u' ').contains(report.matrix.groups[0].rows[0].title));
+
+    // Every font embedded as a subset with a Unicode map, so text copies.
+    const QStringList fonts =
+        runTool(QStringLiteral("pdffonts"), {ours}).split(u'\n', Qt::SkipEmptyParts).mid(2);
+    CHECK(fonts.size() == 2);
+    for (const QString &font : fonts) {
+        INFO(font.toStdString());
+        CHECK(font.contains(QRegularExpression(QStringLiteral("^[A-Z]{6}\\+\\S+ +CID TrueType "
+                                                              "+Identity-H +yes +yes +yes "))));
+    }
+    // A reader finds nothing to complain about on any page.
+    QProcess render;
+    render.start(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("12"), ours,
+                                              dir.filePath(QStringLiteral("page"))});
+    REQUIRE(render.waitForFinished(120000));
+    CHECK(render.exitCode() == 0);
+    CHECK(render.readAllStandardError().toStdString() == "");
+}
+
+TEST_CASE("PDF: text the document's fonts cannot draw goes through QPdfWriter, nothing lost")
+{
+    // Outside the Basic Multilingual Plane: needs shaping.
+    const QString title = QStringLiteral("Agreement \U0001D400\U0001D401 for Northwind");
+    const report::Report report = makeReport(12, 2, title);
+    QTemporaryDir dir;
+    const QString pdf = writePdf(report, dir);
+    CHECK(info(pdf, QStringLiteral("Producer")).startsWith(QStringLiteral("Qt")));
+    const int pages = info(pdf, QStringLiteral("Pages")).toInt();
+    const QString all = pageTexts(pdf, pages).join(u' ');
+    CHECK(all.contains(QStringLiteral("Agreement")));
+    CHECK(all.contains(QStringLiteral("for Northwind")));
+    CHECK(all.contains(report.matrix.groups[0].rows[0].title));
+}
+
+TEST_CASE("PDF: a device that stops taking bytes gives its error, never a broken success")
+{
+    const report::Report report = makeReport(300, 4);
+    for (const qint64 limit : {qint64(0), qint64(2000), qint64(20000)}) {
+        INFO("fails after " << limit << " bytes");
+        FullDevice device(limit);
+        const Status status = PdfFormat().writeReport(report, &device);
+        CHECK_FALSE(status.ok());
+        CHECK(status.error() == QStringLiteral("No space left on device"));
+    }
+}
+
+TEST_CASE("PDF: a font subset keeps the outlines and widths of the glyphs used, and only those")
+{
+    QFont dejaVu(QStringLiteral("DejaVu Sans"));
+    dejaVu.setPixelSize(100);
+    const QRawFont raw = QRawFont::fromFont(dejaVu);
+    const std::optional<TrueTypeFont> font = TrueTypeFont::fromRawFont(raw);
+    REQUIRE(font);
+    CHECK(font->unitsPerEm() == int(raw.unitsPerEm()));
+    CHECK(font->glyphCount() > 1000);
+
+    const QList<quint32> used = raw.glyphIndexesForString(QStringLiteral("Aé"));
+    const QList<quint32> unused = raw.glyphIndexesForString(QStringLiteral("Zß"));
+    std::vector<bool> marks(font->glyphCount(), false);
+    for (const quint32 g : used)
+        marks[g] = true;
+    const QByteArray subset = font->subset(marks);
+    CHECK(subset.size() < raw.fontTable("glyf").size() / 10);
+
+    const QRawFont cut = QRawFont(subset, 100);
+    REQUIRE(cut.isValid());
+    for (const quint32 g : used) {
+        INFO("glyph " << g);
+        CHECK_FALSE(cut.pathForGlyph(g).isEmpty());
+        CHECK(cut.pathForGlyph(g).boundingRect() == raw.pathForGlyph(g).boundingRect());
+        CHECK(font->advance(g) > 0);
+    }
+    for (const quint32 g : unused) {
+        INFO("glyph " << g);
+        CHECK_FALSE(raw.pathForGlyph(g).isEmpty());
+        CHECK(cut.pathForGlyph(g).isEmpty());
+    }
+    CHECK_FALSE(TrueTypeFont::fromRawFont(QRawFont()));
+    CHECK_FALSE(TrueTypeFont::fromRawFont(QRawFont(QByteArray("not a font"), 10)));
 }

@@ -1,0 +1,426 @@
+#include "pdfcanvas.h"
+
+#include <QDateTime>
+#include <QIODevice>
+#include <QPointF>
+#include <QRawFont>
+#include <QRectF>
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+
+namespace {
+
+// Appends value with at most decimals (≤ 4) digits after the point, without
+// trailing zeros: "12.5", "0.333", "-3".
+void appendNumber(QByteArray &out, double value, int decimals = 2)
+{
+    static constexpr long long Scale[] = {1, 10, 100, 1000, 10000};
+    long long n = std::llround(value * Scale[decimals]);
+    if (n < 0) {
+        out += '-';
+        n = -n;
+    }
+    char buffer[24];
+    const auto whole = std::to_chars(buffer, buffer + sizeof buffer, n / Scale[decimals]);
+    out.append(buffer, whole.ptr - buffer);
+    long long fraction = n % Scale[decimals];
+    if (fraction == 0)
+        return;
+    while (fraction % 10 == 0) {
+        fraction /= 10;
+        --decimals;
+    }
+    char digits[4];
+    for (int i = decimals - 1; i >= 0; --i) {
+        digits[i] = char('0' + fraction % 10);
+        fraction /= 10;
+    }
+    out += '.';
+    out.append(digits, decimals);
+}
+
+void appendInt(QByteArray &out, long long value)
+{
+    char buffer[24];
+    const auto end = std::to_chars(buffer, buffer + sizeof buffer, value);
+    out.append(buffer, end.ptr - buffer);
+}
+
+void appendHex4(QByteArray &out, quint32 value)
+{
+    static constexpr char Digits[] = "0123456789ABCDEF";
+    const char hex[4] = {Digits[(value >> 12) & 0xf], Digits[(value >> 8) & 0xf],
+                         Digits[(value >> 4) & 0xf], Digits[value & 0xf]};
+    out.append(hex, 4);
+}
+
+// A PDF text string in UTF-16 with a byte order mark, as hex: any
+// character, and nothing in it needs escaping.
+QByteArray textString(const QString &text)
+{
+    QByteArray out = "<FEFF";
+    for (const QChar c : text)
+        appendHex4(out, c.unicode());
+    return out + '>';
+}
+
+// A PDF name from a font's family and style: letters and digits only.
+QByteArray fontName(const QRawFont &font)
+{
+    QByteArray name;
+    const QString style = font.styleName();
+    const QString full =
+        style.isEmpty() || style == QLatin1String("Book") || style == QLatin1String("Regular")
+            ? font.familyName()
+            : font.familyName() + u'-' + style;
+    for (const QChar c : full) {
+        if (c.isLetterOrNumber() && c.unicode() < 128)
+            name += char(c.unicode());
+        else if (c == u'-')
+            name += '-';
+    }
+    return name.isEmpty() ? QByteArray("Font") : name;
+}
+
+QByteArray deflate(const QByteArray &data)
+{
+    // qCompress is zlib's format behind a four-byte length; FlateDecode
+    // wants the zlib format alone. Level 1: a little larger, several times
+    // faster.
+    return qCompress(data, 1).mid(4);
+}
+
+} // namespace
+
+PdfCanvas::PdfCanvas(QIODevice *device)
+    : m_device(device)
+{
+    m_offsets.append(0);
+    m_catalog = newObject();
+    m_pageTree = newObject();
+    m_resources = newObject();
+    m_content.reserve(64 * 1024);
+    write("%PDF-1.4\n%\xe2\xe3\xcf\xd3\n");
+}
+
+int PdfCanvas::newObject()
+{
+    m_offsets.append(0);
+    return int(m_offsets.size() - 1);
+}
+
+void PdfCanvas::beginObject(int object)
+{
+    m_offsets[object] = m_offset;
+    QByteArray head;
+    appendInt(head, object);
+    write(head + " 0 obj\n");
+}
+
+void PdfCanvas::write(const QByteArray &bytes)
+{
+    if (m_failed)
+        return;
+    if (m_device->write(bytes) != bytes.size())
+        m_failed = true;
+    m_offset += bytes.size();
+}
+
+void PdfCanvas::writeStream(int object, const QByteArray &data, const QByteArray &extraKeys)
+{
+    const QByteArray packed = deflate(data);
+    beginObject(object);
+    QByteArray dict = "<< /Length ";
+    appendInt(dict, packed.size());
+    dict += " /Filter /FlateDecode" + extraKeys + " >>\nstream\n";
+    write(dict);
+    write(packed);
+    write("\nendstream\nendobj\n");
+}
+
+int PdfCanvas::addFont(const QRawFont &font)
+{
+    const QByteArray key = font.familyName().toUtf8() + '\0' + font.styleName().toUtf8() + '\0'
+                           + QByteArray::number(int(font.weight()));
+    for (size_t i = 0; i < m_fonts.size(); ++i) {
+        if (m_fonts[i].key == key)
+            return int(i);
+    }
+    std::optional<TrueTypeFont> file = TrueTypeFont::fromRawFont(font);
+    if (!file)
+        return -1;
+    Font f{key, fontName(font), std::move(*file), newObject(), {}, {}};
+    for (int i = 0; i < 4; ++i)
+        newObject();
+    f.used.assign(f.file.glyphCount(), false);
+    f.unicode.assign(f.file.glyphCount(), 0);
+    m_fonts.push_back(std::move(f));
+    return int(m_fonts.size() - 1);
+}
+
+void PdfCanvas::beginPage(const QSizeF &size)
+{
+    if (m_inPage)
+        endPage();
+    m_inPage = true;
+    m_pageSize = size;
+    m_content.clear();
+    m_hasColor = false;
+    m_font = -1;
+}
+
+void PdfCanvas::setColor(QRgb color)
+{
+    if (m_hasColor && color == m_color)
+        return;
+    m_hasColor = true;
+    m_color = color;
+    appendNumber(m_content, qRed(color) / 255.0, 3);
+    m_content += ' ';
+    appendNumber(m_content, qGreen(color) / 255.0, 3);
+    m_content += ' ';
+    appendNumber(m_content, qBlue(color) / 255.0, 3);
+    m_content += " rg\n";
+}
+
+void PdfCanvas::fillRect(const QRectF &rect, QRgb color)
+{
+    setColor(color);
+    appendNumber(m_content, rect.x());
+    m_content += ' ';
+    appendNumber(m_content, m_pageSize.height() - rect.bottom());
+    m_content += ' ';
+    appendNumber(m_content, rect.width());
+    m_content += ' ';
+    appendNumber(m_content, rect.height());
+    m_content += " re f\n";
+}
+
+void PdfCanvas::drawGlyphs(int font, qreal size, const QPointF &baseline, const quint32 *glyphs,
+                           const qreal *x, const QChar *text, int count, QRgb color)
+{
+    if (font < 0 || font >= int(m_fonts.size()) || count <= 0 || size <= 0)
+        return;
+    Font &f = m_fonts[font];
+    setColor(color);
+    m_content += "BT\n";
+    if (m_font != font || m_fontSize != size) {
+        m_font = font;
+        m_fontSize = size;
+        m_content += "/F";
+        appendInt(m_content, font);
+        m_content += ' ';
+        appendNumber(m_content, size, 3);
+        m_content += " Tf\n";
+    }
+    appendNumber(m_content, baseline.x() + x[0]);
+    m_content += ' ';
+    appendNumber(m_content, m_pageSize.height() - baseline.y());
+    m_content += " Td [<";
+    // Where the viewer puts the next glyph, in thousandths of the font
+    // size from the first one; a difference to where the layout wants it
+    // becomes a kerning number.
+    const double perUnit = 1000.0 / f.file.unitsPerEm();
+    const double toThousandths = 1000.0 / size;
+    double pen = 0;
+    for (int i = 0; i < count; ++i) {
+        const quint32 g = glyphs[i];
+        if (i > 0) {
+            const double want = (x[i] - x[0]) * toThousandths;
+            const long long shift = std::llround(want - pen);
+            if (shift != 0) {
+                m_content += ">";
+                appendInt(m_content, -shift);
+                m_content += "<";
+                pen += double(shift);
+            }
+        }
+        appendHex4(m_content, g);
+        if (g < f.used.size()) {
+            f.used[g] = true;
+            if (f.unicode[g] == 0)
+                f.unicode[g] = text[i].unicode();
+        }
+        pen += f.file.advance(g) * perUnit;
+    }
+    m_content += ">] TJ\nET\n";
+}
+
+void PdfCanvas::endPage()
+{
+    m_inPage = false;
+    const int contents = newObject();
+    writeStream(contents, m_content);
+    const int page = newObject();
+    beginObject(page);
+    QByteArray dict = "<< /Type /Page /Parent ";
+    appendInt(dict, m_pageTree);
+    dict += " 0 R /MediaBox [0 0 ";
+    appendNumber(dict, m_pageSize.width(), 3);
+    dict += ' ';
+    appendNumber(dict, m_pageSize.height(), 3);
+    dict += "] /Resources ";
+    appendInt(dict, m_resources);
+    dict += " 0 R /Contents ";
+    appendInt(dict, contents);
+    dict += " 0 R >>\nendobj\n";
+    write(dict);
+    m_pages.append(page);
+}
+
+void PdfCanvas::writeFont(const Font &f)
+{
+    const int type0 = f.object, cidFont = f.object + 1, descriptor = f.object + 2,
+              file = f.object + 3, toUnicode = f.object + 4;
+    // A subset's name starts with six capital letters of its own.
+    QByteArray tag;
+    for (int i = 0; i < 6; ++i)
+        tag += char('A' + (type0 * 7 + i * 5) % 26);
+    const QByteArray name = '/' + tag + '+' + f.name;
+    const double scale = 1000.0 / f.file.unitsPerEm();
+
+    QByteArray dict = "<< /Type /Font /Subtype /Type0 /BaseFont " + name
+                      + " /Encoding /Identity-H /DescendantFonts [";
+    appendInt(dict, cidFont);
+    dict += " 0 R] /ToUnicode ";
+    appendInt(dict, toUnicode);
+    dict += " 0 R >>\nendobj\n";
+    beginObject(type0);
+    write(dict);
+
+    dict = "<< /Type /Font /Subtype /CIDFontType2 /BaseFont " + name
+           + " /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >>"
+             " /FontDescriptor ";
+    appendInt(dict, descriptor);
+    dict += " 0 R /CIDToGIDMap /Identity /W [";
+    for (size_t g = 0; g < f.used.size(); ++g) {
+        if (!f.used[g])
+            continue;
+        appendInt(dict, qint64(g));
+        dict += " [";
+        appendNumber(dict, f.file.advance(quint32(g)) * scale, 1);
+        dict += "] ";
+    }
+    dict += "] >>\nendobj\n";
+    beginObject(cidFont);
+    write(dict);
+
+    const int *box = f.file.boundingBox();
+    dict = "<< /Type /FontDescriptor /FontName " + name + " /Flags 4 /FontBBox [";
+    for (int i = 0; i < 4; ++i) {
+        appendNumber(dict, box[i] * scale, 0);
+        dict += i < 3 ? " " : "]";
+    }
+    dict += " /ItalicAngle 0 /Ascent ";
+    appendNumber(dict, f.file.ascent() * scale, 0);
+    dict += " /Descent ";
+    appendNumber(dict, f.file.descent() * scale, 0);
+    dict += " /CapHeight ";
+    appendNumber(dict, f.file.capHeight() * scale, 0);
+    dict += " /StemV 80 /FontFile2 ";
+    appendInt(dict, file);
+    dict += " 0 R >>\nendobj\n";
+    beginObject(descriptor);
+    write(dict);
+
+    const QByteArray fontFile = f.file.subset(f.used);
+    QByteArray length1 = " /Length1 ";
+    appendInt(length1, fontFile.size());
+    writeStream(file, fontFile, length1);
+
+    QByteArray cmap = "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
+                      "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
+                      "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
+                      "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n";
+    QByteArray block;
+    int inBlock = 0;
+    const auto flush = [&] {
+        if (inBlock == 0)
+            return;
+        appendInt(cmap, inBlock);
+        cmap += " beginbfchar\n" + block + "endbfchar\n";
+        block.clear();
+        inBlock = 0;
+    };
+    for (size_t g = 0; g < f.unicode.size(); ++g) {
+        if (f.unicode[g] == 0)
+            continue;
+        block += '<';
+        appendHex4(block, quint32(g));
+        block += "> <";
+        appendHex4(block, f.unicode[g]);
+        block += ">\n";
+        if (++inBlock == 100)
+            flush();
+    }
+    flush();
+    cmap += "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n";
+    writeStream(toUnicode, cmap);
+}
+
+bool PdfCanvas::finish()
+{
+    if (m_inPage)
+        endPage();
+    for (const Font &f : m_fonts)
+        writeFont(f);
+
+    QByteArray dict = "<< /Font <<";
+    for (size_t i = 0; i < m_fonts.size(); ++i) {
+        dict += " /F";
+        appendInt(dict, qint64(i));
+        dict += ' ';
+        appendInt(dict, m_fonts[i].object);
+        dict += " 0 R";
+    }
+    dict += " >> >>\nendobj\n";
+    beginObject(m_resources);
+    write(dict);
+
+    dict = "<< /Type /Pages /Count ";
+    appendInt(dict, m_pages.size());
+    dict += " /Kids [";
+    for (const int page : std::as_const(m_pages)) {
+        appendInt(dict, page);
+        dict += " 0 R ";
+    }
+    dict += "] >>\nendobj\n";
+    beginObject(m_pageTree);
+    write(dict);
+
+    dict = "<< /Type /Catalog /Pages ";
+    appendInt(dict, m_pageTree);
+    dict += " 0 R >>\nendobj\n";
+    beginObject(m_catalog);
+    write(dict);
+
+    const int info = newObject();
+    const QString now = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss"));
+    dict = "<< /Title " + textString(m_title) + " /Creator " + textString(m_creator) + " /Producer "
+           + textString(m_creator) + " /CreationDate (D:" + now.toLatin1() + "Z) >>\nendobj\n";
+    beginObject(info);
+    write(dict);
+
+    const qint64 xref = m_offset;
+    QByteArray table = "xref\n0 ";
+    appendInt(table, m_offsets.size());
+    table += "\n0000000000 65535 f\r\n";
+    for (qsizetype i = 1; i < m_offsets.size(); ++i) {
+        char entry[21];
+        std::snprintf(entry, sizeof entry, "%010lld 00000 n\r\n", m_offsets[i]);
+        table.append(entry, 20);
+    }
+    table += "trailer\n<< /Size ";
+    appendInt(table, m_offsets.size());
+    table += " /Root ";
+    appendInt(table, m_catalog);
+    table += " 0 R /Info ";
+    appendInt(table, info);
+    table += " 0 R >>\nstartxref\n";
+    appendInt(table, xref);
+    table += "\n%%EOF\n";
+    write(table);
+    return !m_failed;
+}
