@@ -77,6 +77,37 @@ enum FontId {
     FontCount
 };
 
+// The words of text between which a line may break: at spaces, but not
+// between a number and the word after it, so "30 min" or "4 h" stays on
+// one line.
+QStringList wordsOf(const QString &text)
+{
+    const QStringList parts = text.split(u' ', Qt::SkipEmptyParts);
+    const auto isNumber = [](const QString &word) {
+        return word.front().isDigit() && std::all_of(word.begin(), word.end(), [](QChar c) {
+                   return c.isDigit() || c == u'.' || c == u',';
+               });
+    };
+    QStringList words;
+    words.reserve(parts.size());
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        if (i + 1 < parts.size() && isNumber(parts[i]) && !isNumber(parts[i + 1])) {
+            words.append(parts[i] + u' ' + parts[i + 1]);
+            ++i;
+        } else {
+            words.append(parts[i]);
+        }
+    }
+    return words;
+}
+
+// The glyphs of one string, and where each starts from x = 0 on the
+// baseline.
+struct GlyphLine {
+    QVarLengthArray<quint32, 128> ids;
+    QVarLengthArray<qreal, 128> x;
+};
+
 // The fonts of the document with their metrics for the device, and every
 // measured width cached per font and string: the same area names, roles
 // and words come back thousands of times in a large matrix.
@@ -86,14 +117,6 @@ enum FontId {
 // is most of the time QPainter::drawText would take. Strings with a
 // character the font lacks (drawn from a fallback font) or outside the
 // Basic Multilingual Plane take the ordinary, shaped path.
-//
-// The glyphs of one string, and where each starts from x = 0 on the
-// baseline.
-struct GlyphLine {
-    QVarLengthArray<quint32, 128> ids;
-    QVarLengthArray<qreal, 128> x;
-};
-
 class Fonts
 {
 public:
@@ -220,8 +243,7 @@ public:
             }
             QString line;
             qreal lineWidth = 0;
-            const QStringList words = para.split(u' ', Qt::SkipEmptyParts);
-            for (const QString &word : words) {
+            for (const QString &word : wordsOf(para)) {
                 const qreal w = this->width(f, word);
                 if (!line.isEmpty() && lineWidth + space + w <= width) {
                     line += u' ' + word;
@@ -878,7 +900,7 @@ private:
             for (const QString &word : table.header.value(c).split(u' ', Qt::SkipEmptyParts))
                 least[c] = std::max(least[c], m_fonts.width(CellBold, word) + 2 * m_padX + pt(1));
             for (qsizetype r = 0; r < sample; ++r)
-                for (const QString &word : table.rows[r].value(c).split(u' ', Qt::SkipEmptyParts))
+                for (const QString &word : wordsOf(table.rows[r].value(c)))
                     least[c] = std::max(least[c], m_fonts.width(Cell, word) + 2 * m_padX + pt(1));
             least[c] = std::min(least[c], total / n * 1.6);
             if (columns[c].width < least[c])

@@ -282,3 +282,48 @@ TEST_CASE("PDF: a font subset keeps the outlines and widths of the glyphs used, 
     CHECK_FALSE(TrueTypeFont::fromRawFont(QRawFont()));
     CHECK_FALSE(TrueTypeFont::fromRawFont(QRawFont(QByteArray("not a font"), 10)));
 }
+
+TEST_CASE("PDF: a number and its unit stay on one line in a narrow column")
+{
+    report::Report report = makeReport(3, 2);
+    const QString targets = QStringLiteral("1 h / 30 min / 15 min / 15 min");
+    report.sections[0].tables[0] = {
+        QStringLiteral("Escalation rules"),
+        {QStringLiteral("#"), QStringLiteral("Rule"), QStringLiteral("Matches"),
+         QStringLiteral("First responder"), QStringLiteral("Escalates to"), QStringLiteral("When"),
+         QStringLiteral("Response"), QStringLiteral("Resolution"), QStringLiteral("After hours")},
+        {}};
+    // Long texts elsewhere squeeze the target columns.
+    const QString lots = QStringLiteral("VIP users after hours on the branch office network");
+    for (int i = 0; i < 3; ++i)
+        report.sections[0].tables[0].rows.append(
+            {QString::number(i + 1), lots, lots, lots, lots, lots, targets, targets, lots});
+    QTemporaryDir dir;
+    const QString pdf = writePdf(report, dir);
+
+    struct Word {
+        double left, top, right;
+        QString text;
+    };
+    QList<Word> words;
+    const QRegularExpression re(QStringLiteral(
+        R"re(<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)</word>)re"));
+    const QString html =
+        runTool(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), pdf, QStringLiteral("-")});
+    for (const QRegularExpressionMatch &m : re.globalMatch(html))
+        words.append({m.captured(1).toDouble(), m.captured(2).toDouble(), m.captured(3).toDouble(),
+                      m.captured(4)});
+    int units = 0;
+    for (const Word &unit : std::as_const(words)) {
+        if (unit.text != QLatin1String("min"))
+            continue;
+        ++units;
+        const bool besideNumber = std::any_of(words.begin(), words.end(), [&](const Word &w) {
+            return std::abs(w.top - unit.top) < 0.5 && unit.left - w.right > 0
+                   && unit.left - w.right < 6 && !w.text.isEmpty() && w.text.front().isDigit();
+        });
+        INFO("\"min\" at " << unit.left << ", " << unit.top);
+        CHECK(besideNumber);
+    }
+    CHECK(units == 18);
+}
