@@ -48,6 +48,13 @@ void appendInt(QByteArray &out, long long value)
     out.append(buffer, end.ptr - buffer);
 }
 
+// An indirect reference: "12 0 R".
+void appendRef(QByteArray &out, int object)
+{
+    appendInt(out, object);
+    out += " 0 R";
+}
+
 void appendHex4(QByteArray &out, quint32 value)
 {
     static constexpr char Digits[] = "0123456789ABCDEF";
@@ -117,6 +124,13 @@ void PdfCanvas::beginObject(int object)
     QByteArray head;
     appendInt(head, object);
     write(head + " 0 obj\n");
+}
+
+void PdfCanvas::writeObject(int object, const QByteArray &body)
+{
+    beginObject(object);
+    write(body);
+    write("\nendobj\n");
 }
 
 void PdfCanvas::write(const QByteArray &bytes)
@@ -254,19 +268,18 @@ void PdfCanvas::endPage()
     const int contents = newObject();
     writeStream(contents, m_content);
     const int page = newObject();
-    beginObject(page);
     QByteArray dict = "<< /Type /Page /Parent ";
-    appendInt(dict, m_pageTree);
-    dict += " 0 R /MediaBox [0 0 ";
+    appendRef(dict, m_pageTree);
+    dict += " /MediaBox [0 0 ";
     appendNumber(dict, m_pageSize.width(), 3);
     dict += ' ';
     appendNumber(dict, m_pageSize.height(), 3);
     dict += "] /Resources ";
-    appendInt(dict, m_resources);
-    dict += " 0 R /Contents ";
-    appendInt(dict, contents);
-    dict += " 0 R >>\nendobj\n";
-    write(dict);
+    appendRef(dict, m_resources);
+    dict += " /Contents ";
+    appendRef(dict, contents);
+    dict += " >>";
+    writeObject(page, dict);
     m_pages.append(page);
 }
 
@@ -283,18 +296,17 @@ void PdfCanvas::writeFont(const Font &f)
 
     QByteArray dict = "<< /Type /Font /Subtype /Type0 /BaseFont " + name
                       + " /Encoding /Identity-H /DescendantFonts [";
-    appendInt(dict, cidFont);
-    dict += " 0 R] /ToUnicode ";
-    appendInt(dict, toUnicode);
-    dict += " 0 R >>\nendobj\n";
-    beginObject(type0);
-    write(dict);
+    appendRef(dict, cidFont);
+    dict += "] /ToUnicode ";
+    appendRef(dict, toUnicode);
+    dict += " >>";
+    writeObject(type0, dict);
 
     dict = "<< /Type /Font /Subtype /CIDFontType2 /BaseFont " + name
            + " /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >>"
              " /FontDescriptor ";
-    appendInt(dict, descriptor);
-    dict += " 0 R /CIDToGIDMap /Identity /W [";
+    appendRef(dict, descriptor);
+    dict += " /CIDToGIDMap /Identity /W [";
     for (size_t g = 0; g < f.used.size(); ++g) {
         if (!f.used[g])
             continue;
@@ -303,9 +315,8 @@ void PdfCanvas::writeFont(const Font &f)
         appendNumber(dict, f.file.advance(quint32(g)) * scale, 1);
         dict += "] ";
     }
-    dict += "] >>\nendobj\n";
-    beginObject(cidFont);
-    write(dict);
+    dict += "] >>";
+    writeObject(cidFont, dict);
 
     const int *box = f.file.boundingBox();
     dict = "<< /Type /FontDescriptor /FontName " + name + " /Flags 4 /FontBBox [";
@@ -320,10 +331,9 @@ void PdfCanvas::writeFont(const Font &f)
     dict += " /CapHeight ";
     appendNumber(dict, f.file.capHeight() * scale, 0);
     dict += " /StemV 80 /FontFile2 ";
-    appendInt(dict, file);
-    dict += " 0 R >>\nendobj\n";
-    beginObject(descriptor);
-    write(dict);
+    appendRef(dict, file);
+    dict += " >>";
+    writeObject(descriptor, dict);
 
     const QByteArray fontFile = f.file.subset(f.used);
     QByteArray length1 = " /Length1 ";
@@ -372,36 +382,31 @@ bool PdfCanvas::finish()
         dict += " /F";
         appendInt(dict, qint64(i));
         dict += ' ';
-        appendInt(dict, m_fonts[i].object);
-        dict += " 0 R";
+        appendRef(dict, m_fonts[i].object);
     }
-    dict += " >> >>\nendobj\n";
-    beginObject(m_resources);
-    write(dict);
+    dict += " >> >>";
+    writeObject(m_resources, dict);
 
     dict = "<< /Type /Pages /Count ";
     appendInt(dict, m_pages.size());
     dict += " /Kids [";
     for (const int page : std::as_const(m_pages)) {
-        appendInt(dict, page);
-        dict += " 0 R ";
+        appendRef(dict, page);
+        dict += " ";
     }
-    dict += "] >>\nendobj\n";
-    beginObject(m_pageTree);
-    write(dict);
+    dict += "] >>";
+    writeObject(m_pageTree, dict);
 
     dict = "<< /Type /Catalog /Pages ";
-    appendInt(dict, m_pageTree);
-    dict += " 0 R >>\nendobj\n";
-    beginObject(m_catalog);
-    write(dict);
+    appendRef(dict, m_pageTree);
+    dict += " >>";
+    writeObject(m_catalog, dict);
 
     const int info = newObject();
     const QString now = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss"));
     dict = "<< /Title " + textString(m_title) + " /Creator " + textString(m_creator) + " /Producer "
-           + textString(m_creator) + " /CreationDate (D:" + now.toLatin1() + "Z) >>\nendobj\n";
-    beginObject(info);
-    write(dict);
+           + textString(m_creator) + " /CreationDate (D:" + now.toLatin1() + "Z) >>";
+    writeObject(info, dict);
 
     const qint64 xref = m_offset;
     QByteArray table = "xref\n0 ";
@@ -415,10 +420,10 @@ bool PdfCanvas::finish()
     table += "trailer\n<< /Size ";
     appendInt(table, m_offsets.size());
     table += " /Root ";
-    appendInt(table, m_catalog);
-    table += " 0 R /Info ";
-    appendInt(table, info);
-    table += " 0 R >>\nstartxref\n";
+    appendRef(table, m_catalog);
+    table += " /Info ";
+    appendRef(table, info);
+    table += " >>\nstartxref\n";
     appendInt(table, xref);
     table += "\n%%EOF\n";
     write(table);

@@ -63,6 +63,7 @@ private:
 
     int newObject();
     void beginObject(int object);
+    void writeObject(int object, const QByteArray &body);
     void write(const QByteArray &bytes);
     void writeStream(int object, const QByteArray &data, const QByteArray &extraKeys = {});
     void endPage();
