@@ -423,9 +423,10 @@ private:
             return;
         }
         const QPointF baseline(x, top + m_fonts.ascent(f));
-        const bool unshaped = m_fonts.glyphs(f, s, &m_line);
+        const bool fromGlyphs = m_fonts.glyphs(f, s, &m_line);
         if (m_canvas.pdf) {
-            // Only drawn when no text needs shaping, see writePdf().
+            if (!fromGlyphs) // never: writePdf() draws here only when no text needs shaping
+                return;
             for (qreal &glyphX : m_line.x)
                 glyphX /= m_k;
             m_canvas.pdf->drawGlyphs(m_canvas.pdfFonts[f], m_fonts.rawFont(f).pixelSize() / m_k,
@@ -441,7 +442,7 @@ private:
             m_canvas.painter->setPen(QColor(color));
             m_currentColor = color;
         }
-        if (!unshaped) {
+        if (!fromGlyphs) {
             m_canvas.painter->drawText(baseline, s);
             return;
         }

@@ -8,9 +8,9 @@
 class QIODevice;
 class QPagedPaintDevice;
 
-// Draws a report::Report as a paged document onto any QPagedPaintDevice:
-// QPdfWriter for the PDF export, QPrinter for printing and print preview, so
-// paper and PDF always look the same.
+// Draws a report::Report as a paged document: onto a QPrinter for printing
+// and print preview, into a PDF file for the export (writePdf), from one
+// layout, so paper and PDF always look the same.
 //
 // The layout is our own, not QTextDocument's (far too slow on 10,000
 // duties, see TOOLCHAIN.md): text is measured once per string and font,
