@@ -16,6 +16,8 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <array>
+#include <memory>
 #include <vector>
 
 namespace {
@@ -185,8 +187,6 @@ public:
         Face &face = m_faces[f];
         if (!face.raw.isValid())
             return shapedText();
-        if (face.glyphs.empty())
-            face.glyphs.resize(0x10000);
         if (line) {
             line->ids.clear();
             line->x.clear();
@@ -195,7 +195,10 @@ public:
         for (const QChar c : text) {
             if (c.isSurrogate())
                 return shapedText();
-            Glyph &g = face.glyphs[c.unicode()];
+            std::unique_ptr<Glyph[]> &block = face.glyphs[c.unicode() >> 8];
+            if (!block)
+                block = std::make_unique<Glyph[]>(256);
+            Glyph &g = block[c.unicode() & 0xff];
             if (g.advance < 0) {
                 quint32 id = 0;
                 int count = 1;
@@ -301,8 +304,10 @@ private:
         QFont font;
         QFontMetricsF metrics;
         QRawFont raw;
-        qreal tracking;            // added to every advance
-        std::vector<Glyph> glyphs; // by UTF-16 code unit, filled on first use
+        qreal tracking; // added to every advance
+        // By UTF-16 code unit, in blocks of 256 made on first use: most
+        // text needs two or three.
+        std::array<std::unique_ptr<Glyph[]>, 256> glyphs;
         QHash<QString, qreal> widths;
     };
     std::vector<Face> m_faces;
