@@ -12,6 +12,7 @@
 #include <QRawFont>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QtEndian>
 
 namespace {
 
@@ -326,4 +327,134 @@ TEST_CASE("PDF: a number and its unit stay on one line in a narrow column")
         CHECK(besideNumber);
     }
     CHECK(units == 18);
+}
+
+namespace {
+
+// A font file made of tables, in the order given.
+QByteArray fontFile(const QList<std::pair<QByteArray, QByteArray>> &tables)
+{
+    QByteArray out;
+    const auto put32 = [&out](quint32 v) {
+        char b[4];
+        qToBigEndian(v, b);
+        out.append(b, 4);
+    };
+    const auto put16 = [&out](quint16 v) {
+        char b[2];
+        qToBigEndian(v, b);
+        out.append(b, 2);
+    };
+    put32(0x00010000);
+    put16(quint16(tables.size()));
+    put16(0);
+    put16(0);
+    put16(0);
+    quint32 offset = 12 + 16 * quint32(tables.size());
+    for (const auto &[tag, data] : tables) {
+        out += tag;
+        put32(0);
+        put32(offset);
+        put32(quint32(data.size()));
+        offset += (quint32(data.size()) + 3) & ~3u;
+    }
+    for (const auto &[tag, data] : tables) {
+        out += data;
+        while (out.size() % 4)
+            out += '\0';
+    }
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("PDF: a damaged font is refused or cut safely, never read out of bounds")
+{
+    QFont dejaVu(QStringLiteral("DejaVu Sans"));
+    dejaVu.setPixelSize(20);
+    const QRawFont raw = QRawFont::fromFont(dejaVu);
+    REQUIRE(raw.isValid());
+    QList<std::pair<QByteArray, QByteArray>> tables;
+    for (const char *tag :
+         {"OS/2", "cmap", "glyf", "head", "hhea", "hmtx", "loca", "maxp", "name", "post"})
+        tables.append({QByteArray(tag), raw.fontTable(tag)});
+    const auto table = [&tables](const char *tag) -> QByteArray & {
+        for (auto &t : tables)
+            if (t.first == tag)
+                return t.second;
+        FAIL(tag);
+        return tables.first().second;
+    };
+    // Long loca offsets, so glyphs can be moved about below.
+    if (qFromBigEndian<qint16>(table("head").constData() + 50) == 0) {
+        QByteArray loca;
+        for (qsizetype i = 0; i + 2 <= table("loca").size(); i += 2) {
+            char b[4];
+            qToBigEndian<quint32>(2 * qFromBigEndian<quint16>(table("loca").constData() + i), b);
+            loca.append(b, 4);
+        }
+        table("loca") = loca;
+        qToBigEndian<qint16>(1, table("head").data() + 50);
+    }
+    const auto load = [&tables] { return QRawFont(fontFile(tables), 20); };
+    const QRawFont rebuilt = load();
+    REQUIRE(rebuilt.isValid());
+    REQUIRE(TrueTypeFont::fromRawFont(rebuilt));
+    const int glyphs = qFromBigEndian<quint16>(table("maxp").constData() + 4);
+    const quint32 a = raw.glyphIndexesForString(QStringLiteral("A")).value(0);
+    REQUIRE(a > 0);
+
+    SECTION("a glyph that ends past the outlines")
+    {
+        qToBigEndian<quint32>(quint32(table("glyf").size() + 4000),
+                              table("loca").data() + 4 * a + 4);
+        const QRawFont font = load();
+        REQUIRE(font.isValid());
+        CHECK_FALSE(TrueTypeFont::fromRawFont(font));
+    }
+    SECTION("more horizontal metrics than the table holds")
+    {
+        table("hmtx").truncate(table("hmtx").size() / 2);
+        const QRawFont font = load();
+        REQUIRE(font.isValid());
+        CHECK_FALSE(TrueTypeFont::fromRawFont(font));
+    }
+    SECTION("a composite glyph made of itself, and one of a glyph that does not exist")
+    {
+        // numberOfContours -1, a box, then one component: flags, glyph, two byte offsets.
+        const auto composite = [](quint16 part) {
+            QByteArray g(10, '\0');
+            qToBigEndian<qint16>(-1, g.data());
+            char c[6] = {0, 0, 0, 0, 0, 0};
+            qToBigEndian<quint16>(part, c + 2);
+            return g + QByteArray(c, 6);
+        };
+        const quint32 b = a + 1;
+        QByteArray &glyf = table("glyf");
+        const auto place = [&](quint32 glyph, const QByteArray &data) {
+            // Appended at the end, the last glyph's entries moved along.
+            const quint32 at = quint32(glyf.size());
+            glyf += data;
+            qToBigEndian<quint32>(at, table("loca").data() + 4 * glyph);
+            qToBigEndian<quint32>(quint32(glyf.size()), table("loca").data() + 4 * glyph + 4);
+        };
+        // Only the last glyph can be moved without disturbing the order.
+        const quint32 last = quint32(glyphs - 1);
+        place(last, composite(quint16(last)));
+        const QRawFont font = load();
+        REQUIRE(font.isValid());
+        const std::optional<TrueTypeFont> parsed = TrueTypeFont::fromRawFont(font);
+        REQUIRE(parsed);
+        std::vector<bool> used(glyphs, false);
+        used[last] = true;
+        used[b] = true;
+        const QByteArray subset = parsed->subset(used);
+        CHECK(QRawFont(subset, 20).isValid());
+
+        glyf.chop(16);
+        place(last, composite(0xfffe));
+        const std::optional<TrueTypeFont> dangling = TrueTypeFont::fromRawFont(load());
+        REQUIRE(dangling);
+        CHECK(QRawFont(dangling->subset(used), 20).isValid());
+    }
 }
