@@ -571,7 +571,7 @@
 <context>
     <name>ChoiceDelegate</name>
     <message>
-        <location filename="../ui/choicedelegate.cpp" line="+31"/>
+        <location filename="../ui/choicedelegate.cpp" line="+33"/>
         <source> min</source>
         <translation> min</translation>
     </message>
@@ -1602,7 +1602,7 @@ Rückgabewerte:
         <translation>Aufgabe %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+9"/>
         <source>Rule %1, %2</source>
         <translation>Regel %1, %2</translation>
     </message>
@@ -1697,12 +1697,12 @@ Rückgabewerte:
         <translation>%1 hat keinen Zugriff auf %2, nicht einmal Lesen. Geben Sie der internen IT mindestens Lesezugriff, damit das Unternehmen nie aus den eigenen Systemen ausgesperrt ist.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>The %1 access of %2 to %3 expired on %4. Remove it, or renew it with a new expiry date.</source>
         <translation>Der Zugriff von %2 auf %3 (Stufe „%1“) ist am %4 abgelaufen. Entfernen Sie ihn oder verlängern Sie ihn mit einem neuen Ablaufdatum.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>%1 has Admin access to %2 without multi-factor authentication. Require MFA for every admin account.</source>
         <translation>%1 hat Admin-Zugriff auf %2 ohne Multi-Faktor-Authentifizierung. Verlangen Sie MFA für jedes Admin-Konto.</translation>
     </message>
@@ -3116,7 +3116,7 @@ Rückgabewerte:
     <name>PdfFormat</name>
     <message>
         <location filename="../app/cli/pdfmoduleformat.cpp" line="+16"/>
-        <location filename="../render/pdfformat.cpp" line="+17"/>
+        <location filename="../render/pdfformat.cpp" line="+16"/>
         <source>PDF document</source>
         <translation>PDF-Dokument</translation>
     </message>
@@ -3244,7 +3244,7 @@ Diese Arbeit wiederherstellen?</translation>
 <context>
     <name>RendererModule</name>
     <message>
-        <location filename="../app/cli/renderermodule.cpp" line="+69"/>
+        <location filename="../app/cli/renderermodule.cpp" line="+71"/>
         <source>it is not a Dutymap renderer</source>
         <translation>es ist kein Dutymap-Renderer</translation>
     </message>
@@ -3272,7 +3272,7 @@ Diese Arbeit wiederherstellen?</translation>
         <translation>nicht festgelegt</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+5"/>
         <source>Duty %1</source>
         <translation>Aufgabe %1</translation>
     </message>
@@ -3297,7 +3297,7 @@ Diese Arbeit wiederherstellen?</translation>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+94"/>
         <source>Area %1</source>
         <translation>Bereich %1</translation>
     </message>
@@ -3732,7 +3732,7 @@ Diese Arbeit wiederherstellen?</translation>
 <context>
     <name>ReportPainter</name>
     <message>
-        <location filename="../render/reportpainter.cpp" line="+400"/>
+        <location filename="../render/reportpainter.cpp" line="+492"/>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
@@ -3908,12 +3908,12 @@ Diese Arbeit wiederherstellen?</translation>
         <translation>Datum</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Drawing the agreement needs a graphical application (fonts); this program has none.</source>
         <translation>Zum Zeichnen der Vereinbarung ist eine grafische Anwendung (Schriftarten) nötig; dieses Programm hat keine.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Could not start drawing the agreement&apos;s pages.</source>
         <translation>Das Zeichnen der Seiten der Vereinbarung konnte nicht gestartet werden.</translation>
     </message>
@@ -4356,37 +4356,37 @@ Diese Arbeit wiederherstellen?</translation>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+60"/>
         <source>Matches every ticket: rules below it are never reached.</source>
         <translation>Passt auf jedes Ticket: Die Regeln darunter werden nie erreicht.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Any category</source>
         <translation>Jede Kategorie</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <location line="+8"/>
-        <location line="+40"/>
+        <location line="+28"/>
         <source>Any</source>
         <translation>Beliebig</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-35"/>
         <location line="+8"/>
         <source>%1 or above</source>
         <translation>%1 oder höher</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+9"/>
+        <location line="+8"/>
+        <location line="+8"/>
         <source>Any location</source>
         <translation>Jeder Standort</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
         <source>VIP only</source>
         <translation>Nur VIP</translation>
     </message>
@@ -4406,7 +4406,7 @@ Diese Arbeit wiederherstellen?</translation>
         <translation>Nur während der Geschäftszeiten</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+17"/>
         <source>(nobody)</source>
         <translation>(niemand)</translation>
     </message>
@@ -4417,7 +4417,7 @@ Diese Arbeit wiederherstellen?</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+181"/>
+        <location line="+172"/>
         <source>First responder</source>
         <translation>Erstbearbeiter</translation>
     </message>
@@ -4614,7 +4614,7 @@ Diese Arbeit wiederherstellen?</translation>
         <translation>Aufgabe %1</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+150"/>
         <source>No one monitors %1: no party is Responsible for a monitoring duty in its area or on its system, and no one is Informed of it. Name who watches it.</source>
         <translation>Niemand überwacht %1: Keine Partei ist für eine Überwachungsaufgabe im Bereich oder am System dieser Aufgabe verantwortlich, und niemand wird über sie informiert. Legen Sie fest, wer sie überwacht.</translation>
     </message>
@@ -5161,12 +5161,12 @@ Diese Arbeit wiederherstellen?</translation>
     <name>ToolsModel</name>
     <message>
         <location filename="../ui/toolsmodel.cpp" line="+195"/>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>(not set)</source>
         <translation>(nicht festgelegt)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+19"/>
         <source>MFA</source>
         <translation>MFA</translation>
     </message>
@@ -5176,7 +5176,7 @@ Diese Arbeit wiederherstellen?</translation>
         <translation>abgelaufen</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+31"/>
         <source>%1 in %2: %3</source>
         <translation>%1 in %2: %3</translation>
     </message>

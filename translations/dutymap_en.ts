@@ -571,7 +571,7 @@
 <context>
     <name>ChoiceDelegate</name>
     <message>
-        <location filename="../ui/choicedelegate.cpp" line="+31"/>
+        <location filename="../ui/choicedelegate.cpp" line="+33"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1589,7 +1589,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+9"/>
         <source>Rule %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1684,12 +1684,12 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>The %1 access of %2 to %3 expired on %4. Remove it, or renew it with a new expiry date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>%1 has Admin access to %2 without multi-factor authentication. Require MFA for every admin account.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3103,7 +3103,7 @@ Exit codes:
     <name>PdfFormat</name>
     <message>
         <location filename="../app/cli/pdfmoduleformat.cpp" line="+16"/>
-        <location filename="../render/pdfformat.cpp" line="+17"/>
+        <location filename="../render/pdfformat.cpp" line="+16"/>
         <source>PDF document</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3229,7 +3229,7 @@ Recover this work?</source>
 <context>
     <name>RendererModule</name>
     <message>
-        <location filename="../app/cli/renderermodule.cpp" line="+69"/>
+        <location filename="../app/cli/renderermodule.cpp" line="+71"/>
         <source>it is not a Dutymap renderer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3257,7 +3257,7 @@ Recover this work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+5"/>
         <source>Duty %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3282,7 +3282,7 @@ Recover this work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+94"/>
         <source>Area %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3717,7 +3717,7 @@ Recover this work?</source>
 <context>
     <name>ReportPainter</name>
     <message>
-        <location filename="../render/reportpainter.cpp" line="+400"/>
+        <location filename="../render/reportpainter.cpp" line="+492"/>
         <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3893,12 +3893,12 @@ Recover this work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Drawing the agreement needs a graphical application (fonts); this program has none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Could not start drawing the agreement&apos;s pages.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4341,37 +4341,37 @@ Recover this work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+60"/>
         <source>Matches every ticket: rules below it are never reached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Any category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <location line="+8"/>
-        <location line="+40"/>
+        <location line="+28"/>
         <source>Any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-35"/>
         <location line="+8"/>
         <source>%1 or above</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+9"/>
+        <location line="+8"/>
+        <location line="+8"/>
         <source>Any location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
         <source>VIP only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4391,7 +4391,7 @@ Recover this work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+17"/>
         <source>(nobody)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4402,7 +4402,7 @@ Recover this work?</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+181"/>
+        <location line="+172"/>
         <source>First responder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4599,7 +4599,7 @@ Recover this work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+150"/>
         <source>No one monitors %1: no party is Responsible for a monitoring duty in its area or on its system, and no one is Informed of it. Name who watches it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5146,12 +5146,12 @@ Recover this work?</source>
     <name>ToolsModel</name>
     <message>
         <location filename="../ui/toolsmodel.cpp" line="+195"/>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>(not set)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+19"/>
         <source>MFA</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5161,7 +5161,7 @@ Recover this work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+31"/>
         <source>%1 in %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
