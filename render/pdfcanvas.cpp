@@ -1,5 +1,6 @@
 #include "pdfcanvas.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QIODevice>
 #include <QPointF>
@@ -9,6 +10,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <cstdio>
 
 namespace {
 
@@ -109,7 +111,6 @@ PdfCanvas::PdfCanvas(QIODevice *device)
     m_pageTree = newObject();
     m_resources = newObject();
     m_content.reserve(64 * 1024);
-    write("%PDF-1.4\n%\xe2\xe3\xcf\xd3\n");
 }
 
 int PdfCanvas::newObject()
@@ -120,6 +121,11 @@ int PdfCanvas::newObject()
 
 void PdfCanvas::beginObject(int object)
 {
+    // The header goes out with the first object, so that nothing is
+    // written before the first page: up to then the caller can still
+    // write the document another way.
+    if (m_offset == 0)
+        write("%PDF-1.4\n%\xe2\xe3\xcf\xd3\n");
     m_offsets[object] = m_offset;
     QByteArray head;
     appendInt(head, object);
@@ -144,11 +150,14 @@ void PdfCanvas::write(const QByteArray &bytes)
 
 void PdfCanvas::writeStream(int object, const QByteArray &data, const QByteArray &extraKeys)
 {
-    const QByteArray packed = deflate(data);
+    // Deflating nothing gives nothing, which is no zlib stream.
+    const QByteArray packed = data.isEmpty() ? data : deflate(data);
     beginObject(object);
     QByteArray dict = "<< /Length ";
     appendInt(dict, packed.size());
-    dict += " /Filter /FlateDecode" + extraKeys + " >>\nstream\n";
+    if (!data.isEmpty())
+        dict += " /Filter /FlateDecode";
+    dict += extraKeys + " >>\nstream\n";
     write(dict);
     write(packed);
     write("\nendstream\nendobj\n");
@@ -187,6 +196,7 @@ void PdfCanvas::beginPage(const QSizeF &size)
 
 void PdfCanvas::setColor(QRgb color)
 {
+    color &= 0xffffff; // opaque: a fill has no alpha here
     if (m_hasColor && color == m_color)
         return;
     m_hasColor = true;
@@ -236,7 +246,6 @@ void PdfCanvas::drawGlyphs(int font, qreal size, const QPointF &baseline, const 
     // Where the viewer puts the next glyph, in thousandths of the font
     // size from the first one; a difference to where the layout wants it
     // becomes a kerning number.
-    const double perUnit = 1000.0 / f.file.unitsPerEm();
     const double toThousandths = 1000.0 / size;
     double pen = 0;
     for (int i = 0; i < count; ++i) {
@@ -257,7 +266,7 @@ void PdfCanvas::drawGlyphs(int font, qreal size, const QPointF &baseline, const 
             if (f.unicode[g] == 0)
                 f.unicode[g] = text[i].unicode();
         }
-        pen += f.file.advance(g) * perUnit;
+        pen += f.width(g);
     }
     m_content += ">] TJ\nET\n";
 }
@@ -312,19 +321,25 @@ void PdfCanvas::writeFont(const Font &f)
             continue;
         appendInt(dict, qint64(g));
         dict += " [";
-        appendNumber(dict, f.file.advance(quint32(g)) * scale, 1);
+        appendNumber(dict, f.width(quint32(g)), 1);
         dict += "] ";
     }
     dict += "] >>";
     writeObject(cidFont, dict);
 
     const int *box = f.file.boundingBox();
-    dict = "<< /Type /FontDescriptor /FontName " + name + " /Flags 4 /FontBBox [";
+    // Symbolic (4): glyphs outside the standard Latin set; italic (64).
+    const int flags = 4 | (f.file.italicAngle() != 0 ? 64 : 0);
+    dict = "<< /Type /FontDescriptor /FontName " + name + " /Flags ";
+    appendInt(dict, flags);
+    dict += " /FontBBox [";
     for (int i = 0; i < 4; ++i) {
         appendNumber(dict, box[i] * scale, 0);
         dict += i < 3 ? " " : "]";
     }
-    dict += " /ItalicAngle 0 /Ascent ";
+    dict += " /ItalicAngle ";
+    appendNumber(dict, f.file.italicAngle(), 1);
+    dict += " /Ascent ";
     appendNumber(dict, f.file.ascent() * scale, 0);
     dict += " /Descent ";
     appendNumber(dict, f.file.descent() * scale, 0);
@@ -423,7 +438,14 @@ bool PdfCanvas::finish()
     appendRef(table, m_catalog);
     table += " /Info ";
     appendRef(table, info);
-    table += " >>\nstartxref\n";
+    // The file's identifier: made from what it says and when, as the
+    // specification suggests.
+    const QByteArray id =
+        QCryptographicHash::hash(m_title.toUtf8() + now.toLatin1() + QByteArray::number(xref),
+                                 QCryptographicHash::Md5)
+            .toHex()
+            .toUpper();
+    table += " /ID [<" + id + "> <" + id + ">] >>\nstartxref\n";
     appendInt(table, xref);
     table += "\n%%EOF\n";
     write(table);

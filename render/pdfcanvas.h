@@ -8,6 +8,7 @@
 #include <QSizeF>
 #include <QString>
 
+#include <cmath>
 #include <vector>
 
 class QIODevice;
@@ -59,6 +60,12 @@ private:
         int object = 0; // the Type0 font; the next four are its parts
         std::vector<bool> used;
         std::vector<char16_t> unicode;
+
+        // A glyph's advance in thousandths of the size, as /W gives it.
+        double width(quint32 glyph) const
+        {
+            return std::round(file.advance(glyph) * 10000.0 / file.unitsPerEm()) / 10;
+        }
     };
 
     int newObject();

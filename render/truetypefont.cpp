@@ -1,5 +1,6 @@
 #include "truetypefont.h"
 
+#include <QFont>
 #include <QRawFont>
 #include <QtEndian>
 
@@ -127,8 +128,30 @@ std::optional<TrueTypeFont> TrueTypeFont::fromRawFont(const QRawFont &font)
         f.m_bbox[i] = s16(f.m_head, 36 + 2 * i);
     f.m_ascent = s16(f.m_hhea, 4);
     f.m_descent = s16(f.m_hhea, 6);
+
+    // A variable font's tables are its default instance, whatever weight
+    // was asked for; a bold or italic that Qt synthesizes is not in the
+    // file at all. Either would embed other letters than the layout's.
+    if (!font.fontTable("fvar").isEmpty())
+        return std::nullopt;
     const QByteArray os2 = font.fontTable("OS/2");
-    f.m_capHeight = os2.size() >= 90 && u16(os2, 0) >= 2 ? s16(os2, 88) : f.m_ascent;
+    const quint16 macStyle = u16(f.m_head, 44);
+    const bool bold = (macStyle & 1) || (os2.size() >= 6 && u16(os2, 4) >= 600);
+    const bool italic = (macStyle & 2) || (os2.size() >= 64 && (u16(os2, 62) & 1));
+    if (bold != (font.weight() >= QFont::DemiBold)
+        || italic != (font.style() != QFont::StyleNormal))
+        return std::nullopt;
+    const QByteArray post = font.fontTable("post");
+    if (post.size() >= 8)
+        f.m_italicAngle = qint32(u32(post, 4)) / 65536.0;
+
+    if (os2.size() >= 90 && u16(os2, 0) >= 2) {
+        f.m_capHeight = s16(os2, 88);
+    } else {
+        // Older tables: the top of the H.
+        const QByteArray h = f.glyphData(font.glyphIndexesForString(QStringLiteral("H")).value(0));
+        f.m_capHeight = h.size() >= 10 ? s16(h, 8) : f.m_ascent;
+    }
     return f;
 }
 
@@ -207,8 +230,14 @@ QByteArray TrueTypeFont::subset(const std::vector<bool> &used) const
     std::vector<Table> tables = {{"cvt ", m_cvt}, {"fpgm", m_fpgm}, {"glyf", glyf},
                                  {"head", head},  {"hhea", hhea},   {"hmtx", hmtx},
                                  {"loca", loca},  {"maxp", maxp},   {"prep", m_prep}};
+    // The instructions' tables only when the font has them.
     tables.erase(std::remove_if(tables.begin(), tables.end(),
-                                [](const Table &t) { return t.data.isEmpty(); }),
+                                [](const Table &t) {
+                                    return t.data.isEmpty()
+                                           && (qstrcmp(t.tag, "cvt ") == 0
+                                               || qstrcmp(t.tag, "fpgm") == 0
+                                               || qstrcmp(t.tag, "prep") == 0);
+                                }),
                  tables.end());
 
     const auto n = quint16(tables.size());

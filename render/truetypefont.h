@@ -16,7 +16,8 @@ class TrueTypeFont
 {
 public:
     // Empty when the font is not TrueType (no glyf table, for example
-    // CFF outlines) or its tables do not add up.
+    // CFF outlines), is a variable font, has a bold or italic style that
+    // is not in the file (synthesized), or its tables do not add up.
     static std::optional<TrueTypeFont> fromRawFont(const QRawFont &font);
 
     int unitsPerEm() const { return m_unitsPerEm; }
@@ -26,6 +27,8 @@ public:
     int ascent() const { return m_ascent; }
     int descent() const { return m_descent; }
     int capHeight() const { return m_capHeight; }
+    // Degrees, counter-clockwise from the vertical; 0 when upright.
+    double italicAngle() const { return m_italicAngle; }
     // xMin, yMin, xMax, yMax of all glyphs, in font units.
     const int *boundingBox() const { return m_bbox; }
 
@@ -46,5 +49,6 @@ private:
     int m_hMetrics = 0;
     bool m_longLoca = false;
     int m_ascent = 0, m_descent = 0, m_capHeight = 0;
+    double m_italicAngle = 0;
     int m_bbox[4] = {0, 0, 0, 0};
 };

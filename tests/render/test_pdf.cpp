@@ -1,3 +1,4 @@
+#include "pdfcanvas.h"
 #include "pdfformat.h"
 #include "reportfixture.h"
 #include "reportpainter.h"
@@ -5,6 +6,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QBuffer>
 #include <QFile>
 #include <QPainterPath>
 #include <QPdfWriter>
@@ -281,7 +283,44 @@ TEST_CASE("PDF: a font subset keeps the outlines and widths of the glyphs used, 
         CHECK(cut.pathForGlyph(g).isEmpty());
     }
     CHECK_FALSE(TrueTypeFont::fromRawFont(QRawFont()));
+    // An oblique that Qt slants itself is not in the file: refused. (Where
+    // an oblique file is installed, it is taken.)
+    QFont slanted(QStringLiteral("DejaVu Sans"));
+    slanted.setPixelSize(100);
+    slanted.setItalic(true);
+    const QRawFont oblique = QRawFont::fromFont(slanted);
+    REQUIRE(oblique.style() != QFont::StyleNormal);
+    const bool obliqueFile =
+        qFromBigEndian<quint16>(oblique.fontTable("head").constData() + 44) & 2;
+    CHECK(bool(TrueTypeFont::fromRawFont(oblique)) == obliqueFile);
     CHECK_FALSE(TrueTypeFont::fromRawFont(QRawFont(QByteArray("not a font"), 10)));
+}
+
+TEST_CASE("PDF: the canvas writes nothing before its first page, so QPdfWriter can still take over")
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    PdfCanvas pdf(&buffer);
+    CHECK(pdf.addFont(QRawFont()) == -1);
+    QFont dejaVu(QStringLiteral("DejaVu Sans"));
+    dejaVu.setPixelSize(40);
+    CHECK(pdf.addFont(QRawFont::fromFont(dejaVu)) == 0);
+    dejaVu.setPixelSize(12);
+    CHECK(pdf.addFont(QRawFont::fromFont(dejaVu)) == 0);
+    CHECK(buffer.data().isEmpty());
+
+    // An empty page: its content stream is empty, not an empty deflate.
+    pdf.beginPage(QSizeF(595.276, 841.89));
+    REQUIRE(pdf.finish());
+    CHECK(buffer.data().startsWith("%PDF-1.4\n"));
+    CHECK(buffer.data().contains("/Length 0 >>"));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("empty.pdf"));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(buffer.data());
+    file.close();
+    CHECK(info(path, QStringLiteral("Pages")) == QStringLiteral("1"));
 }
 
 TEST_CASE("PDF: a number and its unit stay on one line in a narrow column")
@@ -404,6 +443,24 @@ TEST_CASE("PDF: a damaged font is refused or cut safely, never read out of bound
     const quint32 a = raw.glyphIndexesForString(QStringLiteral("A")).value(0);
     REQUIRE(a > 0);
 
+    SECTION("a variable font: its tables are one instance, not the weight asked for")
+    {
+        // fvar 1.0 with one axis, wght 100 to 900, and no named instances.
+        QByteArray fvar(16 + 20, '\0');
+        const quint16 header[] = {1, 0, 16, 2, 1, 20, 0, 8};
+        for (int i = 0; i < 8; ++i)
+            qToBigEndian<quint16>(header[i], fvar.data() + 2 * i);
+        fvar.replace(16, 4, "wght");
+        const quint32 axis[] = {100u << 16, 400u << 16, 900u << 16};
+        for (int i = 0; i < 3; ++i)
+            qToBigEndian<quint32>(axis[i], fvar.data() + 20 + 4 * i);
+        qToBigEndian<quint16>(256, fvar.data() + 34);
+        tables.append({QByteArray("fvar"), fvar});
+        const QRawFont font = load();
+        REQUIRE(font.isValid());
+        REQUIRE_FALSE(font.fontTable("fvar").isEmpty());
+        CHECK_FALSE(TrueTypeFont::fromRawFont(font));
+    }
     SECTION("a glyph that ends past the outlines")
     {
         qToBigEndian<quint32>(quint32(table("glyf").size() + 4000),
