@@ -19,6 +19,8 @@ namespace {
 void appendNumber(QByteArray &out, double value, int decimals = 2)
 {
     static constexpr long long Scale[] = {1, 10, 100, 1000, 10000};
+    // Far beyond any page, and never "nan": PDF numbers are plain decimals.
+    value = std::isfinite(value) ? std::clamp(value, -1e9, 1e9) : 0.0;
     long long n = std::llround(value * Scale[decimals]);
     if (n < 0) {
         out += '-';
@@ -166,7 +168,8 @@ void PdfCanvas::writeStream(int object, const QByteArray &data, const QByteArray
 int PdfCanvas::addFont(const QRawFont &font)
 {
     const QByteArray key = font.familyName().toUtf8() + '\0' + font.styleName().toUtf8() + '\0'
-                           + QByteArray::number(int(font.weight()));
+                           + QByteArray::number(int(font.weight())) + '\0'
+                           + QByteArray::number(int(font.style()));
     for (size_t i = 0; i < m_fonts.size(); ++i) {
         if (m_fonts[i].key == key)
             return int(i);
