@@ -39,19 +39,11 @@ constexpr QRgb White = 0xffffff;
 constexpr QRgb Warning = 0xb45309;
 constexpr QRgb Good = 0x2f7d4f;
 
-// The role tints of the on-screen matrix (ui/rolecolors.cpp), so paper and
-// screen agree: the strongest role of a cell gives its colour.
+// The tint of a cell's strongest role, as on screen.
 QColor roleColor(Raci raci)
 {
-    if (raci.accountable())
-        return QColor(0xf4, 0xa5, 0x82);
-    if (raci.responsible())
-        return QColor(0x92, 0xc5, 0xde);
-    if (raci.consulted())
-        return QColor(0xfd, 0xdb, 0x7f);
-    if (raci.informed())
-        return QColor(0xd9, 0xd9, 0xd9);
-    return {};
+    const std::optional<Raci::Role> role = raci.strongest();
+    return role ? QColor(QRgb(Raci::tint(*role))) : QColor();
 }
 
 QColor colorOr(const QString &text, QRgb fallback)

@@ -15,11 +15,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(XlsxFormat)
 };
 
-// The role tints of the matrix on screen and in the PDF.
-constexpr lxw_color_t AccountableColor = 0xf4a582;
-constexpr lxw_color_t ResponsibleColor = 0x92c5de;
-constexpr lxw_color_t ConsultedColor = 0xfddb7f;
-constexpr lxw_color_t InformedColor = 0xd9d9d9;
 constexpr lxw_color_t HeaderColor = 0x1d3557;
 constexpr int MaxCellLength = 32767; // Excel's limit
 constexpr double MaxColumnWidth = 70;
@@ -46,11 +41,10 @@ public:
         format_set_align(m_role, LXW_ALIGN_CENTER);
         format_set_align(m_role, LXW_ALIGN_VERTICAL_TOP);
         format_set_bold(m_role);
-        const lxw_color_t colors[] = {AccountableColor, ResponsibleColor, ConsultedColor,
-                                      InformedColor};
+        // The role tints of the matrix on screen and in the PDF.
         for (int i = 0; i < 4; ++i) {
             m_roleFills[i] = workbook_add_format(m_book);
-            format_set_bg_color(m_roleFills[i], colors[i]);
+            format_set_bg_color(m_roleFills[i], Raci::tint(Raci::ByStrength[i]));
         }
     }
     ~Writer()
@@ -119,12 +113,12 @@ public:
         if (!ws || rows < 1 || lastColumn < firstColumn)
             return;
         const lxw_row_t last = lxw_row_t(rows);
-        const char *letters[] = {"A", "R", "C", "I"};
         for (int i = 0; i < 4; ++i) {
+            char letter[2] = {char(Raci::roleLetter(Raci::ByStrength[i]).unicode()), '\0'};
             lxw_conditional_format cf{};
             cf.type = LXW_CONDITIONAL_TYPE_TEXT;
             cf.criteria = LXW_CONDITIONAL_CRITERIA_TEXT_BEGINS_WITH;
-            cf.value_string = const_cast<char *>(letters[i]);
+            cf.value_string = letter;
             cf.format = m_roleFills[i];
             cf.stop_if_true = LXW_TRUE;
             check(worksheet_conditional_format_range(ws, 1, lxw_col_t(firstColumn), last,
@@ -220,7 +214,7 @@ private:
     lxw_format *m_header = nullptr;
     lxw_format *m_text = nullptr;
     lxw_format *m_role = nullptr;
-    lxw_format *m_roleFills[4] = {};
+    lxw_format *m_roleFills[4] = {}; // in Raci::ByStrength order
     lxw_error m_error = LXW_NO_ERROR;
     bool m_closed = false;
     QSet<QString> m_names;

@@ -130,6 +130,29 @@ QString Raci::roleName(Role role)
     return {};
 }
 
+std::optional<Raci::Role> Raci::strongest() const
+{
+    for (const Role r : ByStrength)
+        if (has(r))
+            return r;
+    return std::nullopt;
+}
+
+std::uint32_t Raci::tint(Role role)
+{
+    switch (role) {
+    case Accountable:
+        return 0xf4a582;
+    case Responsible:
+        return 0x92c5de;
+    case Consulted:
+        return 0xfddb7f;
+    case Informed:
+        return 0xd9d9d9;
+    }
+    return 0xffffff;
+}
+
 QChar Raci::roleLetter(Role role)
 {
     for (const RoleSpelling &s : spellings)

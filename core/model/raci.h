@@ -51,6 +51,15 @@ public:
     static QString roleName(Role role);
     static QChar roleLetter(Role role);
 
+    // The roles from the strongest down: a cell takes the tint of the
+    // first one it holds.
+    static constexpr Role ByStrength[] = {Accountable, Responsible, Consulted, Informed};
+    std::optional<Role> strongest() const;
+    // A role's tint as 0xRRGGBB, the same on screen, on paper and in the
+    // workbook: light, so black text stays readable in light and dark
+    // themes.
+    static std::uint32_t tint(Role role);
+
     friend bool operator==(Raci, Raci) = default;
 
 private:
