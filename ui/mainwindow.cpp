@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "assessmentpage.h"
 #include "chartspanel.h"
 #include "checks/healthcheck.h"
 #include "detailspage.h"
@@ -95,6 +96,7 @@ MainWindow::MainWindow(Prompter *prompter, QWidget *parent)
     , m_routing(new RoutingPage(this))
     , m_toolsPage(new ToolsPage(this))
     , m_security(new SecurityPage(this))
+    , m_assessment(new AssessmentPage(m_templates, this))
     , m_inspector(new DutyInspector(this))
     , m_findings(new FindingsPanel(this))
     , m_charts(new ChartsPanel(this))
@@ -121,6 +123,7 @@ MainWindow::MainWindow(Prompter *prompter, QWidget *parent)
     m_tabs->addTab(m_routing, tr("R&outing"));
     m_tabs->addTab(m_toolsPage, tr("Too&ls"));
     m_tabs->addTab(m_security, tr("Sec&urity"));
+    m_tabs->addTab(m_assessment, tr("Asses&sment"));
     m_stack->addWidget(m_start);
     m_stack->addWidget(m_tabs);
     setCentralWidget(m_stack);
@@ -179,6 +182,7 @@ MainWindow::MainWindow(Prompter *prompter, QWidget *parent)
         m_view->setFocus();
     });
     connect(m_start, &StartView::newFromModel, this, &MainWindow::newFromModel);
+    connect(m_start, &StartView::assessRequested, this, &MainWindow::newFromAssessment);
     connect(m_start, &StartView::openRequested, this, &MainWindow::openWithDialog);
     connect(m_start, &StartView::openRecent, this, &MainWindow::openFile);
     connect(m_autosaveTimer, &QTimer::timeout, this, &MainWindow::autosave);
@@ -207,6 +211,7 @@ MainWindow::~MainWindow()
     m_routing->setDocument(nullptr);
     m_toolsPage->setDocument(nullptr);
     m_security->setDocument(nullptr);
+    m_assessment->setDocument(nullptr);
     m_charts->setDocument(nullptr);
     m_filterBar->setDocument(nullptr);
 }
@@ -367,6 +372,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
     m_routing->setDocument(nullptr);
     m_toolsPage->setDocument(nullptr);
     m_security->setDocument(nullptr);
+    m_assessment->setDocument(nullptr);
     m_charts->setDocument(nullptr);
     m_filterBar->setDocument(nullptr);
     if (m_document)
@@ -401,6 +407,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
     m_routing->setDocument(m_document.get());
     m_toolsPage->setDocument(m_document.get());
     m_security->setDocument(m_document.get());
+    m_assessment->setDocument(m_document.get());
     m_charts->setDocument(m_document.get());
     m_filterBar->setDocument(m_document.get());
     connect(m_document.get(), &Document::changed, this, &MainWindow::runChecks);
@@ -573,6 +580,19 @@ bool MainWindow::newFromModel(const QString &modelId)
         return false;
     }
     showAgreement(agreement.value());
+    return true;
+}
+
+bool MainWindow::newFromAssessment()
+{
+    // The broadest model holds every duty until the answers choose one.
+    if (!newFromModel(QStringLiteral("full-hybrid")))
+        return false;
+    m_tabs->setCurrentWidget(m_assessment);
+    if (QWidget *first = m_assessment->editor(QStringLiteral("monthlyTickets")))
+        first->setFocus();
+    statusBar()->showMessage(tr("Answer what you know, then start from the recommended model."),
+                             10'000);
     return true;
 }
 

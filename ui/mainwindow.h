@@ -9,6 +9,7 @@
 #include <memory>
 
 class ChartsPanel;
+class AssessmentPage;
 class DetailsPage;
 class Document;
 class DutyInspector;
@@ -61,6 +62,9 @@ public:
     void showAgreement(const Agreement &agreement, const QString &path = {});
     bool openFile(const QString &path);
     bool newFromModel(const QString &modelId);
+    // A new agreement whose model the assessment chooses: it opens on the
+    // Assessment tab.
+    bool newFromAssessment();
     bool save();
     bool saveAs();
     bool saveTo(const QString &path);
@@ -110,6 +114,7 @@ public:
     RoutingPage *routingPage() const { return m_routing; }
     ToolsPage *toolsPage() const { return m_toolsPage; }
     SecurityPage *securityPage() const { return m_security; }
+    AssessmentPage *assessmentPage() const { return m_assessment; }
     StartView *startView() const { return m_start; }
     QTabWidget *tabs() const { return m_tabs; }
     bool isShowingStartView() const;
@@ -168,6 +173,7 @@ private:
     RoutingPage *m_routing;
     ToolsPage *m_toolsPage;
     SecurityPage *m_security;
+    AssessmentPage *m_assessment;
     DutyInspector *m_inspector;
     FindingsPanel *m_findings;
     ChartsPanel *m_charts;

@@ -5,6 +5,7 @@
 #include <QFileInfo>
 #include <QFrame>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -75,6 +76,23 @@ StartView::StartView(const TemplateLibrary &library, QWidget *parent)
         ++i;
     }
 
+    // Before the models, for whoever does not know which one fits.
+    auto *assess = new QFrame(this);
+    assess->setFrameShape(QFrame::StyledPanel);
+    assess->setBackgroundRole(QPalette::AlternateBase);
+    assess->setAutoFillBackground(true);
+    auto *assessLayout = new QHBoxLayout(assess);
+    auto *assessText = new QLabel(
+        tr("<b>Not sure which model fits?</b> Answer questions about your company, its IT team "
+           "and its pressure points: Dutymap recommends a model, explains why and tailors the "
+           "agreement to your answers."),
+        assess);
+    assessText->setWordWrap(true);
+    m_assessButton = new QPushButton(tr("&Assess your environment"), assess);
+    connect(m_assessButton, &QPushButton::clicked, this, &StartView::assessRequested);
+    assessLayout->addWidget(assessText, 1);
+    assessLayout->addWidget(m_assessButton);
+
     auto *open = new QPushButton(tr("&Open an agreement…"), this);
     connect(open, &QPushButton::clicked, this, &StartView::openRequested);
     auto *recentLabel = new QLabel(tr("Recent agreements:"), this);
@@ -86,6 +104,7 @@ StartView::StartView(const TemplateLibrary &library, QWidget *parent)
     auto *content = new QWidget(this);
     auto *layout = new QVBoxLayout(content);
     layout->addWidget(title);
+    layout->addWidget(assess);
     layout->addLayout(models);
     layout->addSpacing(12);
     layout->addWidget(open, 0, Qt::AlignLeft);

@@ -17,14 +17,17 @@ public:
 
     void setRecentFiles(const QStringList &paths);
     QPushButton *modelButton(const QString &modelId) const;
+    QPushButton *assessButton() const { return m_assessButton; }
     QListWidget *recentList() const { return m_recent; }
 
 signals:
     void newFromModel(const QString &modelId);
+    void assessRequested();
     void openRequested();
     void openRecent(const QString &path);
 
 private:
     QList<QPair<QString, QPushButton *>> m_modelButtons;
+    QPushButton *m_assessButton = nullptr;
     QListWidget *m_recent;
 };

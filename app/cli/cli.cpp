@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include "assesscommand.h"
 #include "checkcommand.h"
 #include "exportcommand.h"
 #include "newcommand.h"
@@ -23,6 +24,7 @@ Cli::Cli()
     registerFormats();
     m_commands.push_back(std::make_unique<TemplatesCommand>());
     m_commands.push_back(std::make_unique<NewCommand>());
+    m_commands.push_back(std::make_unique<AssessCommand>());
     m_commands.push_back(std::make_unique<CheckCommand>());
     m_commands.push_back(std::make_unique<ShowCommand>());
     m_commands.push_back(std::make_unique<RouteCommand>());

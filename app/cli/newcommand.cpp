@@ -1,5 +1,7 @@
 #include "newcommand.h"
 
+#include "assessment/assessmentquestions.h"
+#include "assessment/tailoring.h"
 #include "storage/agreementfile.h"
 #include "templates/templatelibrary.h"
 
@@ -14,7 +16,7 @@ struct Tr {
 
 QString NewCommand::summary() const
 {
-    return Tr::tr("Create a new agreement from a responsibility model.");
+    return Tr::tr("Create a new agreement from a responsibility model, or from an assessment.");
 }
 
 int NewCommand::run(const QStringList &args, Streams io) const
@@ -35,12 +37,18 @@ int NewCommand::run(const QStringList &args, Streams io) const
                                     Tr::tr("The .dutymap file to write."), QStringLiteral("FILE"));
     const QCommandLineOption force(QStringLiteral("force"),
                                    Tr::tr("Replace the output file if it exists."));
-    parser.addOptions({model, client, provider, effective, output, force});
+    const QCommandLineOption assessment(
+        QStringLiteral("assessment"),
+        Tr::tr("Start from the model an answers file recommends (unless --model is given) "
+               "and tailor the agreement to the answers."),
+        QStringLiteral("ANSWERS"));
+    parser.addOptions({model, client, provider, effective, output, force, assessment});
     if (const int code = parse(parser, args, io, QString()); code >= 0)
         return code;
 
-    if (!parser.isSet(model) || !parser.isSet(output)) {
-        io.err << "dutymap-cli new: " << Tr::tr("--model and -o are required.") << '\n';
+    if ((!parser.isSet(model) && !parser.isSet(assessment)) || !parser.isSet(output)) {
+        io.err << "dutymap-cli new: " << Tr::tr("-o and --model or --assessment are required.")
+               << '\n';
         return UsageError;
     }
     const QString path = parser.value(output);
@@ -64,7 +72,7 @@ int NewCommand::run(const QStringList &args, Streams io) const
     }
 
     const TemplateLibrary library = TemplateLibrary::load();
-    if (!library.model(parser.value(model))) {
+    if (parser.isSet(model) && !library.model(parser.value(model))) {
         QStringList known;
         for (const ModelTemplate &m : library.models())
             known.append(m.id);
@@ -74,7 +82,28 @@ int NewCommand::run(const QStringList &args, Streams io) const
                << '\n';
         return UsageError;
     }
-    const Result<Agreement> agreement = library.instantiate(parser.value(model), options);
+    Result<Agreement> agreement = Result<Agreement>::failure({});
+    if (parser.isSet(assessment)) {
+        const Result<Assessment> answers = AssessmentQuestions::readFile(parser.value(assessment));
+        if (!answers) {
+            io.err << "dutymap-cli new: " << answers.error() << '\n';
+            return FileError;
+        }
+        const Result<Tailoring> tailored =
+            startFromAssessment(library, answers.value(), parser.value(model), options.client,
+                                options.provider, options.effectiveDate);
+        if (!tailored) {
+            io.err << "dutymap-cli new: " << tailored.error() << '\n';
+            return UsageError;
+        }
+        for (const Tailoring::Adjustment &a : tailored->adjustments)
+            io.out << Tr::tr("Tailored: %1 (%2)").arg(a.change, a.reason) << '\n';
+        for (const QString &skipped : tailored->skipped)
+            io.out << Tr::tr("Not tailored: %1").arg(skipped) << '\n';
+        agreement = tailored->agreement;
+    } else {
+        agreement = library.instantiate(parser.value(model), options);
+    }
     if (!agreement) {
         io.err << "dutymap-cli new: " << agreement.error() << '\n';
         return FileError;

@@ -1,5 +1,7 @@
 #include "exchange/jsonformat.h"
 
+#include "assessment/assessmentquestions.h"
+
 #include "model/agreement.h"
 
 #include <QCoreApplication>
@@ -73,22 +75,6 @@ QJsonObject detailsJson(const AgreementDetails &d)
         {QStringLiteral("ticketCategories"), categories},
         {QStringLiteral("locations"), toArray(d.locations)},
         {QStringLiteral("notes"), d.notes},
-    };
-}
-
-QJsonObject assessmentJson(const Assessment &a)
-{
-    return {
-        {QStringLiteral("users"), a.users},
-        {QStringLiteral("devices"), a.devices},
-        {QStringLiteral("locations"), a.locations},
-        {QStringLiteral("itStaff"), a.itStaff},
-        {QStringLiteral("monthlyTickets"), a.monthlyTickets},
-        {QStringLiteral("afterHoursCoverage"), a.afterHoursCoverage},
-        {QStringLiteral("securityStaff"), a.securityStaff},
-        {QStringLiteral("projectBacklog"), a.projectBacklog},
-        {QStringLiteral("complianceNeeds"), toArray(a.complianceNeeds)},
-        {QStringLiteral("notes"), a.notes},
     };
 }
 
@@ -333,7 +319,7 @@ QJsonObject JsonFormat::toJson(const Agreement &a)
         {QStringLiteral("duties"), duties},
         {QStringLiteral("rules"), rules},
         {QStringLiteral("tools"), tools},
-        {QStringLiteral("assessment"), assessmentJson(a.assessment)},
+        {QStringLiteral("assessment"), AssessmentQuestions::toJson(a.assessment)},
         {QStringLiteral("nextId"), a.nextId},
     };
 }
@@ -609,19 +595,16 @@ Result<Agreement> JsonFormat::fromJson(const QByteArray &json, const QString &so
         a.details.signatories.append(s);
     }
 
-    const QString asPath = QStringLiteral("assessment");
-    const QJsonObject as = r.object(root.value(QLatin1String("assessment")), asPath);
-    constexpr int big = 100'000'000;
-    a.assessment.users = r.integer(as, asPath, "users", 0, big);
-    a.assessment.devices = r.integer(as, asPath, "devices", 0, big);
-    a.assessment.locations = r.integer(as, asPath, "locations", 0, big);
-    a.assessment.itStaff = r.integer(as, asPath, "itStaff", 0, big);
-    a.assessment.monthlyTickets = r.integer(as, asPath, "monthlyTickets", 0, big);
-    a.assessment.afterHoursCoverage = r.boolean(as, asPath, "afterHoursCoverage");
-    a.assessment.securityStaff = r.boolean(as, asPath, "securityStaff");
-    a.assessment.projectBacklog = r.integer(as, asPath, "projectBacklog", 0, big);
-    a.assessment.complianceNeeds = r.strings(as, asPath, "complianceNeeds");
-    a.assessment.notes = r.string(as, asPath, "notes");
+    const QJsonValue as = root.value(QLatin1String("assessment"));
+    if (as.isObject()) {
+        Result<Assessment> answers = AssessmentQuestions::fromJson(
+            as.toObject(), QStringLiteral("“%1”, assessment").arg(sourceName));
+        if (!answers)
+            return Result<Agreement>::failure(answers.error());
+        a.assessment = std::move(answers).value();
+    } else if (!as.isUndefined() && !as.isNull()) {
+        r.fail(QStringLiteral("assessment"), Tr::tr("an object was expected"));
+    }
 
     a.nextId = std::max(r.integer(root, QString(), "nextId", 1, MaxId + 1), a.computeNextId());
     if (r.failed())

@@ -1,5 +1,7 @@
 #include "report/reportbuilder.h"
 
+#include "assessment/assessmentquestions.h"
+#include "assessment/recommendation.h"
 #include "checks/healthcheck.h"
 #include "model/agreement.h"
 #include "templates/templatelibrary.h"
@@ -411,6 +413,80 @@ Section findingsSection(const QList<Finding> &findings, const Index &index)
     return s;
 }
 
+// The assessment in the summary: what it recommends and why, and, when
+// the agreement follows another model, that it does.
+QStringList assessmentParagraphs(const Agreement &a)
+{
+    const Recommendation rec = recommend(a.assessment);
+    QStringList out;
+    if (rec.recommended.isEmpty()) {
+        QStringList open;
+        for (const QString &key : rec.mattersMost)
+            open.append(AssessmentQuestions::find(key)->label().toLower());
+        out.append(Tr::tr("The assessment has too few answers to recommend a model; still open: "
+                          "%1.")
+                       .arg(open.join(QStringLiteral(", "))));
+        return out;
+    }
+    const QString name = modelWords(rec.recommended).name;
+    QString p = Tr::tr("The assessment recommends the “%1” model.").arg(name);
+    const QStringList reasons = rec.reasonsFor(rec.recommended);
+    if (!reasons.isEmpty())
+        p += u' ' + reasons.join(u' ');
+    if (!rec.runnerUp.isEmpty())
+        p += u' '
+             + Tr::tr("The “%1” model comes a close second.").arg(modelWords(rec.runnerUp).name);
+    out.append(p);
+    const QString chosen = a.details.modelId;
+    if (!chosen.isEmpty() && chosen != rec.recommended)
+        out.append(Tr::tr("This agreement follows the “%1” model instead, chosen by the "
+                          "parties; the recommendation is kept for the record.")
+                       .arg(modelWords(chosen).name));
+    return out;
+}
+
+// The answers that mattered to the recommendation, as a table.
+Section assessmentSection(const Agreement &a)
+{
+    const Recommendation rec = recommend(a.assessment);
+    Section s;
+    s.id = QStringLiteral("assessment");
+    s.heading = Tr::tr("Assessment");
+    Table answers;
+    answers.caption = Tr::tr("The answers that mattered");
+    answers.header = {Tr::tr("Question"), Tr::tr("Answer")};
+    // Without a recommendation every answer given is shown.
+    QStringList keys = rec.decisiveKeys();
+    if (rec.recommended.isEmpty()) {
+        keys.clear();
+        for (const AssessmentQuestion &q : AssessmentQuestions::all())
+            if (q.kind != AssessmentQuestion::Kind::Text
+                && a.assessment.isAnswered(QLatin1String(q.key)))
+                keys.append(QLatin1String(q.key));
+    }
+    for (const QString &key : keys) {
+        const AssessmentQuestion *q = AssessmentQuestions::find(key);
+        answers.rows.append({q->label(), q->answerText(a.assessment.value(key))});
+    }
+    QStringList scores;
+    for (int i = 0; i < Recommendation::ModelCount; ++i)
+        scores.append(Tr::tr("%1: %2")
+                          .arg(modelWords(Recommendation::modelIds()[size_t(i)]).name)
+                          .arg(rec.scores[size_t(i)]));
+    s.paragraphs.append(Tr::tr("Scores: %1.").arg(scores.join(QStringLiteral("; "))));
+    if (!answers.rows.isEmpty())
+        s.tables.append(answers);
+    const int unknown = int(rec.unknown.size());
+    if (unknown > 0)
+        s.paragraphs.append(Tr::tr("%n questions were answered “don't know” and could not be "
+                                   "judged.",
+                                   nullptr, unknown));
+    const QString notes = a.assessment.text(QStringLiteral("notes"));
+    if (!notes.isEmpty())
+        s.paragraphs.append(notes);
+    return s;
+}
+
 } // namespace
 
 bool ReportBuilder::inScope(const Duty &duty, const ReportOptions &options)
@@ -520,22 +596,8 @@ report::Report ReportBuilder::build(const Agreement &a, const ReportOptions &opt
         s.paragraphs.append(Tr::tr("This agreement sets out how %1 and %2 share the work of IT.")
                                 .arg(client, provider));
     }
-    if (!a.assessment.isEmpty()) {
-        const Assessment::Recommendation rec = a.assessment.recommend();
-        QString p = Tr::tr("The assessment counted %1 users, %2 devices, %3 internal IT staff "
-                           "and %4 tickets a month.")
-                        .arg(a.assessment.users)
-                        .arg(a.assessment.devices)
-                        .arg(a.assessment.itStaff)
-                        .arg(a.assessment.monthlyTickets);
-        if (!rec.modelId.isEmpty()) {
-            const QString recName = modelWords(rec.modelId).name;
-            p += u' '
-                 + Tr::tr("It points to the “%1” model because: %2")
-                       .arg(recName, rec.reasons.join(u' '));
-        }
-        s.paragraphs.append(p);
-    }
+    if (!a.assessment.isEmpty())
+        s.paragraphs.append(assessmentParagraphs(a));
     if (!r.partyFilter.isEmpty())
         s.paragraphs.append(
             Tr::tr("This copy shows only the duties where %1 holds a role.").arg(r.partyFilter));
@@ -609,6 +671,8 @@ report::Report ReportBuilder::build(const Agreement &a, const ReportOptions &opt
     r.sections.append(securitySection(index));
 #endif
     r.sections.append(reviewSection(a));
+    if (!a.assessment.isEmpty())
+        r.sections.append(assessmentSection(a));
     r.sections.append(findingsSection(findings, index));
 
     for (const Signatory &sig : a.details.signatories)

@@ -1,5 +1,6 @@
 #include "storage/agreementfile.h"
 
+#include "assessment/assessmentquestions.h"
 #include "storage/schema.h"
 
 #include <QCoreApplication>
@@ -7,6 +8,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QSet>
 #include <QSqlDatabase>
@@ -378,24 +382,20 @@ private:
     bool writeMeta(const Agreement &a)
     {
         const AgreementDetails &d = a.details;
-        const Assessment &s = a.assessment;
         BatchInsert meta(m_db, "meta", "key, value", 2);
         const auto put = [&](const char *key, const QVariant &value) {
             return add(meta, {QString::fromLatin1(key), value});
         };
+        const QString assessment =
+            QString::fromUtf8(QJsonDocument(AssessmentQuestions::toJson(a.assessment))
+                                  .toJson(QJsonDocument::Compact));
         return put("title", d.title) && put("client", d.client) && put("provider", d.provider)
                && put("model_id", d.modelId) && put("effective_date", optionalDate(d.effectiveDate))
                && put("review_months", d.reviewMonths)
                && put("next_review", optionalDate(d.nextReview))
                && put("status", AgreementDetails::statusKey(d.status))
                && put("revision", d.revision) && put("notes", d.notes) && put("next_id", a.nextId)
-               && put("assessment_users", s.users) && put("assessment_devices", s.devices)
-               && put("assessment_locations", s.locations) && put("assessment_it_staff", s.itStaff)
-               && put("assessment_monthly_tickets", s.monthlyTickets)
-               && put("assessment_after_hours_coverage", s.afterHoursCoverage ? 1 : 0)
-               && put("assessment_security_staff", s.securityStaff ? 1 : 0)
-               && put("assessment_project_backlog", s.projectBacklog)
-               && put("assessment_notes", s.notes) && finish(meta);
+               && put("assessment", assessment) && finish(meta);
     }
 
     bool writeList(const char *table, const QStringList &names)
@@ -407,11 +407,7 @@ private:
         return finish(list);
     }
 
-    bool writeLists(const Agreement &a)
-    {
-        return writeList("location", a.details.locations)
-               && writeList("compliance_need", a.assessment.complianceNeeds);
-    }
+    bool writeLists(const Agreement &a) { return writeList("location", a.details.locations); }
 
     bool writeParties(const Agreement &a)
     {
@@ -1055,6 +1051,60 @@ private:
         return true;
     }
 
+    // The answers as one JSON object under "assessment"; files from before
+    // it kept eight numbers and flags under "assessment_*" keys and the
+    // compliance needs in their own table.
+    template <typename Integer, typename Boolean, typename Text>
+    bool readAssessment(const QHash<QString, QVariant> &meta, const RowRef &where,
+                        const Integer &integer, const Boolean &boolean, const Text &text,
+                        Assessment &out)
+    {
+        QJsonObject answers;
+        const auto json = meta.constFind(QStringLiteral("assessment"));
+        if (json != meta.cend()) {
+            QString value;
+            if (!readText(*json, where, "assessment", value))
+                return false;
+            QJsonParseError error;
+            const QJsonDocument doc = QJsonDocument::fromJson(value.toUtf8(), &error);
+            if (error.error != QJsonParseError::NoError || !doc.isObject())
+                return fail(
+                    Tr::tr("the assessment in %1 is not a JSON object.").arg(where.label()));
+            answers = doc.object();
+        } else if (meta.contains(QStringLiteral("assessment_users"))) {
+            int users = 0, devices = 0, locations = 0, staff = 0, tickets = 0, backlog = 0;
+            bool afterHours = false, security = false;
+            QString notes;
+            QStringList compliance;
+            if (!integer("assessment_users", users) || !integer("assessment_devices", devices)
+                || !integer("assessment_locations", locations)
+                || !integer("assessment_it_staff", staff)
+                || !integer("assessment_monthly_tickets", tickets)
+                || !boolean("assessment_after_hours_coverage", afterHours)
+                || !boolean("assessment_security_staff", security)
+                || !integer("assessment_project_backlog", backlog)
+                || !text("assessment_notes", notes)
+                || !readList("compliance_need",
+                             QT_TRANSLATE_NOOP("AgreementFile", "compliance need %1"), compliance))
+                return false;
+            answers = {{QStringLiteral("users"), users},
+                       {QStringLiteral("devices"), devices},
+                       {QStringLiteral("locations"), locations},
+                       {QStringLiteral("itStaff"), staff},
+                       {QStringLiteral("monthlyTickets"), tickets},
+                       {QStringLiteral("afterHoursCoverage"), afterHours},
+                       {QStringLiteral("securityStaff"), security},
+                       {QStringLiteral("projectBacklog"), backlog},
+                       {QStringLiteral("complianceNeeds"), QJsonArray::fromStringList(compliance)},
+                       {QStringLiteral("notes"), notes}};
+        }
+        Result<Assessment> read = AssessmentQuestions::fromJson(answers, where.label());
+        if (!read)
+            return fail(read.error());
+        out = std::move(read).value();
+        return true;
+    }
+
     bool readMeta(Agreement &a)
     {
         QHash<QString, QVariant> meta;
@@ -1081,7 +1131,6 @@ private:
         // left for newer versions of the same format.
         const RowRef where{QT_TRANSLATE_NOOP("AgreementFile", "the agreement header"), 0};
         AgreementDetails &d = a.details;
-        Assessment &s = a.assessment;
         const auto text = [&](const char *key, QString &out) {
             const auto it = meta.constFind(QLatin1String(key));
             return it == meta.cend() || readText(*it, where, key, out);
@@ -1119,15 +1168,8 @@ private:
                && text("model_id", d.modelId) && date("effective_date", d.effectiveDate)
                && integer("review_months", d.reviewMonths) && date("next_review", d.nextReview)
                && status("status", d.status) && integer("revision", d.revision)
-               && text("notes", d.notes) && nextId(a.nextId) && integer("assessment_users", s.users)
-               && integer("assessment_devices", s.devices)
-               && integer("assessment_locations", s.locations)
-               && integer("assessment_it_staff", s.itStaff)
-               && integer("assessment_monthly_tickets", s.monthlyTickets)
-               && boolean("assessment_after_hours_coverage", s.afterHoursCoverage)
-               && boolean("assessment_security_staff", s.securityStaff)
-               && integer("assessment_project_backlog", s.projectBacklog)
-               && text("assessment_notes", s.notes);
+               && text("notes", d.notes) && nextId(a.nextId)
+               && readAssessment(meta, where, integer, boolean, text, a.assessment);
     }
 
     bool readList(const char *table, const char *noun, QStringList &out)
@@ -1172,10 +1214,7 @@ private:
     {
         return readCategories(a)
                && readList("location", QT_TRANSLATE_NOOP("AgreementFile", "location %1"),
-                           a.details.locations)
-               && readList("compliance_need",
-                           QT_TRANSLATE_NOOP("AgreementFile", "compliance need %1"),
-                           a.assessment.complianceNeeds);
+                           a.details.locations);
     }
 
     bool readParties(Agreement &a)

@@ -612,15 +612,15 @@ void addDetails(Agreement &a, int duties)
     d.notes = u8("Generated for benchmarks: %1 duties.").arg(duties);
 
     Assessment &s = a.assessment;
-    s.users = 400 + duties / 10;
-    s.devices = 650 + duties / 6;
-    s.locations = int(locations.size());
-    s.itStaff = 4 + duties / 2000;
-    s.monthlyTickets = 900 + duties / 4;
-    s.afterHoursCoverage = false;
-    s.securityStaff = false;
-    s.projectBacklog = 7;
-    s.complianceNeeds = {u8("cyber insurance"), u8("PCI DSS")};
+    s.set(QStringLiteral("users"), 400 + duties / 10);
+    s.set(QStringLiteral("devices"), 650 + duties / 6);
+    s.set(QStringLiteral("locations"), int(locations.size()));
+    s.set(QStringLiteral("itStaff"), 4 + duties / 2000);
+    s.set(QStringLiteral("monthlyTickets"), 900 + duties / 4);
+    s.set(QStringLiteral("afterHoursCoverage"), false);
+    s.set(QStringLiteral("securityStaff"), false);
+    s.set(QStringLiteral("projectBacklog"), 7);
+    s.set(QStringLiteral("complianceNeeds"), QStringList{u8("cyber insurance"), u8("PCI DSS")});
 }
 
 QByteArray csvField(const QString &text)

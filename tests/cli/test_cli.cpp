@@ -445,3 +445,89 @@ TEST_CASE("dutymap-cli itself does not link Qt Gui", "[cli][pdf]")
     CHECK(ldd.out.contains(QStringLiteral("libQt6Core")));
     CHECK_FALSE(ldd.out.contains(QStringLiteral("libQt6Gui")));
 }
+
+TEST_CASE("assess prints the recommendation as text or JSON, with its exit codes", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString answers = dir.filePath(QStringLiteral("answers.json"));
+    writeFile(answers, R"({"monthlyTickets": 900, "users": 400, "itStaff": 2,
+        "afterHoursCoverage": false, "securityStaff": true, "projectBacklog": 0})");
+    const Run text = cli({QStringLiteral("assess"), answers});
+    CHECK(text.code == 0);
+    CHECK(
+        text.out.startsWith(QStringLiteral("Recommended: Help desk overflow (helpdesk-overflow)")));
+    CHECK(text.out.contains(QStringLiteral("Nobody covers urgent tickets after hours today")));
+
+    const Run json = cli(
+        {QStringLiteral("assess"), answers, QStringLiteral("--format"), QStringLiteral("json")});
+    CHECK(json.code == 0);
+    const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    CHECK(o.value(QLatin1String("recommended")).toString() == QStringLiteral("helpdesk-overflow"));
+    CHECK(o.value(QLatin1String("scores")).toObject().size() == 4);
+    CHECK(o.value(QLatin1String("reasons")).toArray().size() >= 3);
+    CHECK(o.value(QLatin1String("unknown")).toArray().contains(QStringLiteral("devices")));
+
+    const QString few = dir.filePath(QStringLiteral("few.json"));
+    writeFile(few, R"({"users": 40})");
+    const Run unsure =
+        cli({QStringLiteral("assess"), few, QStringLiteral("--format"), QStringLiteral("json")});
+    CHECK(unsure.code == 0);
+    CHECK(QJsonDocument::fromJson(unsure.out.toUtf8())
+              .object()
+              .value(QLatin1String("recommended"))
+              .isNull());
+
+    const QString bad = dir.filePath(QStringLiteral("bad.json"));
+    writeFile(bad, R"({"itStaff": -1})");
+    const Run invalid = cli({QStringLiteral("assess"), bad});
+    CHECK(invalid.code == 2);
+    CHECK(invalid.err.contains(QStringLiteral("“itStaff”")));
+    CHECK(cli({QStringLiteral("assess"), dir.filePath(QStringLiteral("missing.json"))}).code == 2);
+    CHECK(cli({QStringLiteral("assess")}).code == 3);
+    CHECK(
+        cli({QStringLiteral("assess"), answers, QStringLiteral("--format"), QStringLiteral("xml")})
+            .code
+        == 3);
+}
+
+TEST_CASE("new --assessment builds the recommended model tailored to the answers", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString answers = dir.filePath(QStringLiteral("answers.json"));
+    writeFile(answers, R"({"monthlyTickets": 900, "users": 400, "itStaff": 2,
+        "afterHoursCoverage": false, "securityStaff": true, "projectBacklog": 0,
+        "locationNames": ["Leeds", "York"], "m365": "none"})");
+    const QString path = dir.filePath(QStringLiteral("x.dutymap"));
+    const Run made = cli({QStringLiteral("new"), QStringLiteral("--assessment"), answers,
+                          QStringLiteral("-o"), path});
+    CHECK(made.code == 0);
+    CHECK(made.out.contains(QStringLiteral("Tailored: Sites: Leeds, York.")));
+    const Result<Agreement> a = AgreementFile::load(path);
+    REQUIRE(a.ok());
+    CHECK(a->details.modelId == QStringLiteral("helpdesk-overflow"));
+    CHECK(a->details.locations == QStringList({QStringLiteral("Leeds"), QStringLiteral("York")}));
+    CHECK(a->assessment.text(QStringLiteral("m365")) == QStringLiteral("none"));
+    CHECK(cli({QStringLiteral("check"), path}).code == 0);
+
+    // --model overrides the recommendation; the tailoring still applies.
+    const QString other = dir.filePath(QStringLiteral("y.dutymap"));
+    CHECK(cli({QStringLiteral("new"), QStringLiteral("--assessment"), answers,
+               QStringLiteral("--model"), QStringLiteral("security-tools"), QStringLiteral("-o"),
+               other})
+              .code
+          == 0);
+    CHECK(AgreementFile::load(other)->details.modelId == QStringLiteral("security-tools"));
+
+    const QString few = dir.filePath(QStringLiteral("few.json"));
+    writeFile(few, R"({"users": 40})");
+    const Run unsure = cli({QStringLiteral("new"), QStringLiteral("--assessment"), few,
+                            QStringLiteral("-o"), dir.filePath(QStringLiteral("z.dutymap"))});
+    CHECK(unsure.code == 3);
+    CHECK(unsure.err.contains(QStringLiteral("too few answers")));
+    const QString bad = dir.filePath(QStringLiteral("bad.json"));
+    writeFile(bad, "{");
+    CHECK(cli({QStringLiteral("new"), QStringLiteral("--assessment"), bad, QStringLiteral("-o"),
+               dir.filePath(QStringLiteral("w.dutymap"))})
+              .code
+          == 2);
+}

@@ -234,9 +234,9 @@ TEST_CASE("Areas, systems, parties, rules and tools edit with undo", "[document]
     CHECK(doc.undoStack()->count() == stepsBeforeMerge);
 
     Assessment assessment;
-    assessment.users = 120;
+    assessment.set(QStringLiteral("users"), 120);
     doc.setAssessment(assessment);
-    CHECK(doc.agreement().assessment.users == 120);
+    CHECK(doc.agreement().assessment.number(QStringLiteral("users")) == 120);
 
     while (doc.undoStack()->canUndo())
         doc.undoStack()->undo();

@@ -117,11 +117,15 @@ Agreement goldenAgreement()
     all.responseMinutes = {480, 240, 60, 15};
     all.resolutionMinutes = {4320, 1440, 480, 240};
     a.rules = {vip, all};
-    a.assessment.users = 120;
-    a.assessment.devices = 150;
-    a.assessment.itStaff = 2;
-    a.assessment.monthlyTickets = 300;
-    a.assessment.complianceNeeds = {QStringLiteral("Cyber insurance")};
+    a.assessment.set(QStringLiteral("users"), 120);
+    a.assessment.set(QStringLiteral("devices"), 150);
+    a.assessment.set(QStringLiteral("itStaff"), 2);
+    a.assessment.set(QStringLiteral("monthlyTickets"), 300);
+    a.assessment.set(QStringLiteral("afterHoursCoverage"), true);
+    a.assessment.set(QStringLiteral("securityStaff"), false);
+    a.assessment.set(QStringLiteral("edr"), false);
+    a.assessment.set(QStringLiteral("complianceNeeds"),
+                     QStringList{QStringLiteral("Cyber insurance")});
     a.nextId = 60;
     return a;
 }

@@ -72,15 +72,16 @@ Agreement fullAgreement()
     catchAll.id = 8;
     catchAll.name = QStringLiteral("Everything else");
     a.rules = {r, catchAll};
-    a.assessment.users = 250;
-    a.assessment.devices = 310;
-    a.assessment.locations = 2;
-    a.assessment.itStaff = 2;
-    a.assessment.monthlyTickets = 600;
-    a.assessment.securityStaff = true;
-    a.assessment.projectBacklog = 4;
-    a.assessment.complianceNeeds = {QStringLiteral("cyber insurance")};
-    a.assessment.notes = QStringLiteral("Gathered in January.");
+    a.assessment.set(QStringLiteral("users"), 250);
+    a.assessment.set(QStringLiteral("devices"), 310);
+    a.assessment.set(QStringLiteral("locations"), 2);
+    a.assessment.set(QStringLiteral("itStaff"), 2);
+    a.assessment.set(QStringLiteral("monthlyTickets"), 600);
+    a.assessment.set(QStringLiteral("securityStaff"), true);
+    a.assessment.set(QStringLiteral("projectBacklog"), 4);
+    a.assessment.set(QStringLiteral("complianceNeeds"),
+                     QStringList{QStringLiteral("cyber insurance")});
+    a.assessment.set(QStringLiteral("notes"), QStringLiteral("Gathered in January."));
     a.nextId = 20;
     return a;
 }

@@ -103,38 +103,3 @@ TEST_CASE("The review falls due a cadence after the effective date", "[model]")
     d.nextReview = QDate(2026, 3, 1);
     CHECK(d.dueReview() == QDate(2026, 3, 1));
 }
-
-TEST_CASE("The assessment recommends a model with reasons", "[model]")
-{
-    Assessment a;
-    CHECK(a.recommend().modelId.isEmpty());
-
-    a.users = 400;
-    a.itStaff = 2;
-    a.monthlyTickets = 900;
-    a.afterHoursCoverage = false;
-    a.securityStaff = true;
-    Assessment::Recommendation r = a.recommend();
-    CHECK(r.modelId == QStringLiteral("helpdesk-overflow"));
-    CHECK(r.reasons.size() >= 2);
-
-    Assessment sec;
-    sec.users = 80;
-    sec.itStaff = 3;
-    sec.monthlyTickets = 150;
-    sec.afterHoursCoverage = true;
-    sec.securityStaff = false;
-    sec.complianceNeeds = {QStringLiteral("cyber insurance")};
-    CHECK(sec.recommend().modelId == QStringLiteral("security-tools"));
-
-    Assessment proj = sec;
-    proj.securityStaff = true;
-    proj.complianceNeeds.clear();
-    proj.projectBacklog = 6;
-    CHECK(proj.recommend().modelId == QStringLiteral("project-escalation"));
-
-    Assessment all = a;
-    all.securityStaff = false;
-    all.projectBacklog = 5;
-    CHECK(all.recommend().modelId == QStringLiteral("full-hybrid"));
-}

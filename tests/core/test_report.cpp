@@ -79,7 +79,7 @@ TEST_CASE("The report holds every part of the agreement", "[report]")
     CHECK(sectionIds(r)
           == QStringList{QStringLiteral("escalation"), QStringLiteral("tools"),
                          QStringLiteral("security"), QStringLiteral("review"),
-                         QStringLiteral("findings")});
+                         QStringLiteral("assessment"), QStringLiteral("findings")});
     const report::Section &escalation = r.sections.at(0);
     CHECK(escalation.paragraphs.size() >= 5);
     REQUIRE(escalation.tables.size() == 1);
@@ -214,7 +214,7 @@ TEST_CASE("A report for one party holds only its responsibilities", "[report]")
                Catch::Contains("This copy shows only the duties where Contoso Managed IT holds a "
                                "role."));
     // Every section is still there.
-    CHECK(sectionIds(r).size() == 5);
+    CHECK(sectionIds(r).size() == 6);
 }
 
 TEST_CASE("An empty agreement makes a report without failing", "[report]")

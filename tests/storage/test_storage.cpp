@@ -177,16 +177,17 @@ Agreement fullAgreement()
     };
 
     Assessment &s = a.assessment;
-    s.users = 320;
-    s.devices = 410;
-    s.locations = 4;
-    s.itStaff = 2;
-    s.monthlyTickets = 900;
-    s.afterHoursCoverage = true;
-    s.securityStaff = true;
-    s.projectBacklog = 6;
-    s.complianceNeeds = {QStringLiteral("HIPAA"), QStringLiteral("cyber insurance")};
-    s.notes = QStringLiteral("Gathered in the kick-off workshop.");
+    s.set(QStringLiteral("users"), 320);
+    s.set(QStringLiteral("devices"), 410);
+    s.set(QStringLiteral("locations"), 4);
+    s.set(QStringLiteral("itStaff"), 2);
+    s.set(QStringLiteral("monthlyTickets"), 900);
+    s.set(QStringLiteral("afterHoursCoverage"), true);
+    s.set(QStringLiteral("securityStaff"), true);
+    s.set(QStringLiteral("projectBacklog"), 6);
+    s.set(QStringLiteral("complianceNeeds"),
+          QStringList{QStringLiteral("HIPAA"), QStringLiteral("cyber insurance")});
+    s.set(QStringLiteral("notes"), QStringLiteral("Gathered in the kick-off workshop."));
 
     a.nextId = 500;
     return a;
@@ -923,4 +924,36 @@ TEST_CASE("A failed save says why and leaves the old file alone", "[storage]")
         CHECK(leftovers(dir.path()).isEmpty());
         CHECK(AgreementFile::load(path).ok());
     }
+}
+
+TEST_CASE("An assessment saved by an older Dutymap as separate keys still reads", "[storage]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.dutymap"));
+    REQUIRE(AgreementFile::save(Agreement{}, path).ok());
+    tamper(path,
+           {QStringLiteral("DELETE FROM meta WHERE key = 'assessment'"),
+            QStringLiteral("INSERT INTO meta (key, value) VALUES ('assessment_users', 250), "
+                           "('assessment_devices', 0), ('assessment_locations', 2), "
+                           "('assessment_it_staff', 2), ('assessment_monthly_tickets', 600), "
+                           "('assessment_after_hours_coverage', 0), "
+                           "('assessment_security_staff', 1), "
+                           "('assessment_project_backlog', 4), "
+                           "('assessment_notes', 'Jan.')"),
+            QStringLiteral("INSERT INTO compliance_need (position, name) VALUES (0, 'HIPAA')")});
+    const Result<Agreement> a = AgreementFile::load(path);
+    INFO(a.error().toStdString());
+    REQUIRE(a.ok());
+    const Assessment &s = a->assessment;
+    CHECK(s.number(QStringLiteral("users")) == 250);
+    CHECK_FALSE(s.isAnswered(QStringLiteral("devices")));
+    CHECK(s.yesNo(QStringLiteral("afterHoursCoverage")) == false);
+    CHECK(s.yesNo(QStringLiteral("securityStaff")) == true);
+    CHECK(s.list(QStringLiteral("complianceNeeds")) == QStringList{QStringLiteral("HIPAA")});
+    CHECK(s.text(QStringLiteral("notes")) == QStringLiteral("Jan."));
+
+    // The answers are untrusted like every other value.
+    tamper(path, {QStringLiteral("INSERT INTO meta (key, value) VALUES ('assessment', "
+                                 "'{\"itStaff\": \"many\"}')")});
+    CHECK_THAT(loadError(path), Catch::Contains("the answer “itStaff” must be a whole number"));
 }
