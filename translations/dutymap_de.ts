@@ -42,7 +42,7 @@
 <context>
     <name>AgreementFile</name>
     <message>
-        <location filename="../core/storage/agreementfile.cpp" line="+107"/>
+        <location filename="../core/storage/agreementfile.cpp" line="+111"/>
         <source>the SQLite driver of Qt (QSQLITE) is not installed.</source>
         <translation>der SQLite-Treiber von Qt (QSQLITE) ist nicht installiert.</translation>
     </message>
@@ -58,25 +58,25 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+1152"/>
+        <location line="+1187"/>
         <location line="+70"/>
         <source>two %1 have the id %2.</source>
         <translation>zwei %1 haben die ID %2.</translation>
     </message>
     <message>
-        <location line="-1214"/>
+        <location line="-1249"/>
         <source>%1 refers to %2, which does not exist.</source>
         <translation>%1 verweist auf %2; das gibt es nicht.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+20"/>
-        <location line="+1030"/>
+        <location line="+1065"/>
         <source>party %1</source>
         <translation>Partei %1</translation>
     </message>
     <message>
-        <location line="-1049"/>
+        <location line="-1084"/>
         <source>parties</source>
         <translation>Parteien</translation>
     </message>
@@ -84,24 +84,24 @@
         <location line="+1"/>
         <location line="+35"/>
         <location line="+5"/>
-        <location line="+1038"/>
+        <location line="+1073"/>
         <source>area %1</source>
         <translation>Bereich %1</translation>
     </message>
     <message>
-        <location line="-1077"/>
+        <location line="-1112"/>
         <source>areas</source>
         <translation>Bereiche</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+41"/>
-        <location line="+1057"/>
+        <location line="+1092"/>
         <source>system %1</source>
         <translation>System %1</translation>
     </message>
     <message>
-        <location line="-1097"/>
+        <location line="-1132"/>
         <source>systems</source>
         <translation>Systeme</translation>
     </message>
@@ -109,38 +109,38 @@
         <location line="+1"/>
         <location line="+18"/>
         <location line="+25"/>
-        <location line="+1078"/>
+        <location line="+1113"/>
         <source>tool %1</source>
         <translation>Tool %1</translation>
     </message>
     <message>
-        <location line="-1120"/>
-        <location line="+1129"/>
+        <location line="-1155"/>
+        <location line="+1164"/>
         <source>tools</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location line="-1128"/>
+        <location line="-1163"/>
         <location line="+32"/>
-        <location line="+1153"/>
+        <location line="+1188"/>
         <source>duty %1</source>
         <translation>Aufgabe %1</translation>
     </message>
     <message>
-        <location line="-1184"/>
-        <location line="+1197"/>
+        <location line="-1219"/>
+        <location line="+1232"/>
         <source>duties</source>
         <translation>Aufgaben</translation>
     </message>
     <message>
-        <location line="-1196"/>
+        <location line="-1231"/>
         <location line="+47"/>
-        <location line="+1274"/>
+        <location line="+1309"/>
         <source>escalation rule %1</source>
         <translation>Eskalationsregel %1</translation>
     </message>
     <message>
-        <location line="-1320"/>
+        <location line="-1355"/>
         <source>escalation rules</source>
         <translation>Eskalationsregeln</translation>
     </message>
@@ -156,12 +156,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+1304"/>
+        <location line="+1339"/>
         <source>signatory %1</source>
         <translation>Unterzeichner %1</translation>
     </message>
     <message>
-        <location line="-920"/>
+        <location line="-963"/>
         <location line="+17"/>
         <source>the disk is full.</source>
         <translation>der Datenträger ist voll.</translation>
@@ -183,23 +183,23 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+963"/>
+        <location line="+1006"/>
         <source>the folder %1 does not exist.</source>
         <translation>der Ordner %1 existiert nicht.</translation>
     </message>
     <message>
-        <location line="-961"/>
+        <location line="-1004"/>
         <source>cannot create a file in the folder %1 (%2).</source>
         <translation>im Ordner %1 kann keine Datei angelegt werden (%2).</translation>
     </message>
     <message>
         <location line="+130"/>
-        <location line="+797"/>
+        <location line="+840"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="-790"/>
+        <location line="-833"/>
         <source>it is a link to a file that does not exist.</source>
         <translation>es ist ein Verweis auf eine Datei, die es nicht gibt.</translation>
     </message>
@@ -327,7 +327,12 @@
         <translation>das Feld %1 in %2 hat den Wert %3, den Dutymap nicht kennt.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
+        <source>the assessment in %1 is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>table %1 has a key that is not a short text.</source>
         <translation>die Tabelle %1 hat einen Schlüssel, der kein kurzer Text ist.</translation>
     </message>
@@ -342,8 +347,8 @@
         <translation>den Kopfdaten der Vereinbarung</translation>
     </message>
     <message>
-        <location line="-905"/>
-        <location line="+984"/>
+        <location line="-951"/>
+        <location line="+1022"/>
         <source>ticket category %1</source>
         <translation>Ticket-Kategorie %1</translation>
     </message>
@@ -353,12 +358,12 @@
         <translation>Standort %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-128"/>
         <source>compliance need %1</source>
         <translation>Compliance-Anforderung %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+154"/>
         <source>the %1 of %2 is not a colour: %3.</source>
         <translation>das Feld %1 in %2 ist keine Farbe: %3.</translation>
     </message>
@@ -464,46 +469,690 @@
     </message>
 </context>
 <context>
-    <name>Assessment</name>
+    <name>AssessCommand</name>
     <message>
-        <location filename="../core/model/assessment.cpp" line="+24"/>
-        <source>More than 250 tickets a month per internal IT person.</source>
-        <translation>Mehr als 250 Tickets im Monat pro Person der internen IT.</translation>
+        <location filename="../app/cli/assesscommand.cpp" line="+64"/>
+        <source>Too few answers to recommend a model.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>More than 100 users per internal IT person.</source>
-        <translation>Mehr als 100 Anwender pro Person der internen IT.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No after-hours coverage today.</source>
-        <translation>Bisher keine Abdeckung außerhalb der Geschäftszeiten.</translation>
+        <location line="+1"/>
+        <source>Answer these first: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>No dedicated security staff.</source>
-        <translation>Kein eigenes Personal für IT-Sicherheit.</translation>
+        <source>Recommended: %1 (%2)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Compliance needs: %1.</source>
-        <translation>Compliance-Anforderungen: %1.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 projects waiting for people.</source>
-        <translation>%1 Projekte warten auf Personal.</translation>
+        <source>A close second: %1 (%2)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 locations to support.</source>
-        <translation>%1 Standorte sind zu betreuen.</translation>
+        <source>Why:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+5"/>
+        <source>Against it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Scores:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not judged, answered “don&apos;t know” (%1): %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Recommend a responsibility model from an assessment&apos;s answers (docs/assessment-format.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>text (default) or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The answers file (JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>give one answers file, and --format text or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Assessment</name>
+    <message>
+        <source>More than 250 tickets a month per internal IT person.</source>
+        <translation type="vanished">Mehr als 250 Tickets im Monat pro Person der internen IT.</translation>
+    </message>
+    <message>
+        <source>More than 100 users per internal IT person.</source>
+        <translation type="vanished">Mehr als 100 Anwender pro Person der internen IT.</translation>
+    </message>
+    <message>
+        <source>No after-hours coverage today.</source>
+        <translation type="vanished">Bisher keine Abdeckung außerhalb der Geschäftszeiten.</translation>
+    </message>
+    <message>
+        <source>No dedicated security staff.</source>
+        <translation type="vanished">Kein eigenes Personal für IT-Sicherheit.</translation>
+    </message>
+    <message>
+        <source>Compliance needs: %1.</source>
+        <translation type="vanished">Compliance-Anforderungen: %1.</translation>
+    </message>
+    <message>
+        <source>%1 projects waiting for people.</source>
+        <translation type="vanished">%1 Projekte warten auf Personal.</translation>
+    </message>
+    <message>
+        <source>%1 locations to support.</source>
+        <translation type="vanished">%1 Standorte sind zu betreuen.</translation>
+    </message>
+    <message>
         <source>The internal team covers support and security; extra senior capacity for escalations and projects is the usual first step.</source>
-        <translation>Das interne Team deckt Support und Sicherheit ab; zusätzliche erfahrene Kräfte für Eskalationen und Projekte sind der übliche erste Schritt.</translation>
+        <translation type="vanished">Das interne Team deckt Support und Sicherheit ab; zusätzliche erfahrene Kräfte für Eskalationen und Projekte sind der übliche erste Schritt.</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentPage</name>
+    <message>
+        <location filename="../ui/assessmentpage.cpp" line="+64"/>
+        <location line="+288"/>
+        <source>Start from the recommended model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-287"/>
+        <source>Tailor this agreement to the answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Answer what you know; leave the rest at “Don&apos;t know”. The recommendation on the right follows every answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Recommended model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+10"/>
+        <source>Score of each model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Build the agreement again from the recommended model, tailored to the answers. The details are kept; one undo step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adjust the agreement as it is now to the answers; one undo step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <location line="+13"/>
+        <source>Don&apos;t know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For example %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Not enough answers yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Answer these first; they decide most:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recommended: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Against it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The “%1” model comes a close second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This agreement follows the “%1” model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 of %2 questions answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Start from “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing to adjust: the agreement already fits the answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Start from the “%1” model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started from the “%1” model, tailored to the answers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Tailor to the assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tailored to the answers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentQuestions</name>
+    <message>
+        <location filename="../core/assessment/assessmentquestions.cpp" line="+21"/>
+        <source>None</source>
+        <translation type="unfinished">Kein Zugriff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Help desk and users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internal IT team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security</source>
+        <translation type="unfinished">Sicherheit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coverage and projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signs of strain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Help desk tickets a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Share of tickets raised after hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In per cent, if your ticket system shows it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Laptops, desktops, phones and servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Names of the locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One a line; the first is where internal IT works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Internal IT staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help desk skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Endpoint management skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Microsoft 365 skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cloud skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dedicated security staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Endpoint detection and response on every device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Multi-factor authentication for all users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backups restored in a test this quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Central logging of key systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Patches deployed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Irregularly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every week or faster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Security awareness training for staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Compliance needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frameworks, regulations and insurers to satisfy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Microsoft 365 plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No Microsoft 365</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business Basic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business Premium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backup and disaster recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No regular backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backups, never test-restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backups tested by restores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tested backups and a rehearsed recovery plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Network and infrastructure support needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Little: cloud first, one simple site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some: servers or a firewall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Much: several sites, servers and firewalls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Someone covers urgent tickets after hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Work carries on when someone is away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Projects waiting for people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Months the oldest of them has waited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The team is always reacting, rarely planning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Projects slip behind tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Security duties keep growing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One person holds critical knowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Response slows when someone is out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The business grows faster than IT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not enough Microsoft 365 or security depth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leadership wants more maturity without outsourcing IT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Don&apos;t know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>%1: the answer “%2” %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: “%2” is not a question of the assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>must be a whole number from 0 to %1, or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>must be true, false or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>must be one of %1, or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>must be a list of texts, or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>must list texts of 1 to 200 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>names “%1” twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>lists more than 1,000 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>must be a text of at most 100,000 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot read the answers file “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is larger than 4 MiB: not an answers file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is not valid JSON: %2 at byte %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” must hold one JSON object of answers.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -579,7 +1228,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+51"/>
+        <location filename="../app/cli/cli.cpp" line="+53"/>
         <source>Usage: dutymap-cli COMMAND [options] [FILE]
 
 Plan who does what in co-managed IT, without a display.
@@ -1929,7 +2578,7 @@ Rückgabewerte:
 <context>
     <name>JsonFormat</name>
     <message>
-        <location filename="../core/exchange/jsonformat.cpp" line="+110"/>
+        <location filename="../core/exchange/jsonformat.cpp" line="+96"/>
         <source>“%1” is not a valid Dutymap agreement: at %2, %3.</source>
         <translation>„%1“ ist keine gültige Dutymap-Vereinbarung: bei %2: %3.</translation>
     </message>
@@ -1967,11 +2616,12 @@ Rückgabewerte:
     </message>
     <message>
         <location line="+7"/>
+        <location line="+436"/>
         <source>an object was expected</source>
         <translation>ein Objekt wurde erwartet</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-407"/>
         <source>“%1” is not a known value</source>
         <translation>„%1“ ist kein bekannter Wert</translation>
     </message>
@@ -2060,7 +2710,7 @@ Rückgabewerte:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+217"/>
+        <location filename="../ui/mainwindow.cpp" line="+222"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2100,7 +2750,7 @@ Rückgabewerte:
         <translation>&lt;h3&gt;Dutymap %1&lt;/h3&gt;&lt;p&gt;Planen, wer in Co-Managed-IT was übernimmt: interne IT und ein Managed Service Provider, Seite an Seite.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU GPL, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+195"/>
         <source>Cannot open agreement</source>
         <translation>Vereinbarung kann nicht geöffnet werden</translation>
     </message>
@@ -2110,12 +2760,12 @@ Rückgabewerte:
         <translation>Vereinbarung öffnen</translation>
     </message>
     <message>
-        <location line="-501"/>
+        <location line="-507"/>
         <source>Dutymap agreements (*.dutymap)</source>
         <translation>Dutymap-Vereinbarungen (*.dutymap)</translation>
     </message>
     <message>
-        <location line="+446"/>
+        <location line="+452"/>
         <location line="+26"/>
         <source>Untitled agreement</source>
         <translation>Unbenannte Vereinbarung</translation>
@@ -2129,12 +2779,12 @@ Rückgabewerte:
         </translation>
     </message>
     <message>
-        <location line="-389"/>
+        <location line="-395"/>
         <source>Type A, R, C or I to toggle a role · Delete clears · Enter edits the duty</source>
         <translation>A, R, C, I: Rolle umschalten · Entf: leeren · Eingabe: bearbeiten</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>&amp;Matrix</source>
         <translation>&amp;Matrix</translation>
     </message>
@@ -2162,6 +2812,11 @@ Rückgabewerte:
         <location line="+1"/>
         <source>Sec&amp;urity</source>
         <translation>Si&amp;cherheit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asses&amp;sment</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2194,7 +2849,7 @@ Rückgabewerte:
         <translation>Einfügen</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>&amp;New Agreement…</source>
         <translation>&amp;Neue Vereinbarung…</translation>
     </message>
@@ -2409,7 +3064,7 @@ Rückgabewerte:
         <translation>Alle Bereiche &amp;zuklappen</translation>
     </message>
     <message numerus="yes">
-        <location line="+119"/>
+        <location line="+121"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n Fehler</numerusform>
@@ -2436,7 +3091,12 @@ Rückgabewerte:
         <translation>Es gibt kein Modell „%1“.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+24"/>
+        <source>Answer what you know, then start from the recommended model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>agreement</source>
         <translation>Vereinbarung</translation>
     </message>
@@ -3009,9 +3669,13 @@ Rückgabewerte:
 <context>
     <name>NewCommand</name>
     <message>
-        <location filename="../app/cli/newcommand.cpp" line="+17"/>
         <source>Create a new agreement from a responsibility model.</source>
-        <translation>Eine neue Vereinbarung aus einem Verantwortungsmodell anlegen.</translation>
+        <translation type="vanished">Eine neue Vereinbarung aus einem Verantwortungsmodell anlegen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/newcommand.cpp" line="+19"/>
+        <source>Create a new agreement from a responsibility model, or from an assessment.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3044,12 +3708,21 @@ Rückgabewerte:
         <translation>Die Ausgabedatei ersetzen, falls sie existiert.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>--model and -o are required.</source>
-        <translation>--model und -o sind erforderlich.</translation>
+        <location line="+3"/>
+        <source>Start from the model an answers file recommends (unless --model is given) and tailor the agreement to the answers.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>-o and --model or --assessment are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--model and -o are required.</source>
+        <translation type="vanished">--model und -o sind erforderlich.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>“%1” already exists; use --force to replace it.</source>
         <translation>„%1“ existiert bereits; mit --force wird die Datei ersetzt.</translation>
     </message>
@@ -3074,7 +3747,17 @@ Rückgabewerte:
         <translation>es gibt kein Modell „%1“. Bekannte Modelle: %2.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
+        <source>Tailored: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not tailored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Wrote %1: %2 duties, %3 parties, %4 escalation rules.</source>
         <translation>%1 geschrieben: %2 Aufgaben, %3 Parteien, %4 Eskalationsregeln.</translation>
     </message>
@@ -3116,7 +3799,6 @@ Rückgabewerte:
     <name>PdfFormat</name>
     <message>
         <location filename="../app/cli/pdfmoduleformat.cpp" line="+16"/>
-        <location filename="../render/pdfformat.cpp" line="+16"/>
         <source>PDF document</source>
         <translation>PDF-Dokument</translation>
     </message>
@@ -3229,6 +3911,186 @@ Diese Arbeit wiederherstellen?</translation>
     </message>
 </context>
 <context>
+    <name>Recommendation</name>
+    <message>
+        <location filename="../core/assessment/recommendation.cpp" line="+61"/>
+        <source>regular patching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+51"/>
+        <source>%1 tickets a month fall on %n internal IT people (%2 each): the help desk overflow model takes routine tickets off them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>At %1 tickets a month for each internal IT person, the help desk load is manageable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%1 users share %n internal IT people, more than 100 each.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nobody covers urgent tickets after hours today; the provider can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 % of tickets arrive after hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Response slows when someone is away: a second team keeps tickets moving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The team is always reacting; routine tickets should leave its desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Internal IT has no help desk experience of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nobody in internal IT is dedicated to security: the security and tool support model brings that work without a hire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Basic security controls are missing: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The basic security controls are all in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Compliance needs (%1) call for evidence, reporting and steady security work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Security duties keep growing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The team needs more Microsoft 365 or security depth than it has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Internal IT has no security skills of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Internal IT has strong security skills.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Backups are not proven by test restores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 projects are waiting for people: the project and escalation model adds senior engineers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No projects are waiting for people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>The oldest waiting project has waited %n months.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Projects slip behind tickets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Internal IT handles day-to-day support well; what it lacks is room for large work and hard escalations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Internal IT lacks project or cloud experience.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 locations need network and infrastructure work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Much network and infrastructure work is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The business grows faster than IT: a long-term shared model grows with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Leadership wants more maturity without outsourcing IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>One person holds critical knowledge: a shared model spreads it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Internal IT is one person or fewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%1 users with %n internal IT people need more than one kind of help.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Support, security and projects all need help at once: the full hybrid model shares all three.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>No pressing need showed: senior help for escalations and projects is the gentle first step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecoveryStore</name>
     <message>
         <location filename="../core/storage/recoverystore.cpp" line="+48"/>
@@ -3267,7 +4129,7 @@ Diese Arbeit wiederherstellen?</translation>
 <context>
     <name>ReportBuilder</name>
     <message>
-        <location filename="../core/report/reportbuilder.cpp" line="+28"/>
+        <location filename="../core/report/reportbuilder.cpp" line="+30"/>
         <source>not set</source>
         <translation>nicht festgelegt</translation>
     </message>
@@ -3318,12 +4180,12 @@ Diese Arbeit wiederherstellen?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+282"/>
+        <location line="+356"/>
         <source>the provider</source>
         <translation>der Dienstleister</translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location line="-352"/>
         <source>How tickets are routed and escalated</source>
         <translation>Wie Tickets zugewiesen und eskaliert werden</translation>
     </message>
@@ -3601,18 +4463,76 @@ Diese Arbeit wiederherstellen?</translation>
         <translation>Befund</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+17"/>
+        <source>The assessment has too few answers to recommend a model; still open: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The assessment recommends the “%1” model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The “%1” model comes a close second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This agreement follows the “%1” model instead, chosen by the parties; the recommendation is kept for the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The answers that mattered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scores: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n questions were answered “don&apos;t know” and could not be judged.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Duties per area</source>
         <translation>Aufgaben je Bereich</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+104"/>
+        <location line="+90"/>
         <source>duties</source>
         <translation>Aufgaben</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-89"/>
         <source>Area</source>
         <translation>Bereich</translation>
     </message>
@@ -3642,14 +4562,12 @@ Diese Arbeit wiederherstellen?</translation>
         <translation>Diese Vereinbarung legt fest, wie %1 und %2 sich die IT-Arbeit teilen.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The assessment counted %1 users, %2 devices, %3 internal IT staff and %4 tickets a month.</source>
-        <translation>Die Bestandsaufnahme ergab %1 Anwender, %2 Geräte, %3 Mitarbeitende der internen IT und %4 Tickets im Monat.</translation>
+        <translation type="vanished">Die Bestandsaufnahme ergab %1 Anwender, %2 Geräte, %3 Mitarbeitende der internen IT und %4 Tickets im Monat.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>It points to the “%1” model because: %2</source>
-        <translation>Sie spricht für das Modell „%1“. Gründe: %2</translation>
+        <translation type="vanished">Sie spricht für das Modell „%1“. Gründe: %2</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3724,7 +4642,7 @@ Diese Arbeit wiederherstellen?</translation>
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>%1 %2 · %3 %4 · %5 %6 · %7 %8</source>
         <translation>%1 %2 · %3 %4 · %5 %6 · %7 %8</translation>
     </message>
@@ -3732,190 +4650,151 @@ Diese Arbeit wiederherstellen?</translation>
 <context>
     <name>ReportPainter</name>
     <message>
-        <location filename="../render/reportpainter.cpp" line="+492"/>
         <source>Page %1 of %2</source>
-        <translation>Seite %1 von %2</translation>
+        <translation type="vanished">Seite %1 von %2</translation>
     </message>
     <message>
-        <location line="+73"/>
         <source>CO-MANAGED IT RESPONSIBILITY AGREEMENT</source>
-        <translation>ZUSTÄNDIGKEITSVEREINBARUNG FÜR CO-MANAGED-IT</translation>
+        <translation type="vanished">ZUSTÄNDIGKEITSVEREINBARUNG FÜR CO-MANAGED-IT</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1 and %2</source>
-        <translation>%1 und %2</translation>
+        <translation type="vanished">%1 und %2</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Limited to the responsibilities of %1</source>
-        <translation>Beschränkt auf die Zuständigkeiten von %1</translation>
+        <translation type="vanished">Beschränkt auf die Zuständigkeiten von %1</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Client</source>
-        <translation>Kunde</translation>
+        <translation type="vanished">Kunde</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Provider</source>
-        <translation>Dienstleister</translation>
+        <translation type="vanished">Dienstleister</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Responsibility model</source>
-        <translation>Verantwortungsmodell</translation>
+        <translation type="vanished">Verantwortungsmodell</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Effective date</source>
-        <translation>Gültig ab</translation>
+        <translation type="vanished">Gültig ab</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Status</source>
-        <translation>Status</translation>
+        <translation type="vanished">Status</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Revision</source>
-        <translation>Revision</translation>
+        <translation type="vanished">Revision</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Next review</source>
-        <translation>Nächste Überprüfung</translation>
+        <translation type="vanished">Nächste Überprüfung</translation>
     </message>
     <message>
-        <location line="+28"/>
         <source>Executive summary</source>
-        <translation>Zusammenfassung</translation>
+        <translation type="vanished">Zusammenfassung</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>What internal IT keeps authority over</source>
-        <translation>Worüber die interne IT die Entscheidungsbefugnis behält</translation>
+        <translation type="vanished">Worüber die interne IT die Entscheidungsbefugnis behält</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>open finding (error or warning) in the health check</source>
-        <translation>offener Befund (Fehler oder Warnung) in der Prüfung</translation>
+        <translation type="vanished">offener Befund (Fehler oder Warnung) in der Prüfung</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>open findings (errors and warnings) in the health check</source>
-        <translation>offene Befunde (Fehler und Warnungen) in der Prüfung</translation>
+        <translation type="vanished">offene Befunde (Fehler und Warnungen) in der Prüfung</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+141"/>
         <source>%1 (continued)</source>
-        <translation>%1 (Fortsetzung)</translation>
+        <translation type="vanished">%1 (Fortsetzung)</translation>
     </message>
     <message>
-        <location line="+127"/>
-        <location line="+146"/>
         <source>None.</source>
-        <translation>Keine.</translation>
+        <translation type="vanished">Keine.</translation>
     </message>
     <message>
-        <location line="-115"/>
         <source>%1 = %2</source>
-        <translation>%1 = %2</translation>
+        <translation type="vanished">%1 = %2</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Responsibility matrix</source>
-        <translation>Verantwortungsmatrix</translation>
+        <translation type="vanished">Verantwortungsmatrix</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Who is Responsible, Accountable, Consulted and Informed for every duty, by area. Ownership says who performs the work.</source>
-        <translation>Wer bei jeder Aufgabe verantwortlich, rechenschaftspflichtig, konsultiert und informiert ist, nach Bereichen. „Zuständigkeit“ gibt an, wer die Arbeit ausführt.</translation>
+        <translation type="vanished">Wer bei jeder Aufgabe verantwortlich, rechenschaftspflichtig, konsultiert und informiert ist, nach Bereichen. „Zuständigkeit“ gibt an, wer die Arbeit ausführt.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Ownership</source>
-        <translation>Zuständigkeit</translation>
+        <translation type="vanished">Zuständigkeit</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+67"/>
         <source>Duty</source>
-        <translation>Aufgabe</translation>
+        <translation type="vanished">Aufgabe</translation>
     </message>
     <message>
-        <location line="-45"/>
         <source>No duties.</source>
-        <translation>Keine Aufgaben.</translation>
+        <translation type="vanished">Keine Aufgaben.</translation>
     </message>
     <message>
-        <location line="+27"/>
         <source>One duty where %1 is Responsible or Accountable.</source>
-        <translation>Eine Aufgabe, bei der %1 verantwortlich oder rechenschaftspflichtig ist.</translation>
+        <translation type="vanished">Eine Aufgabe, bei der %1 verantwortlich oder rechenschaftspflichtig ist.</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n duties where %1 is Responsible or Accountable, by area.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n Aufgabe, bei der %1 verantwortlich oder rechenschaftspflichtig ist, nach Bereichen.</numerusform>
             <numerusform>%n Aufgaben, bei denen %1 verantwortlich oder rechenschaftspflichtig ist, nach Bereichen.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>A long list: descriptions are left out here; the matrix export to Excel holds them.</source>
-        <translation>Eine lange Liste: Die Beschreibungen sind hier weggelassen; der Matrix-Export nach Excel enthält sie.</translation>
+        <translation type="vanished">Eine lange Liste: Die Beschreibungen sind hier weggelassen; der Matrix-Export nach Excel enthält sie.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Role</source>
-        <translation>Rolle</translation>
+        <translation type="vanished">Rolle</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Frequency</source>
-        <translation>Häufigkeit</translation>
+        <translation type="vanished">Häufigkeit</translation>
     </message>
     <message>
-        <location line="+48"/>
         <source>Signatures</source>
-        <translation>Unterschriften</translation>
+        <translation type="vanished">Unterschriften</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Signed for and on behalf of the parties named below, who agree to the responsibilities set out in this agreement.</source>
-        <translation>Unterzeichnet für und im Namen der unten genannten Parteien, die den in dieser Vereinbarung festgelegten Zuständigkeiten zustimmen.</translation>
+        <translation type="vanished">Unterzeichnet für und im Namen der unten genannten Parteien, die den in dieser Vereinbarung festgelegten Zuständigkeiten zustimmen.</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>Signature</source>
-        <translation>Unterschrift</translation>
+        <translation type="vanished">Unterschrift</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Name</source>
-        <translation>Name</translation>
+        <translation type="vanished">Name</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Title</source>
-        <translation>Funktion</translation>
+        <translation type="vanished">Funktion</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Date</source>
-        <translation>Datum</translation>
+        <translation type="vanished">Datum</translation>
     </message>
     <message>
-        <location line="+42"/>
         <source>Drawing the agreement needs a graphical application (fonts); this program has none.</source>
-        <translation>Zum Zeichnen der Vereinbarung ist eine grafische Anwendung (Schriftarten) nötig; dieses Programm hat keine.</translation>
+        <translation type="vanished">Zum Zeichnen der Vereinbarung ist eine grafische Anwendung (Schriftarten) nötig; dieses Programm hat keine.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Could not start drawing the agreement&apos;s pages.</source>
-        <translation>Das Zeichnen der Seiten der Vereinbarung konnte nicht gestartet werden.</translation>
+        <translation type="vanished">Das Zeichnen der Seiten der Vereinbarung konnte nicht gestartet werden.</translation>
     </message>
 </context>
 <context>
@@ -4722,7 +5601,7 @@ Diese Arbeit wiederherstellen?</translation>
 <context>
     <name>StartView</name>
     <message>
-        <location filename="../ui/startview.cpp" line="+26"/>
+        <location filename="../ui/startview.cpp" line="+27"/>
         <source>%1: R %2, A %3</source>
         <translation>%1: R %2, A %3</translation>
     </message>
@@ -4752,7 +5631,17 @@ Diese Arbeit wiederherstellen?</translation>
         <translation>Mit %1 beginnen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
+        <source>&lt;b&gt;Not sure which model fits?&lt;/b&gt; Answer questions about your company, its IT team and its pressure points: Dutymap recommends a model, explains why and tailors the agreement to your answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Assess your environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Open an agreement…</source>
         <translation>Eine Vereinbarung ö&amp;ffnen…</translation>
     </message>
@@ -4762,7 +5651,7 @@ Diese Arbeit wiederherstellen?</translation>
         <translation>Zuletzt geöffnete Vereinbarungen:</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>(none yet)</source>
         <translation>(noch keine)</translation>
     </message>
@@ -4841,6 +5730,145 @@ Diese Arbeit wiederherstellen?</translation>
         <location line="+98"/>
         <source>New system</source>
         <translation>Neues System</translation>
+    </message>
+</context>
+<context>
+    <name>Tailoring</name>
+    <message>
+        <location filename="../core/assessment/tailoring.cpp" line="+99"/>
+        <source>%1 The agreement needs an internal IT party and a provider party for this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 gets Operate access to %2 for this work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nobody covers urgent tickets after hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%1 handles after-hours tickets in %n routing rules.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+13"/>
+        <source>%1 is Responsible for %2, internal IT Accountable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>One person holds critical knowledge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Internal IT has no dedicated security staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%1 runs %n security operations duties; internal IT stays Accountable and keeps every approval.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>The company works from %n named locations.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>On-site at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sites: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On-site rules added for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cyber insurance questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Compliance needs: %1.</source>
+        <translation type="unfinished">Compliance-Anforderungen: %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 The duty “%2” is not in the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Added %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The compliance duties reference %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The company does not use Microsoft 365.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>the Microsoft 365 area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n duties</source>
+        <translation type="unfinished">
+            <numerusform>%n Aufgabe</numerusform>
+            <numerusform>%n Aufgaben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n routing rules</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the Microsoft 365 admin tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The assessment has too few answers to recommend a model. Answer %1, or choose a model.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5337,82 +6365,65 @@ Diese Arbeit wiederherstellen?</translation>
 <context>
     <name>XlsxFormat</name>
     <message>
-        <location filename="../render/xlsxformat.cpp" line="+66"/>
         <source>the workbook could not be created</source>
-        <translation>die Arbeitsmappe konnte nicht erstellt werden</translation>
+        <translation type="vanished">die Arbeitsmappe konnte nicht erstellt werden</translation>
     </message>
     <message>
-        <location line="+78"/>
         <source>RACI roles</source>
-        <translation>RACI-Rollen</translation>
+        <translation type="vanished">RACI-Rollen</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Choose R, A, C, I or a combination such as A/R; leave empty for none.</source>
-        <translation>Wählen Sie R, A, C, I oder eine Kombination wie A/R; leer lassen für keine Rolle.</translation>
+        <translation type="vanished">Wählen Sie R, A, C, I oder eine Kombination wie A/R; leer lassen für keine Rolle.</translation>
     </message>
     <message>
-        <location line="+53"/>
         <source>Sheet</source>
-        <translation>Blatt</translation>
+        <translation type="vanished">Blatt</translation>
     </message>
     <message>
         <location filename="../app/cli/pdfmoduleformat.cpp" line="+20"/>
-        <location filename="../render/xlsxformat.cpp" line="+34"/>
         <source>Excel workbook</source>
         <translation>Excel-Arbeitsmappe</translation>
     </message>
     <message>
-        <location filename="../render/xlsxformat.cpp" line="+15"/>
         <source>no temporary folder for the workbook: %1</source>
-        <translation>kein temporärer Ordner für die Arbeitsmappe: %1</translation>
+        <translation type="vanished">kein temporärer Ordner für die Arbeitsmappe: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+30"/>
         <source>Area</source>
-        <translation>Bereich</translation>
+        <translation type="vanished">Bereich</translation>
     </message>
     <message>
-        <location line="-30"/>
-        <location line="+30"/>
         <source>Duty</source>
-        <translation>Aufgabe</translation>
+        <translation type="vanished">Aufgabe</translation>
     </message>
     <message>
-        <location line="-30"/>
         <source>Kind</source>
-        <translation>Art</translation>
+        <translation type="vanished">Art</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>System</source>
-        <translation>System</translation>
+        <translation type="vanished">System</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Ownership</source>
-        <translation>Zuständigkeit</translation>
+        <translation type="vanished">Zuständigkeit</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Matrix</source>
-        <translation>Matrix</translation>
+        <translation type="vanished">Matrix</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Role</source>
-        <translation>Rolle</translation>
+        <translation type="vanished">Rolle</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Frequency</source>
-        <translation>Häufigkeit</translation>
+        <translation type="vanished">Häufigkeit</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Description</source>
-        <translation>Beschreibung</translation>
+        <translation type="vanished">Beschreibung</translation>
     </message>
 </context>
 <context>

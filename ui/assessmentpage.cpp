@@ -145,9 +145,9 @@ AssessmentPage::AssessmentPage(const TemplateLibrary &library, QWidget *parent)
     auto *result = new QWidget(this);
     auto *resultLayout = new QVBoxLayout(result);
     resultLayout->addWidget(m_recommended);
-    resultLayout->addWidget(m_reasons);
     resultLayout->addWidget(chartView);
     resultLayout->addWidget(m_unknown);
+    resultLayout->addWidget(m_reasons);
     resultLayout->addWidget(m_start, 0, Qt::AlignLeft);
     resultLayout->addWidget(m_tailor, 0, Qt::AlignLeft);
     resultLayout->addWidget(m_changes);
@@ -253,8 +253,10 @@ void AssessmentPage::load()
             const int index = v.isValid() ? combo->findData(v) : 0;
             combo->setCurrentIndex(std::max(0, index));
         } else if (auto *line = qobject_cast<QLineEdit *>(*it)) {
-            if (splitList(line->text()) != v.toStringList())
+            if (splitList(line->text()) != v.toStringList()) {
                 line->setText(v.toStringList().join(QStringLiteral(", ")));
+                line->setCursorPosition(0);
+            }
         } else if (auto *text = qobject_cast<QPlainTextEdit *>(*it)) {
             if (text->toPlainText() != v.toString())
                 text->setPlainText(v.toString());

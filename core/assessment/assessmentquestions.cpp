@@ -157,7 +157,7 @@ QList<Q> makeQuestions()
     };
 }
 
-QString tr(const char *text)
+QString translated(const char *text)
 {
     return text ? QCoreApplication::translate("AssessmentQuestions", text) : QString();
 }
@@ -203,24 +203,24 @@ QJsonObject fromLegacy(QJsonObject o)
 
 QString AssessmentQuestion::label() const
 {
-    return tr(text);
+    return translated(text);
 }
 
 QString AssessmentQuestion::sectionName() const
 {
-    return tr(section);
+    return translated(section);
 }
 
 QString AssessmentQuestion::helpText() const
 {
-    return tr(help);
+    return translated(help);
 }
 
 QString AssessmentQuestion::choiceText(const QString &choiceKey) const
 {
     for (const Choice &c : choices)
         if (choiceKey == QLatin1String(c.key))
-            return tr(c.text);
+            return translated(c.text);
     return choiceKey;
 }
 

@@ -109,9 +109,10 @@ const QList<Rule> &rules()
              const auto s = x.n("itStaff");
              if (!t || !s || *t <= 150 * std::max(1, *s))
                  return {};
-             return Tr::tr("%1 tickets a month fall on %n internal IT people (%2 each): the help "
-                           "desk overflow model takes routine tickets off them.",
-                           nullptr, *s)
+             return Tr::tr(
+                        "%1 tickets a month fall on %n internal IT people (%2 each): the provider "
+                        "can take routine tickets off them.",
+                        nullptr, *s)
                  .arg(*t)
                  .arg(*t / std::max(1, *s));
          },
@@ -180,8 +181,8 @@ const QList<Rule> &rules()
          [](const Answers &x) -> Sentence {
              if (!x.no("securityStaff"))
                  return {};
-             return Tr::tr("Nobody in internal IT is dedicated to security: the security and "
-                           "tool support model brings that work without a hire.");
+             return Tr::tr("Nobody in internal IT is dedicated to security: the provider can "
+                           "do that work without a hire.");
          },
          security(2, 1)},
         {"controls-missing",
@@ -259,8 +260,8 @@ const QList<Rule> &rules()
              const auto b = x.n("projectBacklog");
              if (!b || *b < 3)
                  return {};
-             return Tr::tr("%1 projects are waiting for people: the project and escalation "
-                           "model adds senior engineers.")
+             return Tr::tr("%1 projects are waiting for people: the provider's senior "
+                           "engineers can staff them.")
                  .arg(*b);
          },
          project(3, 1)},
@@ -362,8 +363,8 @@ const QList<Rule> &rules()
          [](const Answers &x) -> Sentence {
              if (!supportPressure(x) || !securityPressure(x) || !projectPressure(x))
                  return {};
-             return Tr::tr("Support, security and projects all need help at once: the full "
-                           "hybrid model shares all three.");
+             return Tr::tr("Support, security and projects all need help at once: one model "
+                           "that shares all three fits best.");
          },
          hybrid(3)},
     };

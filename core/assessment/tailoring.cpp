@@ -194,9 +194,9 @@ private:
             if (area.key == QLatin1String("security-ops"))
                 areas.insert(area.id);
         handOver("security-operations", reason,
-                 QT_TRANSLATE_NOOP("Tailoring",
-                                   "%1 runs %n security operations duties; internal IT stays "
-                                   "Accountable and keeps every approval."),
+                 QT_TRANSLATE_N_NOOP("Tailoring",
+                                     "%1 runs %n security operations duties; internal IT stays "
+                                     "Accountable and keeps every approval."),
                  {}, [&](const Duty &d) { return areas.contains(d.areaId); });
     }
 

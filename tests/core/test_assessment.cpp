@@ -140,8 +140,8 @@ TEST_CASE("A profile clearly for help desk overflow", "[assessment]")
     const QStringList reasons = r.reasonsFor(r.recommended);
     REQUIRE_FALSE(reasons.isEmpty());
     CHECK(reasons.first()
-          == QStringLiteral("900 tickets a month fall on 2 internal IT people (450 each): the help "
-                            "desk overflow model takes routine tickets off them."));
+          == QStringLiteral("900 tickets a month fall on 2 internal IT people (450 each): the "
+                            "provider can take routine tickets off them."));
     CHECK(r.reasonsFor(u"security-tools", false)
               .contains(QStringLiteral("The basic security controls are all in place.")));
 }

@@ -1,6 +1,7 @@
 #include "assessment/assessmentquestions.h"
 #include "assessmentpage.h"
 #include "document/document.h"
+#include "exchange/sampleagreement.h"
 #include "mainwindow.h"
 #include "prompter.h"
 #include "startview.h"
@@ -220,4 +221,17 @@ TEST_CASE("Starting from the recommendation rebuilds the agreement as one undo s
     w.page()->tailorButton()->click();
     CHECK(w.page()->changesText().contains(QStringLiteral("Nothing to adjust")));
     CHECK(doc->undoStack()->count() == steps + 1);
+}
+
+TEST_CASE("The sample's assessment recommends its own model", "[ui][assessment][screenshot]")
+{
+    Window w;
+    const Result<Agreement> sample = SampleAgreement::load();
+    REQUIRE(sample.ok());
+    w.window.showAgreement(sample.value());
+    w.window.resize(1280, 800);
+    w.window.tabs()->setCurrentWidget(w.page());
+    CHECK(w.page()->recommendationText()
+          == QStringLiteral("Recommended: Full hybrid IT management"));
+    w.shoot("assessment-sample.png");
 }
