@@ -329,7 +329,7 @@
     <message>
         <location line="+24"/>
         <source>the assessment in %1 is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bestandsaufnahme in %1 ist kein JSON-Objekt.</translation>
     </message>
     <message>
         <location line="+48"/>
@@ -473,62 +473,62 @@
     <message>
         <location filename="../app/cli/assesscommand.cpp" line="+64"/>
         <source>Too few answers to recommend a model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu wenige Antworten für eine Modellempfehlung.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Answer these first: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantworten Sie zuerst diese Fragen: %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Recommended: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfohlen: %1 (%2)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A close second: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Knapp dahinter: %1 (%2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gründe:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Against it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagegen spricht:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Scores:</source>
-        <translation type="unfinished"></translation>
+        <translation>Punktzahlen:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Not judged, answered “don&apos;t know” (%1): %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bewertet, mit „Weiß nicht“ beantwortet (%1): %2.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Recommend a responsibility model from an assessment&apos;s answers (docs/assessment-format.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Verantwortungsmodell anhand der Antworten einer Bestandsaufnahme empfehlen (docs/assessment-format.md).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>text (default) or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>text (Standard) oder json.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The answers file (JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwortdatei (JSON).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>give one answers file, and --format text or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Antwortdatei und --format text oder json angeben.</translation>
     </message>
 </context>
 <context>
@@ -570,156 +570,156 @@
     <name>AssessmentPage</name>
     <message>
         <location filename="../ui/assessmentpage.cpp" line="+64"/>
-        <location line="+288"/>
+        <location line="+290"/>
         <source>Start from the recommended model</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem empfohlenen Modell beginnen</translation>
     </message>
     <message>
-        <location line="-287"/>
+        <location line="-289"/>
         <source>Tailor this agreement to the answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Vereinbarung an die Antworten anpassen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Answer what you know; leave the rest at “Don&apos;t know”. The recommendation on the right follows every answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantworten Sie, was Sie wissen, und lassen Sie den Rest auf „Weiß nicht“. Die Empfehlung rechts passt sich jeder Antwort an.</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Recommended model</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfohlenes Modell</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Gründe</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+10"/>
         <source>Score of each model</source>
-        <translation type="unfinished"></translation>
+        <translation>Punktzahl je Modell</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Build the agreement again from the recommended model, tailored to the answers. The details are kept; one undo step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vereinbarung aus dem empfohlenen Modell neu aufbauen, angepasst an die Antworten. Die Details bleiben erhalten; in einem Schritt rückgängig zu machen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Adjust the agreement as it is now to the answers; one undo step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vereinbarung in ihrem jetzigen Stand an die Antworten anpassen; in einem Schritt rückgängig zu machen.</translation>
     </message>
     <message>
         <location line="+43"/>
         <location line="+13"/>
         <source>Don&apos;t know</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiß nicht</translation>
     </message>
     <message>
         <location line="-11"/>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch Kommas getrennt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For example %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Beispiel %1</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+92"/>
         <source>Not enough answers yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht genug Antworten</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Answer these first; they decide most:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantworten Sie zuerst diese Fragen; sie geben den Ausschlag:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recommended: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfohlen: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Against it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagegen spricht:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The “%1” model comes a close second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Knapp dahinter folgt das Modell „%1“.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This agreement follows the “%1” model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Vereinbarung folgt dem Modell „%1“.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 of %2 questions answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Fragen beantwortet.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Punktzahl</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Start from “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit „%1“ beginnen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht ausgeführt: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing to adjust: the agreement already fits the answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts anzupassen: Die Vereinbarung passt bereits zu den Antworten.</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Start from the “%1” model</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Modell „%1“ beginnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Started from the “%1” model, tailored to the answers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Modell „%1“ begonnen und an die Antworten angepasst:</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Tailor to the assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>An die Bestandsaufnahme anpassen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tailored to the answers:</source>
-        <translation type="unfinished"></translation>
+        <translation>An die Antworten angepasst:</translation>
     </message>
 </context>
 <context>
@@ -727,432 +727,432 @@
     <message>
         <location filename="../core/assessment/assessmentquestions.cpp" line="+21"/>
         <source>None</source>
-        <translation type="unfinished">Kein Zugriff</translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Some</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Stark</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Help desk and users</source>
-        <translation type="unfinished"></translation>
+        <translation>Helpdesk und Anwender</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Internal IT team</source>
-        <translation type="unfinished"></translation>
+        <translation>Internes IT-Team</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Security</source>
-        <translation type="unfinished">Sicherheit</translation>
+        <translation>Sicherheit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Systems</source>
-        <translation type="unfinished"></translation>
+        <translation>Systeme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Coverage and projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Abdeckung und Projekte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signs of strain</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeichen von Überlastung</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Help desk tickets a month</source>
-        <translation type="unfinished"></translation>
+        <translation>Helpdesk-Tickets im Monat</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Share of tickets raised after hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der Tickets außerhalb der Geschäftszeiten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In per cent, if your ticket system shows it</source>
-        <translation type="unfinished"></translation>
+        <translation>In Prozent, sofern Ihr Ticketsystem das anzeigt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwender</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Laptops, desktops, phones and servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Laptops, Desktop-PCs, Telefone und Server</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Standorte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Names of the locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen der Standorte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One a line; the first is where internal IT works</source>
-        <translation type="unfinished"></translation>
+        <translation>Einer pro Zeile; zuerst der Standort der internen IT</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Internal IT staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeitende der internen IT</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Help desk skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Helpdesk-Kenntnisse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Endpoint management skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Kenntnisse im Endpoint-Management</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Network skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkkenntnisse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Microsoft 365 skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft-365-Kenntnisse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Security skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitskenntnisse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cloud skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloud-Kenntnisse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Project skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektkenntnisse</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Dedicated security staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenes Sicherheitspersonal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Endpoint detection and response on every device</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoint Detection and Response auf jedem Gerät</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Multi-factor authentication for all users</source>
-        <translation type="unfinished"></translation>
+        <translation>Multi-Faktor-Authentifizierung für alle Anwender</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Backups restored in a test this quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Backups in diesem Quartal testweise wiederhergestellt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Central logging of key systems</source>
-        <translation type="unfinished"></translation>
+        <translation>Zentrale Protokollierung wichtiger Systeme</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Patches deployed</source>
-        <translation type="unfinished"></translation>
+        <translation>Patches werden eingespielt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Irregularly</source>
-        <translation type="unfinished"></translation>
+        <translation>Unregelmäßig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every month</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Monat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every week or faster</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Woche oder öfter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Security awareness training for staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Security-Awareness-Schulungen für Mitarbeitende</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Compliance needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Compliance-Anforderungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Frameworks, regulations and insurers to satisfy</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu erfüllende Standards, Vorschriften und Versicherungsauflagen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Microsoft 365 plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft-365-Plan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No Microsoft 365</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Microsoft 365</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Business Basic</source>
-        <translation type="unfinished"></translation>
+        <translation>Business Basic</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Business Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Business Standard</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Business Premium</source>
-        <translation type="unfinished"></translation>
+        <translation>Business Premium</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E3</source>
-        <translation type="unfinished"></translation>
+        <translation>E3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E5</source>
-        <translation type="unfinished"></translation>
+        <translation>E5</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Another plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderer Plan</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Backup and disaster recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup und Notfallwiederherstellung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No regular backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine regelmäßigen Backups</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Backups, never test-restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Backups, nie testweise wiederhergestellt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Backups tested by restores</source>
-        <translation type="unfinished"></translation>
+        <translation>Backups, per Wiederherstellung getestet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tested backups and a rehearsed recovery plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Getestete Backups und ein geübter Wiederherstellungsplan</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Network and infrastructure support needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedarf an Netzwerk- und Infrastruktur-Support</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Little: cloud first, one simple site</source>
-        <translation type="unfinished"></translation>
+        <translation>Gering: vorwiegend Cloud, ein einfacher Standort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Some: servers or a firewall</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel: Server oder eine Firewall</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Much: several sites, servers and firewalls</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoch: mehrere Standorte, Server und Firewalls</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Someone covers urgent tickets after hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Dringende Tickets werden auch außerhalb der Geschäftszeiten bearbeitet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Work carries on when someone is away</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeit läuft weiter, wenn jemand abwesend ist</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Projects waiting for people</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekte, die auf Personal warten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Months the oldest of them has waited</source>
-        <translation type="unfinished"></translation>
+        <translation>Monate, die das älteste davon schon wartet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The team is always reacting, rarely planning</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Team reagiert ständig und plant selten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Projects slip behind tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekte werden wegen Tickets zurückgestellt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Security duties keep growing</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherheitsaufgaben nehmen ständig zu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>One person holds critical knowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritisches Wissen liegt bei einer einzigen Person</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Response slows when someone is out</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Reaktion verzögert sich, wenn jemand fehlt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The business grows faster than IT</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Unternehmen wächst schneller als die IT</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not enough Microsoft 365 or security depth</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu wenig Fachtiefe bei Microsoft 365 oder Sicherheit</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Leadership wants more maturity without outsourcing IT</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geschäftsleitung will eine reifere IT, ohne sie auszulagern</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>Don&apos;t know</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiß nicht</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>%1: the answer “%2” %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Antwort „%2“ %3.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1: “%2” is not a question of the assessment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ ist keine Frage der Bestandsaufnahme.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>must be a whole number from 0 to %1, or null</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine ganze Zahl von 0 bis %1 oder null sein</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>must be true, false or null</source>
-        <translation type="unfinished"></translation>
+        <translation>muss true, false oder null sein</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>must be one of %1, or null</source>
-        <translation type="unfinished"></translation>
+        <translation>muss einer der Werte %1 oder null sein</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>must be a list of texts, or null</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Liste von Texten oder null sein</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>must list texts of 1 to 200 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>muss Texte mit 1 bis 200 Zeichen enthalten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>names “%1” twice</source>
-        <translation type="unfinished"></translation>
+        <translation>nennt „%1“ zweimal</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>lists more than 1,000 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält mehr als 1.000 Einträge</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>must be a text of at most 100,000 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Text mit höchstens 100.000 Zeichen sein</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Cannot read the answers file “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwortdatei „%1“ kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>“%1” is larger than 4 MiB: not an answers file.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist größer als 4 MiB: keine Antwortdatei.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>“%1” is not valid JSON: %2 at byte %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiges JSON: %2 bei Byte %3.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>“%1” must hold one JSON object of answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss ein JSON-Objekt mit Antworten enthalten.</translation>
     </message>
 </context>
 <context>
@@ -2816,7 +2816,7 @@ Rückgabewerte:
     <message>
         <location line="+1"/>
         <source>Asses&amp;sment</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestandsa&amp;ufnahme</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -3093,7 +3093,7 @@ Rückgabewerte:
     <message>
         <location line="+24"/>
         <source>Answer what you know, then start from the recommended model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantworten Sie, was Sie wissen, und beginnen Sie dann mit dem empfohlenen Modell.</translation>
     </message>
     <message>
         <location line="+45"/>
@@ -3675,7 +3675,7 @@ Rückgabewerte:
     <message>
         <location filename="../app/cli/newcommand.cpp" line="+19"/>
         <source>Create a new agreement from a responsibility model, or from an assessment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Vereinbarung aus einem Verantwortungsmodell oder aus einer Bestandsaufnahme anlegen.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3710,12 +3710,12 @@ Rückgabewerte:
     <message>
         <location line="+3"/>
         <source>Start from the model an answers file recommends (unless --model is given) and tailor the agreement to the answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Modell beginnen, das eine Antwortdatei empfiehlt (sofern --model nicht angegeben ist), und die Vereinbarung an die Antworten anpassen.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>-o and --model or --assessment are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>-o und --model oder --assessment sind erforderlich.</translation>
     </message>
     <message>
         <source>--model and -o are required.</source>
@@ -3749,12 +3749,12 @@ Rückgabewerte:
     <message>
         <location line="+20"/>
         <source>Tailored: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Angepasst: %1 (%2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not tailored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angepasst: %1</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3913,181 +3913,181 @@ Diese Arbeit wiederherstellen?</translation>
 <context>
     <name>Recommendation</name>
     <message>
-        <location filename="../core/assessment/recommendation.cpp" line="+61"/>
-        <source>regular patching</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+51"/>
-        <source>%1 tickets a month fall on %n internal IT people (%2 each): the help desk overflow model takes routine tickets off them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location filename="../core/assessment/recommendation.cpp" line="+126"/>
         <source>At %1 tickets a month for each internal IT person, the help desk load is manageable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei %1 Tickets im Monat pro Person der internen IT ist die Helpdesk-Last gut zu bewältigen.</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>%1 users share %n internal IT people, more than 100 each.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Auf %n Person der internen IT kommen %1 Anwender, mehr als 100 pro Person.</numerusform>
+            <numerusform>Auf %n Personen der internen IT kommen %1 Anwender, mehr als 100 pro Person.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Nobody covers urgent tickets after hours today; the provider can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Außerhalb der Geschäftszeiten bearbeitet derzeit niemand dringende Tickets; der Dienstleister kann das übernehmen.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 % of tickets arrive after hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % der Tickets gehen außerhalb der Geschäftszeiten ein.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Response slows when someone is away: a second team keeps tickets moving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Reaktion verzögert sich, wenn jemand abwesend ist: Ein zweites Team sorgt dafür, dass Tickets weiter bearbeitet werden.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The team is always reacting; routine tickets should leave its desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Team reagiert ständig nur; Routinetickets sollten ihm abgenommen werden.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Internal IT has no help desk experience of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die interne IT hat selbst keine Helpdesk-Erfahrung.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Nobody in internal IT is dedicated to security: the security and tool support model brings that work without a hire.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>Basic security controls are missing: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundlegende Sicherheitsmaßnahmen fehlen: %1.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The basic security controls are all in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle grundlegenden Sicherheitsmaßnahmen sind vorhanden.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Compliance needs (%1) call for evidence, reporting and steady security work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Compliance-Anforderungen (%1) verlangen Nachweise, Berichte und kontinuierliche Sicherheitsarbeit.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Security duties keep growing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherheitsaufgaben nehmen ständig zu.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The team needs more Microsoft 365 or security depth than it has.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Team braucht mehr Fachtiefe bei Microsoft 365 oder Sicherheit, als es hat.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Internal IT has no security skills of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die interne IT hat selbst keine Sicherheitskenntnisse.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Internal IT has strong security skills.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die interne IT verfügt über umfassende Sicherheitskenntnisse.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Backups are not proven by test restores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Backups sind nicht durch Testwiederherstellungen belegt.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>%1 projects are waiting for people: the project and escalation model adds senior engineers.</source>
-        <translation type="unfinished"></translation>
+        <location line="-192"/>
+        <source>Regular patching</source>
+        <translation>Regelmäßiges Patchen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+51"/>
+        <source>%1 tickets a month fall on %n internal IT people (%2 each): the provider can take routine tickets off them.</source>
+        <translation>
+            <numerusform>%1 Tickets im Monat entfallen auf %n Person der internen IT (%2 pro Person): Der Dienstleister kann ihr die Routinetickets abnehmen.</numerusform>
+            <numerusform>%1 Tickets im Monat entfallen auf %n Personen der internen IT (%2 pro Person): Der Dienstleister kann ihnen die Routinetickets abnehmen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Nobody in internal IT is dedicated to security: the provider can do that work without a hire.</source>
+        <translation>In der internen IT ist niemand eigens für Sicherheit zuständig: Der Dienstleister kann diese Arbeit ohne Neueinstellung übernehmen.</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>%1 projects are waiting for people: the provider&apos;s senior engineers can staff them.</source>
+        <translation>%1 Projekte warten auf Personal: Erfahrene Fachkräfte des Dienstleisters können sie besetzen.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No projects are waiting for people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Projekte warten auf Personal.</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>The oldest waiting project has waited %n months.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das älteste wartende Projekt wartet seit %n Monat.</numerusform>
+            <numerusform>Das älteste wartende Projekt wartet seit %n Monaten.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Projects slip behind tickets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekte werden wegen Tickets zurückgestellt.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Internal IT handles day-to-day support well; what it lacks is room for large work and hard escalations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die interne IT bewältigt den Tagesbetrieb gut; ihr fehlt der Freiraum für große Vorhaben und schwierige Eskalationen.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Internal IT lacks project or cloud experience.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der internen IT fehlt Projekt- oder Cloud-Erfahrung.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 locations need network and infrastructure work.</source>
-        <translation type="unfinished"></translation>
+        <translation>An %1 Standorten fällt Netzwerk- und Infrastrukturarbeit an.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Much network and infrastructure work is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es fällt viel Netzwerk- und Infrastrukturarbeit an.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The business grows faster than IT: a long-term shared model grows with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Unternehmen wächst schneller als die IT: Ein langfristig geteiltes Modell wächst mit.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Leadership wants more maturity without outsourcing IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geschäftsleitung will eine reifere IT, ohne sie auszulagern.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>One person holds critical knowledge: a shared model spreads it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritisches Wissen liegt bei einer einzigen Person: Ein geteiltes Modell verteilt es auf mehrere Schultern.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Internal IT is one person or fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die interne IT besteht aus höchstens einer Person.</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>%1 users with %n internal IT people need more than one kind of help.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 Anwender bei %n Person der internen IT brauchen mehr als eine Art von Unterstützung.</numerusform>
+            <numerusform>%1 Anwender bei %n Personen der internen IT brauchen mehr als eine Art von Unterstützung.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
-        <source>Support, security and projects all need help at once: the full hybrid model shares all three.</source>
-        <translation type="unfinished"></translation>
+        <source>Support, security and projects all need help at once: one model that shares all three fits best.</source>
+        <translation>Support, Sicherheit und Projekte brauchen gleichzeitig Unterstützung: Am besten passt ein Modell, das alle drei teilt.</translation>
     </message>
     <message>
         <location line="+104"/>
         <source>No pressing need showed: senior help for escalations and projects is the gentle first step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein dringender Bedarf erkennbar: Erfahrene Unterstützung bei Eskalationen und Projekten ist ein behutsamer erster Schritt.</translation>
     </message>
 </context>
 <context>
@@ -4465,59 +4465,59 @@ Diese Arbeit wiederherstellen?</translation>
     <message>
         <location line="+17"/>
         <source>The assessment has too few answers to recommend a model; still open: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestandsaufnahme enthält zu wenige Antworten für eine Modellempfehlung; noch offen: %1.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The assessment recommends the “%1” model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestandsaufnahme empfiehlt das Modell „%1“.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The “%1” model comes a close second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Knapp dahinter folgt das Modell „%1“.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This agreement follows the “%1” model instead, chosen by the parties; the recommendation is kept for the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Vereinbarung folgt stattdessen dem von den Parteien gewählten Modell „%1“; die Empfehlung bleibt zur Dokumentation erhalten.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestandsaufnahme</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The answers that mattered</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausschlaggebenden Antworten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Scores: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Punktzahlen: %1.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n questions were answered “don&apos;t know” and could not be judged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Frage wurde mit „Weiß nicht“ beantwortet und konnte nicht bewertet werden.</numerusform>
+            <numerusform>%n Fragen wurden mit „Weiß nicht“ beantwortet und konnten nicht bewertet werden.</numerusform>
         </translation>
     </message>
     <message>
@@ -5633,12 +5633,12 @@ Diese Arbeit wiederherstellen?</translation>
     <message>
         <location line="+20"/>
         <source>&lt;b&gt;Not sure which model fits?&lt;/b&gt; Answer questions about your company, its IT team and its pressure points: Dutymap recommends a model, explains why and tailors the agreement to your answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Nicht sicher, welches Modell passt?&lt;/b&gt; Beantworten Sie Fragen zu Ihrem Unternehmen, seinem IT-Team und seinen Engpässen: Dutymap empfiehlt ein Modell, begründet die Empfehlung und passt die Vereinbarung an Ihre Antworten an.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Assess your environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre IT-Umgebung &amp;prüfen</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5737,112 +5737,112 @@ Diese Arbeit wiederherstellen?</translation>
     <message>
         <location filename="../core/assessment/tailoring.cpp" line="+99"/>
         <source>%1 The agreement needs an internal IT party and a provider party for this.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Dafür braucht die Vereinbarung eine Partei für die interne IT und eine für den Dienstleister.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>%1 gets Operate access to %2 for this work.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erhält für diese Arbeit Bedien-Zugriff auf %2.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Nobody covers urgent tickets after hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Außerhalb der Geschäftszeiten bearbeitet niemand dringende Tickets.</translation>
     </message>
     <message numerus="yes">
         <location line="+21"/>
         <source>%1 handles after-hours tickets in %n routing rules.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 übernimmt Tickets außerhalb der Geschäftszeiten in %n Routing-Regel.</numerusform>
+            <numerusform>%1 übernimmt Tickets außerhalb der Geschäftszeiten in %n Routing-Regeln.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+13"/>
         <source>%1 is Responsible for %2, internal IT Accountable.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist für %2 verantwortlich, die interne IT rechenschaftspflichtig.</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>One person holds critical knowledge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritisches Wissen liegt bei einer einzigen Person.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Internal IT has no dedicated security staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die interne IT hat kein eigenes Sicherheitspersonal.</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>%1 runs %n security operations duties; internal IT stays Accountable and keeps every approval.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 übernimmt %n Aufgabe im Sicherheitsbetrieb; die interne IT bleibt rechenschaftspflichtig und behält alle Freigaben.</numerusform>
+            <numerusform>%1 übernimmt %n Aufgaben im Sicherheitsbetrieb; die interne IT bleibt rechenschaftspflichtig und behält alle Freigaben.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>The company works from %n named locations.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Unternehmen arbeitet an %n benannten Standort.</numerusform>
+            <numerusform>Das Unternehmen arbeitet an %n benannten Standorten.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+42"/>
         <source>On-site at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor Ort in %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sites: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Standorte: %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>On-site rules added for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor-Ort-Regeln für %1 hinzugefügt.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Cyber insurance questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragebogen der Cyberversicherung</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Compliance needs: %1.</source>
-        <translation type="unfinished">Compliance-Anforderungen: %1.</translation>
+        <translation>Compliance-Anforderungen: %1.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 The duty “%2” is not in the catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Die Aufgabe „%2“ ist nicht im Katalog.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Added %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt: %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The compliance duties reference %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Compliance-Aufgaben verweisen auf %1.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The company does not use Microsoft 365.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Unternehmen nutzt Microsoft 365 nicht.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>the Microsoft 365 area</source>
-        <translation type="unfinished"></translation>
+        <translation>der Bereich Microsoft 365</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n duties</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Aufgabe</numerusform>
             <numerusform>%n Aufgaben</numerusform>
         </translation>
@@ -5850,25 +5850,25 @@ Diese Arbeit wiederherstellen?</translation>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n routing rules</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Routing-Regel</numerusform>
+            <numerusform>%n Routing-Regeln</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the Microsoft 365 admin tool</source>
-        <translation type="unfinished"></translation>
+        <translation>das Admin-Tool für Microsoft 365</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Removed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt: %1.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>The assessment has too few answers to recommend a model. Answer %1, or choose a model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestandsaufnahme enthält zu wenige Antworten für eine Modellempfehlung. Beantworten Sie %1 oder wählen Sie ein Modell.</translation>
     </message>
 </context>
 <context>

@@ -535,12 +535,12 @@
     <name>AssessmentPage</name>
     <message>
         <location filename="../ui/assessmentpage.cpp" line="+64"/>
-        <location line="+288"/>
+        <location line="+290"/>
         <source>Start from the recommended model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-287"/>
+        <location line="-289"/>
         <source>Tailor this agreement to the answers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -607,7 +607,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+92"/>
         <source>Not enough answers yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3855,29 +3855,16 @@ Recover this work?</source>
 <context>
     <name>Recommendation</name>
     <message>
-        <location filename="../core/assessment/recommendation.cpp" line="+61"/>
-        <source>regular patching</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+51"/>
-        <source>%1 tickets a month fall on %n internal IT people (%2 each): the help desk overflow model takes routine tickets off them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location filename="../core/assessment/recommendation.cpp" line="+126"/>
         <source>At %1 tickets a month for each internal IT person, the help desk load is manageable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>%1 users share %n internal IT people, more than 100 each.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 users share %n internal IT person, more than 100 each.</numerusform>
+            <numerusform>%1 users share %n internal IT people, more than 100 each.</numerusform>
         </translation>
     </message>
     <message>
@@ -3906,12 +3893,7 @@ Recover this work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Nobody in internal IT is dedicated to security: the security and tool support model brings that work without a hire.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>Basic security controls are missing: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3951,8 +3933,26 @@ Recover this work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>%1 projects are waiting for people: the project and escalation model adds senior engineers.</source>
+        <location line="-192"/>
+        <source>Regular patching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+51"/>
+        <source>%1 tickets a month fall on %n internal IT people (%2 each): the provider can take routine tickets off them.</source>
+        <translation>
+            <numerusform>%1 tickets a month fall on %n internal IT person (%2 each): the provider can take routine tickets off them.</numerusform>
+            <numerusform>%1 tickets a month fall on %n internal IT people (%2 each): the provider can take routine tickets off them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Nobody in internal IT is dedicated to security: the provider can do that work without a hire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>%1 projects are waiting for people: the provider&apos;s senior engineers can staff them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3963,9 +3963,9 @@ Recover this work?</source>
     <message numerus="yes">
         <location line="+8"/>
         <source>The oldest waiting project has waited %n months.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The oldest waiting project has waited %n month.</numerusform>
+            <numerusform>The oldest waiting project has waited %n months.</numerusform>
         </translation>
     </message>
     <message>
@@ -4016,14 +4016,14 @@ Recover this work?</source>
     <message numerus="yes">
         <location line="+9"/>
         <source>%1 users with %n internal IT people need more than one kind of help.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 users with %n internal IT person need more than one kind of help.</numerusform>
+            <numerusform>%1 users with %n internal IT people need more than one kind of help.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
-        <source>Support, security and projects all need help at once: the full hybrid model shares all three.</source>
+        <source>Support, security and projects all need help at once: one model that shares all three fits best.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4457,9 +4457,9 @@ Recover this work?</source>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n questions were answered “don&apos;t know” and could not be judged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n question was answered “don't know” and could not be judged.</numerusform>
+            <numerusform>%n questions were answered “don't know” and could not be judged.</numerusform>
         </translation>
     </message>
     <message>
@@ -5546,9 +5546,9 @@ Recover this work?</source>
     <message numerus="yes">
         <location line="+21"/>
         <source>%1 handles after-hours tickets in %n routing rules.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 handles after-hours tickets in %n routing rule.</numerusform>
+            <numerusform>%1 handles after-hours tickets in %n routing rules.</numerusform>
         </translation>
     </message>
     <message>
@@ -5570,17 +5570,17 @@ Recover this work?</source>
     <message numerus="yes">
         <location line="+8"/>
         <source>%1 runs %n security operations duties; internal IT stays Accountable and keeps every approval.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 runs %n security operations duty; internal IT stays Accountable and keeps every approval.</numerusform>
+            <numerusform>%1 runs %n security operations duties; internal IT stays Accountable and keeps every approval.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>The company works from %n named locations.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The company works from %n named location.</numerusform>
+            <numerusform>The company works from %n named locations.</numerusform>
         </translation>
     </message>
     <message>
@@ -5636,7 +5636,7 @@ Recover this work?</source>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n duties</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n duty</numerusform>
             <numerusform>%n duties</numerusform>
         </translation>
@@ -5644,9 +5644,9 @@ Recover this work?</source>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n routing rules</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n routing rule</numerusform>
+            <numerusform>%n routing rules</numerusform>
         </translation>
     </message>
     <message>

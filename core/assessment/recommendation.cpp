@@ -56,9 +56,9 @@ QStringList missingControls(const Answers &x)
     QStringList missing;
     for (const char *key : controlKeys)
         if (x.no(key))
-            missing.append(AssessmentQuestions::find(QLatin1String(key))->label().toLower());
+            missing.append(AssessmentQuestions::find(QLatin1String(key))->label());
     if (x.is("patchCadence", "irregular"))
-        missing.append(Tr::tr("regular patching"));
+        missing.append(Tr::tr("Regular patching"));
     return missing;
 }
 
@@ -193,7 +193,7 @@ const QList<Rule> &rules()
              if (missing.size() < 2)
                  return {};
              return Tr::tr("Basic security controls are missing: %1.")
-                 .arg(missing.join(QStringLiteral(", ")));
+                 .arg(missing.join(QStringLiteral("; ")));
          },
          security(3, 1)},
         {"controls-in-place",

@@ -422,10 +422,10 @@ QStringList assessmentParagraphs(const Agreement &a)
     if (rec.recommended.isEmpty()) {
         QStringList open;
         for (const QString &key : rec.mattersMost)
-            open.append(AssessmentQuestions::find(key)->label().toLower());
+            open.append(AssessmentQuestions::find(key)->label());
         out.append(Tr::tr("The assessment has too few answers to recommend a model; still open: "
                           "%1.")
-                       .arg(open.join(QStringLiteral(", "))));
+                       .arg(open.join(QStringLiteral("; "))));
         return out;
     }
     const QString name = modelWords(rec.recommended).name;

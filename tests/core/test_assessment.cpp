@@ -155,9 +155,9 @@ TEST_CASE("A profile clearly for security and tool support", "[assessment]")
     CHECK(r.recommended == QStringLiteral("security-tools"));
     CHECK(hasFactor(r, "controls-missing"));
     CHECK(r.reasonsFor(r.recommended)
-              .contains(QStringLiteral("Basic security controls are missing: endpoint detection "
-                                       "and response on every device, multi-factor "
-                                       "authentication for all users, central logging of key "
+              .contains(QStringLiteral("Basic security controls are missing: Endpoint detection "
+                                       "and response on every device; Multi-factor "
+                                       "authentication for all users; Central logging of key "
                                        "systems.")));
     CHECK(hasFactor(r, "ticket-load-low"));
 }

@@ -3,7 +3,7 @@
 #include "document/document.h"
 #include "exchange/sampleagreement.h"
 #include "mainwindow.h"
-#include "prompter.h"
+#include "scriptedprompter.h"
 #include "startview.h"
 #include "storage/recoverystore.h"
 
@@ -26,39 +26,9 @@
 
 namespace {
 
-// Names the client and provider when asked for a new agreement; nothing else.
-class NamingPrompter : public Prompter
-{
-public:
-    SaveChoice askToSaveChanges(QWidget *, const QString &) override { return SaveChoice::Discard; }
-    ConflictChoice askAboutChangedFile(QWidget *, const QString &) override
-    {
-        return ConflictChoice::Cancel;
-    }
-    bool askToRecover(QWidget *, const QString &) override { return false; }
-    bool askToRevert(QWidget *, const QString &) override { return false; }
-    std::optional<TemplateLibrary::NewAgreement> askNewAgreement(QWidget *,
-                                                                 const QString &) override
-    {
-        return TemplateLibrary::NewAgreement{QStringLiteral("Northwind"), QStringLiteral("Contoso"),
-                                             QDate(2026, 1, 1)};
-    }
-    std::optional<QString> askText(QWidget *, const QString &, const QString &,
-                                   const QString &) override
-    {
-        return std::nullopt;
-    }
-    void showError(QWidget *, const QString &, const QString &) override {}
-    QString openFileName(QWidget *, const QString &, const QString &) override { return {}; }
-    QString saveFileName(QWidget *, const QString &, const QString &, const QString &) override
-    {
-        return {};
-    }
-};
-
 struct Window {
     QTemporaryDir dir;
-    NamingPrompter prompter;
+    ScriptedPrompter prompter;
     MainWindow window{&prompter};
     Window()
     {

@@ -12,9 +12,9 @@
 #include "matrixfiltermodel.h"
 #include "matrixmodel.h"
 #include "matrixview.h"
-#include "prompter.h"
 #include "report/reportbuilder.h"
 #include "rolepicker.h"
+#include "scriptedprompter.h"
 #include "startview.h"
 #include "storage/agreementfile.h"
 #include "systemspage.h"
@@ -43,66 +43,6 @@
 #include <QTreeView>
 
 namespace {
-
-// Answers the window's questions the way a test says, and remembers them.
-class ScriptedPrompter : public Prompter
-{
-public:
-    SaveChoice saveChoice = SaveChoice::Cancel;
-    ConflictChoice conflictChoice = ConflictChoice::Cancel;
-    bool recover = true;
-    bool revertAnswer = true;
-    QString fileName;
-    TemplateLibrary::NewAgreement newAgreement{QStringLiteral("Northwind"),
-                                               QStringLiteral("Contoso"), QDate(2026, 1, 1)};
-    QStringList asked;
-    QStringList errors;
-    QStringList texts; // answers to askText, in order
-
-    SaveChoice askToSaveChanges(QWidget *, const QString &name) override
-    {
-        asked << QStringLiteral("save:") + name;
-        return saveChoice;
-    }
-    ConflictChoice askAboutChangedFile(QWidget *, const QString &path) override
-    {
-        asked << QStringLiteral("conflict:") + path;
-        return conflictChoice;
-    }
-    bool askToRecover(QWidget *, const QString &description) override
-    {
-        asked << QStringLiteral("recover:") + description;
-        return recover;
-    }
-    bool askToRevert(QWidget *, const QString &) override
-    {
-        asked << QStringLiteral("revert");
-        return revertAnswer;
-    }
-    std::optional<TemplateLibrary::NewAgreement> askNewAgreement(QWidget *,
-                                                                 const QString &name) override
-    {
-        asked << QStringLiteral("new:") + name;
-        return newAgreement;
-    }
-    std::optional<QString> askText(QWidget *, const QString &title, const QString &,
-                                   const QString &) override
-    {
-        asked << QStringLiteral("text:") + title;
-        if (texts.isEmpty())
-            return std::nullopt;
-        return texts.takeFirst();
-    }
-    void showError(QWidget *, const QString &, const QString &message) override
-    {
-        errors << message;
-    }
-    QString openFileName(QWidget *, const QString &, const QString &) override { return fileName; }
-    QString saveFileName(QWidget *, const QString &, const QString &, const QString &) override
-    {
-        return fileName;
-    }
-};
 
 Agreement sample()
 {
