@@ -2336,7 +2336,7 @@ Rückgabewerte:
         <translation>%1 ist für keine Aufgabe verantwortlich oder rechenschaftspflichtig. Weisen Sie der Partei Aufgaben zu oder entfernen Sie sie aus der Vereinbarung.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>%1 is Accountable for %2% of all duties (%3 of %4). Share ownership so one party does not have to sign off on everything.</source>
         <translation>%1 ist für %2 % aller Aufgaben rechenschaftspflichtig (%3 von %4). Verteilen Sie die Verantwortung, damit nicht eine Partei alles abzeichnen muss.</translation>
     </message>

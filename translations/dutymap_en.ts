@@ -2288,7 +2288,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>%1 is Accountable for %2% of all duties (%3 of %4). Share ownership so one party does not have to sign off on everything.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4458,8 +4458,8 @@ Recover this work?</source>
         <location line="+5"/>
         <source>%n questions were answered “don&apos;t know” and could not be judged.</source>
         <translation>
-            <numerusform>%n question was answered “don't know” and could not be judged.</numerusform>
-            <numerusform>%n questions were answered “don't know” and could not be judged.</numerusform>
+            <numerusform>%n question was answered “don&apos;t know” and could not be judged.</numerusform>
+            <numerusform>%n questions were answered “don&apos;t know” and could not be judged.</numerusform>
         </translation>
     </message>
     <message>

@@ -357,9 +357,14 @@ void checkIdle(const PartyTally &tally, const Context &context, QList<Finding> &
     out.append(f);
 }
 
+// Internal IT Accountable for nearly everything is what co-managed IT is
+// for: it keeps the decisions while others do the work. Any other party
+// holding most of the sign-offs has taken authority or become a bottleneck.
 void checkOverloadedAccountable(const PartyTally &tally, const Context &context,
                                 QList<Finding> &out)
 {
+    if (tally.party->kind == Party::Kind::Internal)
+        return;
     const qsizetype duties = context.agreement.duties.size();
     if (duties == 0 || duties < context.options.minDutiesForShare)
         return;

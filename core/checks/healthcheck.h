@@ -12,7 +12,7 @@ struct Agreement;
 struct CheckOptions {
     QDate today = QDate::currentDate(); // a review due before this is overdue
     int maxConsulted = 4;               // more Consulted parties than this slows decisions
-    double maxAccountableShare = 0.85;  // of all duties, for one party
+    double maxAccountableShare = 0.85;  // of all duties, for one party but internal IT
     int minDutiesForShare = 10;         // below this, shares say little
 };
 

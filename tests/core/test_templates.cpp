@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "checks/healthcheck.h"
 #include "templates/templatelibrary.h"
 #include "testpaths.h"
 
@@ -221,6 +222,24 @@ TEST_CASE("Every model keeps the rules of a healthy co-managed agreement", "[tem
                 CHECK(holdsWork);
             }
         }
+    }
+}
+
+TEST_CASE("Every model passes its own health check without errors or warnings", "[templates]")
+{
+    const TemplateLibrary library = TemplateLibrary::load({}, true);
+    for (const QString &id : TemplateLibrary::builtInModelIds()) {
+        INFO(text(id));
+        const Result<Agreement> result = library.instantiate(id, acme());
+        REQUIRE(result.ok());
+        CheckOptions options;
+        options.today = result->details.effectiveDate;
+        const QList<Finding> findings = HealthCheck::run(result.value(), options);
+        for (const Finding &f : findings)
+            if (f.severity != Finding::Severity::Info)
+                UNSCOPED_INFO(text(f.code + u' ' + f.message));
+        CHECK(HealthCheck::count(findings, Finding::Severity::Error) == 0);
+        CHECK(HealthCheck::count(findings, Finding::Severity::Warning) == 0);
     }
 }
 
