@@ -1478,15 +1478,14 @@ Rückgabewerte:
     <message>
         <location line="+17"/>
         <source>&amp;Add signatory</source>
-        <translation>Unterzeichner hin&amp;zufügen</translation>
+        <translation>Unte&amp;rzeichner hinzufügen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Remo&amp;ve signatory</source>
-        <translation>Unterzeichner ent&amp;fernen</translation>
+        <translation type="vanished">Unterzeichner ent&amp;fernen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
@@ -1501,34 +1500,50 @@ Rückgabewerte:
         <translation>D&amp;ienstleister:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Started from &amp;model:</source>
-        <translation>Aus&amp;gangsmodell:</translation>
+        <translation type="vanished">Aus&amp;gangsmodell:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Effective date:</source>
-        <translation>Gü&amp;ltig ab:</translation>
+        <translation type="vanished">Gü&amp;ltig ab:</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-35"/>
         <source>Months between two reviews of the agreement</source>
         <translation>Monate zwischen zwei Überprüfungen der Vereinbarung</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+36"/>
+        <source>Started from model:</source>
+        <translation>Ausgangsmodell:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Effect&amp;ive date:</source>
+        <translation>&amp;Gültig ab:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Review every (months):</source>
         <translation>&amp;Überprüfung alle (Monate):</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Status:</source>
-        <translation>&amp;Status:</translation>
+        <translation type="vanished">&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Re&amp;vision:</source>
+        <translation type="vanished">Re&amp;vision:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Re&amp;vision:</source>
-        <translation>Re&amp;vision:</translation>
+        <source>Revision:</source>
+        <translation>Revision:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1538,7 +1553,7 @@ Rückgabewerte:
     <message>
         <location line="+3"/>
         <source>&amp;Notes:</source>
-        <translation>&amp;Notizen:</translation>
+        <translation>Noti&amp;zen:</translation>
     </message>
     <message>
         <location line="+78"/>
@@ -1611,7 +1626,8 @@ Rückgabewerte:
         <translation>Unterzeichner hinzufügen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-182"/>
+        <location line="+196"/>
         <source>Remove signatory</source>
         <translation>Unterzeichner entfernen</translation>
     </message>
@@ -1801,44 +1817,64 @@ Rückgabewerte:
         <translation>Zum Bearbeiten eine Aufgabe in der Matrix wählen.</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>&amp;Title:</source>
-        <translation>&amp;Titel:</translation>
+        <translation type="vanished">&amp;Titel:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Description:</source>
-        <translation>Bes&amp;chreibung:</translation>
+        <translation type="vanished">Bes&amp;chreibung:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>&amp;Area:</source>
         <translation>Bere&amp;ich:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>S&amp;ystem:</source>
-        <translation>&amp;System:</translation>
+        <translation type="vanished">&amp;System:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Kind:</source>
         <translation>A&amp;rt:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Frequency:</source>
+        <translation type="vanished">Häufi&amp;gkeit:</translation>
+    </message>
+    <message>
+        <source>C&amp;ontrols:</source>
+        <translation type="vanished">&amp;Kontrollen:</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>T&amp;itle:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Des&amp;cription:</source>
+        <translation>Beschreib&amp;ung:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sys&amp;tem:</source>
+        <translation>&amp;System:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fre&amp;quency:</source>
         <translation>Häufi&amp;gkeit:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>C&amp;ontrols:</source>
+        <source>Cont&amp;rols:</source>
         <translation>&amp;Kontrollen:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Notes:</source>
-        <translation>&amp;Notizen:</translation>
+        <translation>Noti&amp;zen:</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2105,8 +2141,12 @@ Rückgabewerte:
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../ui/filterbar.cpp" line="+33"/>
         <source>With &amp;findings</source>
+        <translation type="vanished">Mit Be&amp;funden</translation>
+    </message>
+    <message>
+        <location filename="../ui/filterbar.cpp" line="+33"/>
+        <source>&amp;With findings</source>
         <translation>Mit Be&amp;funden</translation>
     </message>
     <message>
@@ -2710,7 +2750,7 @@ Rückgabewerte:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+222"/>
+        <location filename="../ui/mainwindow.cpp" line="+224"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2750,7 +2790,7 @@ Rückgabewerte:
         <translation>&lt;h3&gt;Dutymap %1&lt;/h3&gt;&lt;p&gt;Planen, wer in Co-Managed-IT was übernimmt: interne IT und ein Managed Service Provider, Seite an Seite.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU GPL, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+197"/>
         <source>Cannot open agreement</source>
         <translation>Vereinbarung kann nicht geöffnet werden</translation>
     </message>
@@ -2760,12 +2800,12 @@ Rückgabewerte:
         <translation>Vereinbarung öffnen</translation>
     </message>
     <message>
-        <location line="-507"/>
+        <location line="-511"/>
         <source>Dutymap agreements (*.dutymap)</source>
         <translation>Dutymap-Vereinbarungen (*.dutymap)</translation>
     </message>
     <message>
-        <location line="+452"/>
+        <location line="+456"/>
         <location line="+26"/>
         <source>Untitled agreement</source>
         <translation>Unbenannte Vereinbarung</translation>
@@ -2779,7 +2819,7 @@ Rückgabewerte:
         </translation>
     </message>
     <message>
-        <location line="-395"/>
+        <location line="-399"/>
         <source>Type A, R, C or I to toggle a role · Delete clears · Enter edits the duty</source>
         <translation>A, R, C, I: Rolle umschalten · Entf: leeren · Eingabe: bearbeiten</translation>
     </message>
@@ -2816,7 +2856,7 @@ Rückgabewerte:
     <message>
         <location line="+1"/>
         <source>Asses&amp;sment</source>
-        <translation>Bestandsa&amp;ufnahme</translation>
+        <translation>Bestandsauf&amp;nahme</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2824,7 +2864,7 @@ Rückgabewerte:
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
@@ -2849,7 +2889,7 @@ Rückgabewerte:
         <translation>Einfügen</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>&amp;New Agreement…</source>
         <translation>&amp;Neue Vereinbarung…</translation>
     </message>
@@ -3064,7 +3104,7 @@ Rückgabewerte:
         <translation>Alle Bereiche &amp;zuklappen</translation>
     </message>
     <message numerus="yes">
-        <location line="+121"/>
+        <location line="+123"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n Fehler</numerusform>
@@ -3141,7 +3181,7 @@ Rückgabewerte:
         <translation>Nicht gespeicherte Arbeit wiederherstellen</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+104"/>
         <source>Add duty</source>
         <translation>Aufgabe hinzufügen</translation>
     </message>
@@ -4992,12 +5032,11 @@ Diese Arbeit wiederherstellen?</translation>
         <translation>Regel hin&amp;zufügen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Du&amp;plicate</source>
-        <translation>Du&amp;plizieren</translation>
+        <translation type="vanished">Du&amp;plizieren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <location line="+66"/>
         <location line="+2"/>
         <source>Remove</source>
@@ -5094,8 +5133,17 @@ Diese Arbeit wiederherstellen?</translation>
         <translation>Kategorie hinzu&amp;fügen</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Add &amp;Site</source>
+        <translation type="vanished">Standort hinz&amp;ufügen</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Add S&amp;ite</source>
         <translation>Standort hinz&amp;ufügen</translation>
     </message>
     <message>
@@ -5718,13 +5766,21 @@ Diese Arbeit wiederherstellen?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Move &amp;Up</source>
-        <translation>Nach &amp;oben</translation>
+        <source>Move U&amp;p</source>
+        <translation>Nach oben</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Move &amp;Down</source>
+        <source>Move Do&amp;wn</source>
         <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="vanished">Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation type="vanished">Nach &amp;unten</translation>
     </message>
     <message>
         <location line="+98"/>
@@ -6027,8 +6083,12 @@ Diese Arbeit wiederherstellen?</translation>
 <context>
     <name>TicketPanel</name>
     <message>
-        <location filename="../ui/ticketpanel.cpp" line="+24"/>
         <source>V&amp;IP user</source>
+        <translation type="vanished">&amp;VIP-Anwender</translation>
+    </message>
+    <message>
+        <location filename="../ui/ticketpanel.cpp" line="+24"/>
+        <source>VI&amp;P user</source>
         <translation>&amp;VIP-Anwender</translation>
     </message>
     <message>
@@ -6049,7 +6109,7 @@ Diese Arbeit wiederherstellen?</translation>
     <message>
         <location line="+1"/>
         <source>Locatio&amp;n:</source>
-        <translation>Sta&amp;ndort:</translation>
+        <translation>&amp;Standort:</translation>
     </message>
     <message>
         <location line="+5"/>

@@ -1433,12 +1433,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Remo&amp;ve signatory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1453,33 +1448,33 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Started from &amp;model:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Effective date:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-37"/>
+        <location line="-35"/>
         <source>Months between two reviews of the agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+36"/>
+        <source>Started from model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Effect&amp;ive date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Review every (months):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Status:</source>
+        <source>Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Re&amp;vision:</source>
+        <source>Revision:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1563,7 +1558,8 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-182"/>
+        <location line="+196"/>
         <source>Remove signatory</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1753,38 +1749,38 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>&amp;Area:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>S&amp;ystem:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Frequency:</source>
+        <location line="-4"/>
+        <source>T&amp;itle:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>C&amp;ontrols:</source>
+        <source>Des&amp;cription:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sys&amp;tem:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fre&amp;quency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cont&amp;rols:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2058,7 +2054,7 @@ Exit codes:
     <name>FilterBar</name>
     <message>
         <location filename="../ui/filterbar.cpp" line="+33"/>
-        <source>With &amp;findings</source>
+        <source>&amp;With findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2662,7 +2658,7 @@ Exit codes:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+222"/>
+        <location filename="../ui/mainwindow.cpp" line="+224"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2702,7 +2698,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+197"/>
         <source>Cannot open agreement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2712,12 +2708,12 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-507"/>
+        <location line="-511"/>
         <source>Dutymap agreements (*.dutymap)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+452"/>
+        <location line="+456"/>
         <location line="+26"/>
         <source>Untitled agreement</source>
         <translation type="unfinished"></translation>
@@ -2731,7 +2727,7 @@ Exit codes:
         </translation>
     </message>
     <message>
-        <location line="-395"/>
+        <location line="-399"/>
         <source>Type A, R, C or I to toggle a role · Delete clears · Enter edits the duty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2776,7 +2772,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Charts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2801,7 +2797,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>&amp;New Agreement…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3016,7 +3012,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+121"/>
+        <location line="+123"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -3093,7 +3089,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+104"/>
         <source>Add duty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4786,12 +4782,7 @@ Recover this work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Du&amp;plicate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <location line="+66"/>
         <location line="+2"/>
         <source>Remove</source>
@@ -4888,8 +4879,13 @@ Recover this work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Add &amp;Site</source>
+        <location line="-66"/>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Add S&amp;ite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5512,12 +5508,12 @@ Recover this work?</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Move &amp;Up</source>
+        <source>Move U&amp;p</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Move &amp;Down</source>
+        <source>Move Do&amp;wn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5822,7 +5818,7 @@ Recover this work?</source>
     <name>TicketPanel</name>
     <message>
         <location filename="../ui/ticketpanel.cpp" line="+24"/>
-        <source>V&amp;IP user</source>
+        <source>VI&amp;P user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -68,7 +68,7 @@ DetailsPage::DetailsPage(const QList<ModelTemplate> &models, QWidget *parent)
 
     auto *signButtons = new QHBoxLayout;
     auto *add = new QPushButton(tr("&Add signatory"), this);
-    auto *remove = new QPushButton(tr("Remo&ve signatory"), this);
+    auto *remove = new QPushButton(tr("Remove signatory"), this);
     signButtons->addWidget(add);
     signButtons->addWidget(remove);
     signButtons->addStretch();
@@ -81,13 +81,13 @@ DetailsPage::DetailsPage(const QList<ModelTemplate> &models, QWidget *parent)
     form->addRow(tr("&Title:"), m_title);
     form->addRow(tr("&Client:"), m_client);
     form->addRow(tr("&Provider:"), m_provider);
-    form->addRow(tr("Started from &model:"), m_model);
-    form->addRow(tr("&Effective date:"), m_effective);
+    form->addRow(tr("Started from model:"), m_model);
+    form->addRow(tr("Effect&ive date:"), m_effective);
     auto *reviewLabel = new QLabel(tr("&Review every (months):"), this);
     reviewLabel->setBuddy(m_reviewMonths);
     form->addRow(reviewLabel, review);
-    form->addRow(tr("&Status:"), m_status);
-    form->addRow(tr("Re&vision:"), m_revision);
+    form->addRow(tr("Status:"), m_status);
+    form->addRow(tr("Revision:"), m_revision);
     auto *signatoriesLabel = new QLabel(tr("Si&gnatories:"), this);
     signatoriesLabel->setBuddy(m_signatories);
     form->addRow(signatoriesLabel, signatories);

@@ -41,13 +41,13 @@ DutyInspector::DutyInspector(QWidget *parent)
     m_empty->setAlignment(Qt::AlignCenter);
     auto *form = new QFormLayout(m_form);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(tr("&Title:"), m_title);
-    form->addRow(tr("&Description:"), m_description);
+    form->addRow(tr("T&itle:"), m_title);
+    form->addRow(tr("Des&cription:"), m_description);
     form->addRow(tr("&Area:"), m_area);
-    form->addRow(tr("S&ystem:"), m_system);
+    form->addRow(tr("Sys&tem:"), m_system);
     form->addRow(tr("&Kind:"), m_kind);
-    form->addRow(tr("&Frequency:"), m_frequency);
-    form->addRow(tr("C&ontrols:"), m_controls);
+    form->addRow(tr("Fre&quency:"), m_frequency);
+    form->addRow(tr("Cont&rols:"), m_controls);
     form->addRow(tr("&Notes:"), m_notes);
     m_description->setTabChangesFocus(true);
     m_notes->setTabChangesFocus(true);

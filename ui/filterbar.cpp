@@ -30,7 +30,7 @@ FilterBar::FilterBar(QWidget *parent)
     , m_kind(new QComboBox(this))
     , m_party(new QComboBox(this))
     , m_role(new QComboBox(this))
-    , m_findings(new QCheckBox(tr("With &findings"), this))
+    , m_findings(new QCheckBox(tr("&With findings"), this))
 {
     m_text->setPlaceholderText(tr("Filter duties…"));
     m_text->setMinimumWidth(160);

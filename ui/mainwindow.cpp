@@ -138,6 +138,7 @@ MainWindow::MainWindow(Prompter *prompter, QWidget *parent)
     };
     QDockWidget *inspectorDock =
         dock(m_inspector, tr("Duty"), QStringLiteral("inspector"), Qt::RightDockWidgetArea);
+    m_inspectorDock = inspectorDock;
     QDockWidget *chartsDock =
         dock(m_charts, tr("Charts"), QStringLiteral("charts"), Qt::RightDockWidgetArea);
     QDockWidget *findingsDock =
@@ -181,6 +182,7 @@ MainWindow::MainWindow(Prompter *prompter, QWidget *parent)
         m_view->selectDuty(dutyId);
         m_view->setFocus();
     });
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::placeDocks);
     connect(m_start, &StartView::newFromModel, this, &MainWindow::newFromModel);
     connect(m_start, &StartView::assessRequested, this, &MainWindow::newFromAssessment);
     connect(m_start, &StartView::openRequested, this, &MainWindow::openWithDialog);
@@ -387,6 +389,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
     if (!m_document) {
         m_start->setRecentFiles(recentFiles());
         m_stack->setCurrentWidget(m_start);
+        placeDocks();
         m_findings->clear();
         m_status->clear();
         updateTitle();
@@ -431,6 +434,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
     header->resizeSection(m_model->ownershipColumn(),
                           settings.value(QStringLiteral("matrix/ownershipWidth"), 100).toInt());
     m_stack->setCurrentWidget(m_tabs);
+    placeDocks();
     m_tabs->setCurrentIndex(0);
     const QModelIndex first = m_filter->index(0, 0, m_filter->index(0, 0));
     if (first.isValid())
@@ -775,12 +779,37 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
+    unparkDocks();
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     if (!m_recoveryKey.isEmpty())
         m_recovery.discard(m_recoveryKey);
     event->accept();
+}
+
+void MainWindow::placeDocks()
+{
+    const bool onTabs = m_stack->currentWidget() == m_tabs;
+    for (QDockWidget *d : findChildren<QDockWidget *>()) {
+        // The panels serve an open agreement; the Duty panel serves the matrix.
+        const bool fits = onTabs && (d != m_inspectorDock || m_tabs->currentIndex() == 0);
+        if (!fits && !m_parkedDocks.contains(d)) {
+            m_parkedDocks.insert(d, !d->isHidden());
+            d->hide();
+        } else if (fits && m_parkedDocks.contains(d)) {
+            if (m_parkedDocks.take(d))
+                d->show();
+        }
+    }
+}
+
+void MainWindow::unparkDocks()
+{
+    for (auto it = m_parkedDocks.cbegin(); it != m_parkedDocks.cend(); ++it)
+        if (it.value())
+            it.key()->show();
+    m_parkedDocks.clear();
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

@@ -4,12 +4,14 @@
 #include "templates/templatelibrary.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QMainWindow>
 
 #include <memory>
 
 class ChartsPanel;
 class AssessmentPage;
+class QDockWidget;
 class DetailsPage;
 class Document;
 class DutyInspector;
@@ -131,6 +133,11 @@ protected:
 
 private:
     void createActions();
+    // Shows the panels where they mean something: none on the start view,
+    // the Duty panel only beside the matrix. A panel the user had open comes
+    // back when it fits again.
+    void placeDocks();
+    void unparkDocks();
     void setDocument(std::unique_ptr<Document> document);
     bool maybeSave();
     void openWithDialog();
@@ -173,6 +180,9 @@ private:
     RoutingPage *m_routing;
     ToolsPage *m_toolsPage;
     SecurityPage *m_security;
+    QDockWidget *m_inspectorDock = nullptr;
+    // Panels hidden where they mean nothing, and whether the user had them open.
+    QHash<QDockWidget *, bool> m_parkedDocks;
     AssessmentPage *m_assessment;
     DutyInspector *m_inspector;
     FindingsPanel *m_findings;

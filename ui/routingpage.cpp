@@ -134,7 +134,7 @@ RoutingPage::RoutingPage(QWidget *parent)
                             "one, Ctrl+D duplicates, Ctrl+Delete removes."));
 
     auto *add = new QPushButton(tr("&Add Rule"), this);
-    auto *duplicate = new QPushButton(tr("Du&plicate"), this);
+    auto *duplicate = new QPushButton(tr("Duplicate"), this);
     auto *remove = new QPushButton(tr("Remove"), this);
     auto *up = new QPushButton(tr("Move Up"), this);
     auto *down = new QPushButton(tr("Move Down"), this);
@@ -202,7 +202,7 @@ RoutingPage::RoutingPage(QWidget *parent)
     m_locations->setToolTip(tr("Named sites a rule can match, such as branches"));
     auto *addCategory = new QPushButton(tr("Add &Category"), this);
     auto *removeCategory = new QPushButton(tr("Remove"), this);
-    auto *addLocation = new QPushButton(tr("Add &Site"), this);
+    auto *addLocation = new QPushButton(tr("Add S&ite"), this);
     auto *removeLocation = new QPushButton(tr("Remove"), this);
     auto *categoryButtons = new QHBoxLayout;
     categoryButtons->addWidget(addCategory);

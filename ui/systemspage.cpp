@@ -30,8 +30,8 @@ SystemsPage::SystemsPage(QWidget *parent)
     intro->setWordWrap(true);
     auto *add = new QPushButton(tr("&Add System"), this);
     auto *remove = new QPushButton(tr("&Remove System"), this);
-    auto *up = new QPushButton(tr("Move &Up"), this);
-    auto *down = new QPushButton(tr("Move &Down"), this);
+    auto *up = new QPushButton(tr("Move U&p"), this);
+    auto *down = new QPushButton(tr("Move Do&wn"), this);
     auto *buttons = new QHBoxLayout;
     for (QPushButton *b : {add, remove, up, down})
         buttons->addWidget(b);
