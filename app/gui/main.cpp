@@ -32,11 +32,6 @@ int main(int argc, char *argv[])
         QStringLiteral("sample"),
         QApplication::translate("main", "Open the built-in sample agreement."));
     parser.addOption(sample);
-    const QCommandLineOption screenshot(
-        QStringLiteral("screenshot"),
-        QApplication::translate("main", "Save a picture of the window to FILE and quit."),
-        QStringLiteral("FILE"));
-    parser.addOption(screenshot);
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  QApplication::translate("main", "An agreement to open."));
     parser.process(app);
@@ -54,15 +49,7 @@ int main(int argc, char *argv[])
     }
     window.show();
     // Work left unsaved by a crash is offered before anything else.
-    if (!parser.isSet(screenshot) && !parser.isSet(sample)
-        && parser.positionalArguments().isEmpty())
+    if (!parser.isSet(sample) && parser.positionalArguments().isEmpty())
         QTimer::singleShot(0, &window, [&window] { window.offerRecovery(); });
-    if (parser.isSet(screenshot)) {
-        // Let the window lay itself out before it is grabbed.
-        QTimer::singleShot(200, &window, [&] {
-            const bool saved = window.grab().save(parser.value(screenshot));
-            QApplication::exit(saved ? 0 : 2);
-        });
-    }
     return app.exec();
 }

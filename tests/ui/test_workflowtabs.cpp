@@ -577,6 +577,17 @@ TEST_CASE("Screenshots of the routing, tools and security tabs", "[ui][screensho
     }
 }
 
+TEST_CASE("Screenshot of the sample's matrix, as the README shows it", "[ui][screenshot]")
+{
+    Window w;
+    w.window.resize(1280, 800);
+    w.window.tabs()->setCurrentIndex(0);
+    QApplication::processEvents();
+    const QImage image = w.window.grab().toImage();
+    CHECK(looksDrawn(image));
+    CHECK(image.save(screenshotPath(w.dir, QStringLiteral("main-window.png"))));
+}
+
 TEST_CASE("Each model's routing, tools and security tabs show its data", "[ui][screenshot]")
 {
     Window w;
