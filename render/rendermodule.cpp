@@ -12,7 +12,7 @@ const char *dutymap_render_version()
 
 QCoreApplication *dutymap_render_create_application(int *argc, char **argv)
 {
-    // With no display a QGuiApplication aborts (TOOLCHAIN.md): draw off screen.
+    // With no display a QGuiApplication aborts (docs/building.md): draw off screen.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
         && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");

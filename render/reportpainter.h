@@ -13,7 +13,7 @@ class QPagedPaintDevice;
 // layout, so paper and PDF always look the same.
 //
 // The layout is our own, not QTextDocument's (far too slow on 10,000
-// duties, see TOOLCHAIN.md): text is measured once per string and font,
+// duties, see docs/architecture.md): text is measured once per string and font,
 // wrapped at word boundaries, tables are paginated row by row with the
 // header row repeated on every page and no row split across pages. Text is
 // drawn as text, so it stays selectable in the PDF. Two passes: the first

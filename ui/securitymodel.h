@@ -7,7 +7,7 @@
 
 class Document;
 
-// DOMAIN.md's security questions, one row per security duty: who monitors,
+// The security questions (docs/architecture.md), one row per security duty: who monitors,
 // who remediates, who approves, and what the health check says about it.
 // Read-only; it follows every edit of the agreement.
 class SecurityModel : public QAbstractTableModel

@@ -17,7 +17,7 @@ struct CheckOptions {
 };
 
 // Checks an agreement against what a healthy co-managed relationship never
-// does (DOMAIN.md): RACI gaps, decision authority handed to the provider,
+// does (docs/architecture.md): RACI gaps, decision authority handed to the provider,
 // internal IT locked out of tools or duties, tool access nobody needs,
 // security duties with no one to monitor, remediate or approve, routing
 // that leaves tickets with no one. Findings come in a fixed order:

@@ -197,7 +197,7 @@ QList<Finding> SecurityOwnership::findings(const Agreement &agreement)
             const Party &party = *agreement.party(id);
             if (party.kind != Party::Kind::Provider && party.kind != Party::Kind::Vendor)
                 continue;
-            // Info, not a warning: DOMAIN.md lets the provider own day-to-day
+            // Info, not a warning: docs/architecture.md lets the provider own day-to-day
             // security operations; the client should still see who signs off.
             Finding f = make(Severity::Info, "security.provider-approves",
                              Tr::tr("%1 approves %2, a security duty. Internal IT should keep "

@@ -7,7 +7,7 @@
 struct Agreement;
 struct Duty;
 
-// DOMAIN.md's three security questions — who monitors, who remediates, who
+// The three security questions of docs/architecture.md — who monitors, who remediates, who
 // approves — answered for one security duty (Duty::Kind::Security) from the
 // RACI and the duties around it:
 //

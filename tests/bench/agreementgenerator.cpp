@@ -47,7 +47,7 @@ QString u8(const char *text)
     return QString::fromUtf8(text);
 }
 
-// --- vocabulary, in the words of DOMAIN.md
+// --- vocabulary, in the words of docs/architecture.md
 
 constexpr std::array sites = {
     "head office",     "Lyon office",    "Zürich branch",     "São Paulo plant",

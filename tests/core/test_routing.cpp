@@ -698,7 +698,7 @@ TEST_CASE("Each model pins the route of the tickets prospects ask about", "[rout
         Ticket ticket;
         std::vector<Expect> expected;
     };
-    // Per DOMAIN.md: the MSP takes routine tickets, alerts and after-hours
+    // Per docs/architecture.md: the MSP takes routine tickets, alerts and after-hours
     // work and brings internal IT in for business context, approvals and
     // security incidents; internal IT keeps VIPs, business-critical
     // applications and on-site work, calling on the MSP where the model has
