@@ -791,7 +791,11 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::placeDocks()
 {
     const bool onTabs = m_stack->currentWidget() == m_tabs;
-    for (QDockWidget *d : findChildren<QDockWidget *>()) {
+    // Backwards: a panel shown comes to the front of its group, and the
+    // first ones made (Duty, Findings) should end up there.
+    const QList<QDockWidget *> docks = findChildren<QDockWidget *>();
+    for (auto it = docks.crbegin(); it != docks.crend(); ++it) {
+        QDockWidget *d = *it;
         // The panels serve an open agreement; the Duty panel serves the matrix.
         const bool fits = onTabs && (d != m_inspectorDock || m_tabs->currentIndex() == 0);
         if (!fits && !m_parkedDocks.contains(d)) {

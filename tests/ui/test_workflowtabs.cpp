@@ -577,7 +577,7 @@ TEST_CASE("Screenshots of the routing, tools and security tabs", "[ui][screensho
     }
 }
 
-TEST_CASE("Screenshot of the sample's matrix, as the README shows it", "[ui][screenshot]")
+TEST_CASE("Screenshot of the sample's matrix for the README", "[ui][screenshot]")
 {
     Window w;
     w.window.resize(1280, 800);
