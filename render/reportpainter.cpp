@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QIODevice>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
@@ -19,6 +20,9 @@
 #include <array>
 #include <memory>
 #include <vector>
+
+// Why a PDF took the slow path, for maintainers (QT_LOGGING_RULES="dutymap.pdf.info=true").
+Q_LOGGING_CATEGORY(lcPdf, "dutymap.pdf", QtWarningMsg)
 
 namespace {
 
@@ -1233,16 +1237,21 @@ Result<int> ReportPainter::writePdf(const report::Report &report, QIODevice *dev
     writer.setPageLayout(pageLayoutFor(report));
     Fonts fonts(&writer);
     const int pages = Layout(report, &writer, fonts, {}, 0).run();
-    if (fonts.shaped())
+    if (fonts.shaped()) {
+        qCInfo(lcPdf) << "Some text needs shaping: the PDF is drawn by QPdfWriter.";
         return paintPages(report, &writer, fonts, pages);
+    }
 
     PdfCanvas pdf(device);
     Canvas canvas;
     canvas.pdf = &pdf;
     for (int f = 0; f < FontCount; ++f) {
         canvas.pdfFonts[f] = pdf.addFont(fonts.rawFont(FontId(f)));
-        if (canvas.pdfFonts[f] < 0) // not a TrueType font
+        if (canvas.pdfFonts[f] < 0) { // not a TrueType font
+            qCInfo(lcPdf) << "The font" << fonts.rawFont(FontId(f)).familyName()
+                          << "cannot be embedded: the PDF is drawn by QPdfWriter.";
             return paintPages(report, &writer, fonts, pages);
+        }
     }
     pdf.setTitle(report.cover.title);
     pdf.setCreator(creator);

@@ -3,12 +3,21 @@
 #include "renderermodule.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 
 #include <cstdio>
 #include <memory>
 
 int main(int argc, char *argv[])
 {
+    // Users read what dutymap-cli says, not Qt's notes to developers
+    // ("XDG_RUNTIME_DIR not set", "OpenType support missing"). A maintainer
+    // gets them back, with Dutymap's own (dutymap.*), through
+    // QT_LOGGING_RULES, which overrides these rules.
+    QLoggingCategory::setFilterRules(QStringLiteral("default.warning=false\n"
+                                                    "qt.*.warning=false\n"
+                                                    "qt.*.info=false\n"
+                                                    "qt.*.debug=false"));
     // Most commands run on Qt Core alone, which keeps start-up fast. The
     // ones that draw (export to PDF) need a QGuiApplication, made by the
     // renderer module loaded here, before any application object exists

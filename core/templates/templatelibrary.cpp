@@ -8,10 +8,15 @@
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QLoggingCategory>
 #include <QSet>
 #include <QStandardPaths>
 
 #include <algorithm>
+
+// Template files skipped, for maintainers
+// (QT_LOGGING_RULES="dutymap.templates.info=true"); users see problems().
+Q_LOGGING_CATEGORY(lcTemplates, "dutymap.templates", QtWarningMsg)
 
 namespace {
 
@@ -83,6 +88,8 @@ TemplateLibrary TemplateLibrary::load(const QStringList &extraFolders, bool incl
     folders.append(extraFolders);
     TemplateLibrary library;
     library.loadFolders(folders);
+    for (const QString &problem : std::as_const(library.m_problems))
+        qCInfo(lcTemplates) << problem;
     return library;
 }
 
