@@ -13,7 +13,15 @@ ExportTask::ExportTask(const Format *format, std::shared_ptr<const ExportJob> jo
     , m_path(std::move(path))
 {}
 
-ExportTask::~ExportTask() = default;
+ExportTask::~ExportTask()
+{
+    // A window closed while it exports finishes the file first: no thread
+    // is left writing behind it, and no half file stays beside the target.
+    if (m_thread) {
+        m_thread->wait();
+        delete m_thread;
+    }
+}
 
 void ExportTask::start()
 {
@@ -33,7 +41,9 @@ void ExportTask::start()
         if (!file.commit())
             *error = format->writeError(path, file.errorString());
     });
+    m_thread = thread;
     connect(thread, &QThread::finished, this, [this, thread, error] {
+        m_thread = nullptr;
         thread->deleteLater();
         m_running = false;
         emit finished(*error);

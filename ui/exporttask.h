@@ -7,6 +7,7 @@
 
 class ExportJob;
 class Format;
+class QThread;
 
 // One export running on a worker thread, on the job's own copy of the
 // agreement, so the window stays responsive and the document can be
@@ -33,5 +34,6 @@ private:
     const Format *m_format;
     std::shared_ptr<const ExportJob> m_job;
     QString m_path;
+    QThread *m_thread = nullptr;
     bool m_running = false;
 };

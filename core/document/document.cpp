@@ -27,6 +27,14 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(Document)
 };
 
+// QUndoCommand::id() of the commands that merge with the next of their
+// kind; an item edit adds its list (Document::List) to ItemEdit.
+enum MergeId : int {
+    ItemEdit = 1000,
+    DetailsEdit = 2000,
+    AssessmentEdit = 3000,
+};
+
 // Which list of the agreement holds items of type T.
 template <typename T>
 struct ListOf;
@@ -163,7 +171,7 @@ public:
         , m_mergeKey(mergeKey)
     {}
 
-    int id() const override { return m_mergeKey < 0 ? -1 : 1000 + int(ListOf<T>::kind); }
+    int id() const override { return m_mergeKey < 0 ? -1 : ItemEdit + int(ListOf<T>::kind); }
     bool mergeWith(const QUndoCommand *other) override
     {
         const auto *o = static_cast<const ReplaceItemCommand<T> *>(other);
@@ -225,7 +233,7 @@ public:
         , m_after(std::move(after))
         , m_mergeKey(mergeKey)
     {}
-    int id() const override { return m_mergeKey < 0 ? -1 : 2000; }
+    int id() const override { return m_mergeKey < 0 ? -1 : DetailsEdit; }
     bool mergeWith(const QUndoCommand *other) override
     {
         const auto *o = static_cast<const DetailsCommand *>(other);
@@ -257,7 +265,7 @@ public:
         , m_before(std::move(before))
         , m_after(std::move(after))
     {}
-    int id() const override { return 3000; }
+    int id() const override { return AssessmentEdit; }
     bool mergeWith(const QUndoCommand *other) override
     {
         m_after = static_cast<const AssessmentCommand *>(other)->m_after;

@@ -28,6 +28,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDir>
 #include <QFileInfo>
 #include <QLineEdit>
 #include <QListWidget>
@@ -634,6 +635,23 @@ TEST_CASE("Export from the window runs off the GUI thread and writes the file", 
     CHECK(error.contains(bad));
     CHECK(f.prompter.errors.contains(error));
     CHECK_FALSE(QFile::exists(bad));
+}
+
+TEST_CASE("A window closed during an export finishes the file first", "[ui][export]")
+{
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("agreement.pdf"));
+    {
+        Fixture f;
+        f.window.showAgreement(sample());
+        REQUIRE(f.window.startExport(QStringLiteral("pdf"), 0, pdf));
+    } // the window goes while the worker writes
+    QFile file(pdf);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    CHECK(bytes.startsWith("%PDF-"));
+    CHECK(bytes.trimmed().endsWith("%%EOF"));
+    CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size() == 1); // no leftovers
 }
 
 TEST_CASE("The export dialog offers the registry's formats and the parties", "[ui][export]")
