@@ -1,4 +1,4 @@
-# The installed dutymap-cli finds its renderer module under <prefix>/<libdir>/dutymap
+# The installed dutymap-cli finds its renderer module under <prefix>/lib/<triplet>/dutymap
 # and exports a PDF with no display.
 #   cmake -DPREFIX=<installed prefix> -DWORK=<scratch folder> -P installedexport.cmake
 file(REMOVE_RECURSE "${WORK}")
