@@ -112,7 +112,6 @@ private:
             duties[i].setRoles(c.partyId, forward ? c.after : c.before);
             emit document()->rolesChanged(c.dutyId, c.partyId);
         }
-        emit document()->changed();
     }
 
     QList<Change> m_changes;
@@ -137,14 +136,12 @@ protected:
     {
         ListOf<T>::of(agreement()).insert(m_index, m_item);
         emit document()->itemInserted(ListOf<T>::kind, m_index);
-        emit document()->changed();
     }
     void remove()
     {
         emit document()->itemAboutToBeRemoved(ListOf<T>::kind, m_index);
         ListOf<T>::of(agreement()).removeAt(m_index);
         emit document()->itemRemoved(ListOf<T>::kind, m_index);
-        emit document()->changed();
     }
 
     qsizetype m_index;
@@ -192,7 +189,6 @@ private:
             return;
         list[i] = value;
         emit document()->itemChanged(ListOf<T>::kind, value.id);
-        emit document()->changed();
     }
 
     T m_before;
@@ -217,7 +213,6 @@ private:
     {
         ListOf<T>::of(agreement()).move(from, to);
         emit document()->itemMoved(ListOf<T>::kind, from, to);
-        emit document()->changed();
     }
     qsizetype m_from;
     qsizetype m_to;
@@ -250,7 +245,6 @@ private:
     {
         agreement().details = details;
         emit document()->detailsChanged();
-        emit document()->changed();
     }
     AgreementDetails m_before;
     AgreementDetails m_after;
@@ -279,7 +273,6 @@ private:
     {
         agreement().assessment = a;
         emit document()->assessmentChanged();
-        emit document()->changed();
     }
     Assessment m_before;
     Assessment m_after;
@@ -305,7 +298,6 @@ private:
         emit document()->agreementAboutToBeReset();
         agreement() = a;
         emit document()->agreementReset();
-        emit document()->changed();
     }
     Agreement m_before;
     Agreement m_after;
@@ -326,9 +318,16 @@ Document::Document(Agreement agreement, QObject *parent)
         m_agreement.nextId = m_agreement.computeNextId();
     connect(&m_undoStack, &QUndoStack::cleanChanged, this,
             [this](bool clean) { emit modifiedChanged(!clean); });
+    // Once per undo step, however many items it touched: removing a
+    // thousand duties re-checks the agreement once, not a thousand times.
+    connect(&m_undoStack, &QUndoStack::indexChanged, this, &Document::changed);
 }
 
-Document::~Document() = default;
+Document::~Document()
+{
+    // The stack clears itself as it goes; nobody is to hear of that.
+    m_undoStack.disconnect(this);
+}
 
 void Document::setFilePath(const QString &path)
 {

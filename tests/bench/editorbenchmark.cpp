@@ -9,6 +9,7 @@
 namespace {
 constexpr double OpenLimitMs = 1000;
 constexpr double FrameMs = 16;
+constexpr double BatchLimitMs = 100;
 } // namespace
 
 QList<BenchRow> editorBenchmark(BenchContext &context)
@@ -49,5 +50,20 @@ QList<BenchRow> editorBenchmark(BenchContext &context)
     p90.name = QStringLiteral("key to updated view, 90th percentile");
     p90.goal = BenchRow::Goal::None;
     p90.ours = r.value(QStringLiteral("editP90Ms")).toDouble();
-    return {open, edit, p90};
+    QList<BenchRow> rows{open, edit, p90};
+    const int batch = r.value(QStringLiteral("batch")).toInt();
+    for (const auto &[key, what] : {std::pair{"batchDeleteMs", "delete"},
+                                    {"batchUndoMs", "undo the delete of"},
+                                    {"batchRedoMs", "redo the delete of"}}) {
+        BenchRow row;
+        row.key = QStringLiteral("editor/%1-10000").arg(QLatin1String(key));
+        row.name = QStringLiteral("%1 %2 of 10,000 duties").arg(QLatin1String(what)).arg(batch);
+        row.unit = QStringLiteral("ms");
+        row.goal = BenchRow::Goal::Below;
+        row.limit = BatchLimitMs;
+        row.runs = 1;
+        row.ours = r.value(QLatin1String(key)).toDouble();
+        rows.append(row);
+    }
+    return rows;
 }

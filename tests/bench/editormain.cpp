@@ -81,7 +81,35 @@ int main(int argc, char *argv[])
             return 2;
         }
     }
+    // A batch: 1,000 of the duties removed at once, then undone and redone;
+    // each until the views, findings and charts are up to date.
+    QList<int> batch;
+    for (qsizetype i = 0; i < a.duties.size() && batch.size() < 1000; i += 10)
+        batch.append(a.duties.at(i).id);
+    const auto timed = [](const auto &step) {
+        QElapsedTimer t;
+        t.start();
+        step();
+        QCoreApplication::processEvents();
+        return double(t.nsecsElapsed()) / 1e6;
+    };
+    const qsizetype before = a.duties.size();
+    const double deleteMs = timed([&] { window.document()->removeDuties(batch); });
+    const qsizetype after = a.duties.size();
+    const double undoMs = timed([&] { window.document()->undoStack()->undo(); });
+    const bool restored = a.duties.size() == before;
+    const double redoMs = timed([&] { window.document()->undoStack()->redo(); });
+    if (after != before - batch.size() || !restored || a.duties.size() != after) {
+        std::fputs("dutymap-bench-editor: the batch did not remove and restore the duties\n",
+                   stderr);
+        return 2;
+    }
+
     const QJsonObject result{
+        {QStringLiteral("batch"), batch.size()},
+        {QStringLiteral("batchDeleteMs"), deleteMs},
+        {QStringLiteral("batchUndoMs"), undoMs},
+        {QStringLiteral("batchRedoMs"), redoMs},
         {QStringLiteral("duties"), a.duties.size()},
         {QStringLiteral("openMs"), openMs},
         {QStringLiteral("editMedianMs"), median(samples)},

@@ -271,3 +271,36 @@ TEST_CASE("Replacing the whole agreement is one undo step", "[document]")
     doc.undoStack()->undo();
     CHECK(doc.agreement() == before);
 }
+
+TEST_CASE("Every undo step signals one change, however many items it touches", "[document]")
+{
+    Agreement a = smallAgreement();
+    Duty d = a.duties.first();
+    for (int i = 0; i < 200; ++i) {
+        d.id = a.takeId();
+        a.duties.append(d);
+    }
+    Document doc(a);
+    QSignalSpy changed(&doc, &Document::changed);
+    QSignalSpy removed(&doc, &Document::itemRemoved);
+    QList<int> ids;
+    for (qsizetype i = 2; i < doc.agreement().duties.size(); ++i)
+        ids.append(doc.agreement().duties.at(i).id);
+    doc.removeDuties(ids);
+    CHECK(removed.size() == 200);
+    CHECK(changed.size() == 1);
+    doc.undoStack()->undo();
+    CHECK(changed.size() == 2);
+    CHECK(doc.agreement().duties.size() == 202);
+    doc.undoStack()->redo();
+    CHECK(changed.size() == 3);
+
+    // Merged edits of one field still tell the views each time.
+    Duty first = doc.agreement().duties.first();
+    first.title = QStringLiteral("A");
+    doc.setDuty(first, {}, 1);
+    first.title = QStringLiteral("AB");
+    doc.setDuty(first, {}, 1);
+    CHECK(changed.size() == 5);
+    CHECK(doc.undoStack()->count() == 2);
+}
