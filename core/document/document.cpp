@@ -16,6 +16,9 @@ public:
 protected:
     Agreement &agreement() { return m_document->m_agreement; }
     Document *document() const { return m_document; }
+    // Inside a BatchCommand the views hear of one reset, not of each item.
+    bool inBatch() const { return m_document->m_batchDepth > 0; }
+    int &batchDepth() { return m_document->m_batchDepth; }
 
 private:
     Document *m_document;
@@ -135,13 +138,16 @@ protected:
     void insert()
     {
         ListOf<T>::of(agreement()).insert(m_index, m_item);
-        emit document()->itemInserted(ListOf<T>::kind, m_index);
+        if (!inBatch())
+            emit document()->itemInserted(ListOf<T>::kind, m_index);
     }
     void remove()
     {
-        emit document()->itemAboutToBeRemoved(ListOf<T>::kind, m_index);
+        if (!inBatch())
+            emit document()->itemAboutToBeRemoved(ListOf<T>::kind, m_index);
         ListOf<T>::of(agreement()).removeAt(m_index);
-        emit document()->itemRemoved(ListOf<T>::kind, m_index);
+        if (!inBatch())
+            emit document()->itemRemoved(ListOf<T>::kind, m_index);
     }
 
     qsizetype m_index;
@@ -155,6 +161,33 @@ public:
     using InsertItemCommand<T>::InsertItemCommand;
     void redo() override { this->remove(); }
     void undo() override { this->insert(); }
+};
+
+// Many items inserted or removed in one step: the views get one reset
+// instead of a signal per item, so a thousand duties cost one rebuild.
+class BatchCommand : public DocumentCommand
+{
+public:
+    using DocumentCommand::DocumentCommand;
+    void redo() override
+    {
+        run([this] { QUndoCommand::redo(); });
+    }
+    void undo() override
+    {
+        run([this] { QUndoCommand::undo(); });
+    }
+
+private:
+    template <typename Step>
+    void run(const Step &step)
+    {
+        emit document()->agreementAboutToBeReset();
+        ++batchDepth();
+        step();
+        --batchDepth();
+        emit document()->agreementReset();
+    }
 };
 
 template <typename T>
@@ -430,10 +463,12 @@ void Document::removeDuties(const QList<int> &ids)
         return;
     // Remove from the bottom up so the stored indexes stay valid on redo and undo.
     std::sort(indexes.begin(), indexes.end(), std::greater<>());
-    auto *command = new QUndoCommand(
-        indexes.size() == 1 ? Tr::tr("Remove duty")
-                            : QCoreApplication::translate("Document", "Remove %n duties", nullptr,
-                                                          int(indexes.size())));
+    const QString text = indexes.size() == 1
+                             ? Tr::tr("Remove duty")
+                             : QCoreApplication::translate("Document", "Remove %n duties", nullptr,
+                                                           int(indexes.size()));
+    QUndoCommand *command =
+        indexes.size() == 1 ? new QUndoCommand(text) : new BatchCommand(this, text);
     for (qsizetype i : indexes)
         new RemoveItemCommand<Duty>(this, QString(), i, m_agreement.duties.at(i), command);
     m_undoStack.push(command);

@@ -102,5 +102,6 @@ private:
     friend class DocumentCommand;
     Agreement m_agreement;
     QUndoStack m_undoStack;
+    int m_batchDepth = 0;
     QString m_filePath;
 };
