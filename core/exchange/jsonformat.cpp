@@ -4,6 +4,7 @@
 
 #include "model/agreement.h"
 #include "revisions/canonicalform.h"
+#include "revisions/revisionhistory.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
@@ -243,15 +244,23 @@ QString at(const char *list, qsizetype i)
 // script can read an old revision without Dutymap.
 QJsonArray revisionsJson(const QList<Revision> &revisions)
 {
+    // Older revisions are kept as differences from newer ones: unpack from
+    // the newest back.
+    QList<QJsonObject> contents(revisions.size());
+    QByteArray newer;
+    for (qsizetype i = revisions.size() - 1; i >= 0; --i) {
+        newer = CanonicalForm::unpackJson(revisions.at(i).snapshot, newer);
+        contents[i] = QJsonDocument::fromJson(newer).object();
+    }
     QJsonArray list;
-    for (const Revision &r : revisions) {
-        const QJsonDocument content = QJsonDocument::fromJson(qUncompress(r.snapshot));
+    for (qsizetype i = 0; i < revisions.size(); ++i) {
+        const Revision &r = revisions.at(i);
         list.append(
             QJsonObject{{QStringLiteral("number"), r.number},
                         {QStringLiteral("signedOn"), dateText(r.signedOn)},
                         {QStringLiteral("signatories"), signatoriesJson(r.signatories)},
                         {QStringLiteral("fingerprint"), QString::fromLatin1(r.fingerprint.toHex())},
-                        {QStringLiteral("content"), content.object()}});
+                        {QStringLiteral("content"), contents.at(i)}});
     }
     return list;
 }
@@ -669,6 +678,7 @@ Result<Agreement> JsonFormat::fromJson(const QByteArray &json, const QString &so
         rev.snapshot = CanonicalForm::pack(json);
         a.revisions.append(std::move(rev));
     }
+    RevisionHistory::compact(a);
 
     const QJsonValue as = root.value(QLatin1String("assessment"));
     if (as.isObject()) {

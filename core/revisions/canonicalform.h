@@ -23,10 +23,18 @@ public:
     // The first 8 hex digits in two groups, "4f2a 91c0", as people read it.
     static QString shortText(const QByteArray &fingerprint);
 
-    // A snapshot is the canonical JSON compressed; these turn one into the
-    // other. unpack checks the fingerprint and reads the content as strictly
-    // as a JSON file.
+    // A snapshot is the canonical JSON compressed, whole ("Z" and
+    // qCompress) or as the difference from the next newer revision's
+    // canonical JSON ("D"), so that fifty revisions of a large agreement
+    // cost little more than one. unpackJson needs that newer JSON for a
+    // difference; it returns an empty array for damaged data.
     static QByteArray pack(const QByteArray &canonicalJson);
-    static Result<Agreement> unpack(const QByteArray &snapshot, const QByteArray &fingerprint,
-                                    const QString &sourceName);
+    static QByteArray packDifference(const QByteArray &canonicalJson, const QByteArray &newerJson);
+    static bool isDifference(const QByteArray &snapshot);
+    static bool isSnapshot(const QByteArray &snapshot);
+    static QByteArray unpackJson(const QByteArray &snapshot, const QByteArray &newerJson = {});
+    // Reads canonical JSON as strictly as a JSON file, after checking it
+    // against its fingerprint.
+    static Result<Agreement> read(const QByteArray &canonicalJson, const QByteArray &fingerprint,
+                                  const QString &sourceName);
 };

@@ -80,6 +80,12 @@ Status RevisionHistory::sign(Agreement &a, QList<Signatory> signatories, const Q
     r.signedOn = date;
     r.signatories = std::move(signatories);
     r.snapshot = CanonicalForm::pack(json);
+    // The revision before becomes the difference from this one.
+    if (!a.revisions.isEmpty() && !CanonicalForm::isDifference(a.revisions.last().snapshot)) {
+        const QByteArray previous = CanonicalForm::unpackJson(a.revisions.last().snapshot);
+        if (!previous.isEmpty())
+            a.revisions.last().snapshot = CanonicalForm::packDifference(previous, json);
+    }
     a.revisions.append(std::move(r));
     a.details.status = AgreementDetails::Status::Signed;
     a.details.revision = a.revisions.last().number;
@@ -94,13 +100,46 @@ const Revision *RevisionHistory::find(const Agreement &a, int number)
     return nullptr;
 }
 
+QByteArray RevisionHistory::contentJson(const Agreement &a, int number)
+{
+    // A whole snapshot needs nothing newer.
+    if (const Revision *r = find(a, number); r && !CanonicalForm::isDifference(r->snapshot))
+        return CanonicalForm::unpackJson(r->snapshot);
+    QByteArray newer;
+    for (qsizetype i = a.revisions.size() - 1; i >= 0; --i) {
+        const Revision &r = a.revisions.at(i);
+        if (CanonicalForm::isDifference(r.snapshot) && newer.isEmpty())
+            return {};
+        newer = CanonicalForm::unpackJson(r.snapshot, newer);
+        if (r.number == number)
+            return newer;
+        if (newer.isEmpty())
+            return {};
+    }
+    return {};
+}
+
+void RevisionHistory::compact(Agreement &a)
+{
+    QByteArray newer;
+    for (qsizetype i = a.revisions.size() - 1; i >= 0; --i) {
+        Revision &r = a.revisions[i];
+        const QByteArray json = CanonicalForm::unpackJson(r.snapshot, newer);
+        if (json.isEmpty())
+            return;
+        if (!newer.isEmpty() && !CanonicalForm::isDifference(r.snapshot))
+            r.snapshot = CanonicalForm::packDifference(json, newer);
+        newer = json;
+    }
+}
+
 Result<Agreement> RevisionHistory::open(const Agreement &a, int number)
 {
     const Revision *r = find(a, number);
     if (!r)
         return Result<Agreement>::failure(Tr::tr("There is no signed revision %1.").arg(number));
-    Result<Agreement> content =
-        CanonicalForm::unpack(r->snapshot, r->fingerprint, Tr::tr("revision %1").arg(number));
+    Result<Agreement> content = CanonicalForm::read(contentJson(a, number), r->fingerprint,
+                                                    Tr::tr("revision %1").arg(number));
     if (!content)
         return content;
     Agreement old = std::move(content).value();

@@ -37,6 +37,13 @@ public:
     static Status sign(Agreement &agreement, QList<Signatory> signatories, const QDate &date);
 
     static const Revision *find(const Agreement &agreement, int number);
+    // The canonical JSON of revision `number`, unpacked from its snapshot
+    // (and the newer ones it is kept as a difference from); empty when a
+    // snapshot is damaged.
+    static QByteArray contentJson(const Agreement &agreement, int number);
+    // Keeps the last revision whole and every older one as the difference
+    // from the next: after reading revisions stored whole (JSON).
+    static void compact(Agreement &agreement);
     // The agreement exactly as signed in revision `number`, with the
     // revisions up to it: to open read-only or export as it was.
     static Result<Agreement> open(const Agreement &agreement, int number);

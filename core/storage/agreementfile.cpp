@@ -1,6 +1,7 @@
 #include "storage/agreementfile.h"
 
 #include "assessment/assessmentquestions.h"
+#include "revisions/canonicalform.h"
 #include "storage/migration.h"
 #include "storage/schema.h"
 
@@ -1628,7 +1629,8 @@ private:
                 if (fingerprint.typeId() != QMetaType::QByteArray
                     || fingerprint.toByteArray().size() != 32)
                     return fail(Tr::tr("the fingerprint of %1 is not 32 bytes.").arg(row.label()));
-                if (content.typeId() != QMetaType::QByteArray || content.toByteArray().size() < 4)
+                if (content.typeId() != QMetaType::QByteArray
+                    || !CanonicalForm::isSnapshot(content.toByteArray()))
                     return fail(
                         Tr::tr("the content of %1 is not a packed agreement.").arg(row.label()));
                 r.fingerprint = fingerprint.toByteArray();

@@ -170,6 +170,10 @@ TEST_CASE("Signing, editing, and the state that follows", "[revisions]")
         signOrFail(a, QDate(2026, 9, 1));
         REQUIRE(a.revisions.size() == 2);
         CHECK(a.revisions.last().number == 2);
+        // The older one is kept as the difference from the newer, and small.
+        CHECK(CanonicalForm::isDifference(a.revisions.first().snapshot));
+        CHECK_FALSE(CanonicalForm::isDifference(a.revisions.last().snapshot));
+        CHECK(a.revisions.first().snapshot.size() * 10 < a.revisions.last().snapshot.size());
         a.duties.removeLast();
         const Result<Agreement> first = RevisionHistory::open(a, 1);
         REQUIRE(first.ok());
