@@ -256,9 +256,33 @@ QSet<int> allIds(const QJsonObject &tree)
 Result<MergeOutcome> ThreeWayMerge::merge(const Agreement &base, const Agreement &ours,
                                           const Agreement &theirs)
 {
-    const QJsonObject b = fromAgreement(base);
-    const QJsonObject o = fromAgreement(ours);
-    QJsonObject t = fromAgreement(theirs);
+    // Duties the same on all three sides need no merging: only the others
+    // go through the JSON trees, and the untouched ones are put back after.
+    QHash<int, const Duty *> untouched;
+    {
+        QHash<int, const Duty *> oursById, theirsById;
+        for (const Duty &d : ours.duties)
+            oursById.insert(d.id, &d);
+        for (const Duty &d : theirs.duties)
+            theirsById.insert(d.id, &d);
+        for (const Duty &d : base.duties) {
+            const Duty *o = oursById.value(d.id);
+            const Duty *t = theirsById.value(d.id);
+            if (o && t && *o == d && *t == d)
+                untouched.insert(d.id, o);
+        }
+    }
+    const auto changedPart = [&](const Agreement &whole) {
+        Agreement part = whole;
+        part.duties.clear();
+        for (const Duty &d : whole.duties)
+            if (!untouched.contains(d.id))
+                part.duties.append(d);
+        return part;
+    };
+    const QJsonObject b = fromAgreement(changedPart(base));
+    const QJsonObject o = fromAgreement(changedPart(ours));
+    QJsonObject t = fromAgreement(changedPart(theirs));
 
     // Both sides take new ids from the same counter: what theirs added
     // under an id ours uses for something else gets a fresh id.
@@ -362,6 +386,56 @@ Result<MergeOutcome> ThreeWayMerge::merge(const Agreement &base, const Agreement
                 .arg(read.error()));
     MergeOutcome outcome;
     outcome.merged = std::move(read).value();
+    if (!untouched.isEmpty()) {
+        // The untouched duties in ours' order, with the merged ones kept in
+        // ours' places; the ones ours does not have (theirs' additions) go
+        // after the duty they follow in the merged list.
+        QList<Duty> &merged = outcome.merged.duties;
+        QHash<int, qsizetype> mergedIndex;
+        for (qsizetype i = 0; i < merged.size(); ++i)
+            mergedIndex.insert(merged.at(i).id, i);
+        QList<Duty> duties;
+        duties.reserve(merged.size() + untouched.size());
+        QSet<int> placed;
+        for (const Duty &d : ours.duties) {
+            if (untouched.contains(d.id)) {
+                duties.append(d);
+            } else if (const auto it = mergedIndex.constFind(d.id); it != mergedIndex.cend()) {
+                duties.append(merged.at(*it));
+                placed.insert(d.id);
+            }
+        }
+        // Theirs' additions go after the duty they follow in theirs (under
+        // its new id when it was renumbered), or first when none does.
+        const QHash<int, int> renumberedDuties = renumbered.value(QStringLiteral("duties"));
+        QHash<int, int> originalId;
+        for (auto it = renumberedDuties.cbegin(); it != renumberedDuties.cend(); ++it)
+            originalId.insert(it.value(), it.key());
+        QHash<int, qsizetype> theirsIndex;
+        for (qsizetype i = 0; i < theirs.duties.size(); ++i)
+            theirsIndex.insert(theirs.duties.at(i).id, i);
+        for (const Duty &d : merged) {
+            if (placed.contains(d.id))
+                continue;
+            qsizetype at = duties.size();
+            const auto ti = theirsIndex.constFind(originalId.value(d.id, d.id));
+            if (ti != theirsIndex.cend()) {
+                at = 0;
+                for (qsizetype k = *ti - 1; k >= 0 && at == 0; --k) {
+                    const int before =
+                        renumberedDuties.value(theirs.duties.at(k).id, theirs.duties.at(k).id);
+                    for (qsizetype j = 0; j < duties.size(); ++j)
+                        if (duties.at(j).id == before) {
+                            at = j + 1;
+                            break;
+                        }
+                }
+            }
+            duties.insert(at, d);
+            placed.insert(d.id);
+        }
+        merged = std::move(duties);
+    }
     outcome.merged.revisions = ours.revisions;
     outcome.conflicts = std::move(m.conflicts);
     return outcome;

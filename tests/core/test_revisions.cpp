@@ -456,6 +456,13 @@ TEST_CASE("Three-way merge takes one-sided changes and lists conflicts", "[revis
         CHECK(titles.contains(QStringLiteral("Added by ours")));
         CHECK(titles.contains(QStringLiteral("Added by theirs")));
         CHECK(r.duty(o.id)->title == QStringLiteral("Added by ours"));
+        // Untouched duties keep their places around the merged ones.
+        REQUIRE(r.duties.size() == base.duties.size() + 1);
+        for (int i = 0; i < 10; ++i)
+            CHECK(r.duties.at(i).id == base.duties.at(i).id);
+        // Theirs' addition follows the duty it follows in theirs; ours' stays last.
+        CHECK(r.duties.at(r.duties.size() - 2).title == QStringLiteral("Added by theirs"));
+        CHECK(r.duties.last().title == QStringLiteral("Added by ours"));
         CHECK(r.nextId > o.id + 1);
     }
 
