@@ -1,4 +1,5 @@
 #include "checks/healthcheck.h"
+#include "exchange/csvformat.h"
 #include "exchange/jsonformat.h"
 #include "exchange/sampleagreement.h"
 #include "model/agreement.h"
@@ -11,6 +12,7 @@
 #include <catch2/catch.hpp>
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -599,6 +601,16 @@ TEST_CASE("Diff and merge of 10,000 duties, timed", "[.][revisions][performance]
         REQUIRE(m.ok());
     }
     CHECK(changes >= 500);
+    // tests/bench/revisions compares with daff on the same agreements.
+    if (const QString folder = qEnvironmentVariable("DUTYMAP_REVISIONS_CSV_DIR");
+        !folder.isEmpty()) {
+        for (const auto &[name, agreement] :
+             {std::pair{"base", &base}, std::pair{"ours", &ours}, std::pair{"theirs", &theirs}}) {
+            QFile file(folder + QLatin1Char('/') + QLatin1String(name) + QStringLiteral(".csv"));
+            REQUIRE(file.open(QIODevice::WriteOnly));
+            REQUIRE(CsvFormat().write(ExportJob(*agreement), &file).ok());
+        }
+    }
     WARN("10,000 duties: diff " << diffBest << " ms (" << changes << " changes), three-way merge "
                                 << mergeBest << " ms (best of 3)");
 }
