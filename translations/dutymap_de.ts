@@ -40,9 +40,47 @@
     </message>
 </context>
 <context>
+    <name>AgreementDiff</name>
+    <message>
+        <location filename="../core/revisions/agreementdiff.cpp" line="+147"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+195"/>
+        <source>Assessment</source>
+        <translation>Bestandsaufnahme</translation>
+    </message>
+    <message>
+        <location filename="../core/revisions/contenttree.cpp" line="+188"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>approved by %1</source>
+        <translation>genehmigt von %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MFA</source>
+        <translation>MFA</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>until %1</source>
+        <translation>bis %1</translation>
+    </message>
+</context>
+<context>
     <name>AgreementFile</name>
     <message>
-        <location filename="../core/storage/agreementfile.cpp" line="+111"/>
+        <location filename="../core/storage/agreementfile.cpp" line="+113"/>
         <source>the SQLite driver of Qt (QSQLITE) is not installed.</source>
         <translation>der SQLite-Treiber von Qt (QSQLITE) ist nicht installiert.</translation>
     </message>
@@ -58,25 +96,25 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+1187"/>
+        <location line="+1219"/>
         <location line="+70"/>
         <source>two %1 have the id %2.</source>
         <translation>zwei %1 haben die ID %2.</translation>
     </message>
     <message>
-        <location line="-1249"/>
+        <location line="-1281"/>
         <source>%1 refers to %2, which does not exist.</source>
         <translation>%1 verweist auf %2; das gibt es nicht.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+20"/>
-        <location line="+1065"/>
+        <location line="+1097"/>
         <source>party %1</source>
         <translation>Partei %1</translation>
     </message>
     <message>
-        <location line="-1084"/>
+        <location line="-1116"/>
         <source>parties</source>
         <translation>Parteien</translation>
     </message>
@@ -84,24 +122,24 @@
         <location line="+1"/>
         <location line="+35"/>
         <location line="+5"/>
-        <location line="+1073"/>
+        <location line="+1105"/>
         <source>area %1</source>
         <translation>Bereich %1</translation>
     </message>
     <message>
-        <location line="-1112"/>
+        <location line="-1144"/>
         <source>areas</source>
         <translation>Bereiche</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+41"/>
-        <location line="+1092"/>
+        <location line="+1124"/>
         <source>system %1</source>
         <translation>System %1</translation>
     </message>
     <message>
-        <location line="-1132"/>
+        <location line="-1164"/>
         <source>systems</source>
         <translation>Systeme</translation>
     </message>
@@ -109,38 +147,38 @@
         <location line="+1"/>
         <location line="+18"/>
         <location line="+25"/>
-        <location line="+1113"/>
+        <location line="+1145"/>
         <source>tool %1</source>
         <translation>Tool %1</translation>
     </message>
     <message>
-        <location line="-1155"/>
-        <location line="+1164"/>
+        <location line="-1187"/>
+        <location line="+1196"/>
         <source>tools</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location line="-1163"/>
+        <location line="-1195"/>
         <location line="+32"/>
-        <location line="+1188"/>
+        <location line="+1220"/>
         <source>duty %1</source>
         <translation>Aufgabe %1</translation>
     </message>
     <message>
-        <location line="-1219"/>
-        <location line="+1232"/>
+        <location line="-1251"/>
+        <location line="+1264"/>
         <source>duties</source>
         <translation>Aufgaben</translation>
     </message>
     <message>
-        <location line="-1231"/>
+        <location line="-1263"/>
         <location line="+47"/>
-        <location line="+1309"/>
+        <location line="+1341"/>
         <source>escalation rule %1</source>
         <translation>Eskalationsregel %1</translation>
     </message>
     <message>
-        <location line="-1355"/>
+        <location line="-1387"/>
         <source>escalation rules</source>
         <translation>Eskalationsregeln</translation>
     </message>
@@ -156,12 +194,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+1339"/>
+        <location line="+1386"/>
         <source>signatory %1</source>
         <translation>Unterzeichner %1</translation>
     </message>
     <message>
-        <location line="-963"/>
+        <location line="-986"/>
         <location line="+17"/>
         <source>the disk is full.</source>
         <translation>der Datenträger ist voll.</translation>
@@ -183,23 +221,23 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+1006"/>
+        <location line="+1092"/>
         <source>the folder %1 does not exist.</source>
         <translation>der Ordner %1 existiert nicht.</translation>
     </message>
     <message>
-        <location line="-1004"/>
+        <location line="-1090"/>
         <source>cannot create a file in the folder %1 (%2).</source>
         <translation>im Ordner %1 kann keine Datei angelegt werden (%2).</translation>
     </message>
     <message>
         <location line="+130"/>
-        <location line="+840"/>
+        <location line="+926"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="-833"/>
+        <location line="-919"/>
         <source>it is a link to a file that does not exist.</source>
         <translation>es ist ein Verweis auf eine Datei, die es nicht gibt.</translation>
     </message>
@@ -254,7 +292,7 @@
         <translation>%1 ist beschädigt: Die Formatnummer %2 wurde von Dutymap nie geschrieben.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>%1 is damaged: %2</source>
         <translation>%1 ist beschädigt: %2</translation>
     </message>
@@ -262,11 +300,12 @@
         <location line="+18"/>
         <location line="+6"/>
         <location line="+5"/>
+        <location line="+4"/>
         <source>%1 is truncated or damaged (%2).</source>
         <translation>%1 ist abgeschnitten oder beschädigt (%2).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>the file holds more than 1,000,000 schema objects.</source>
         <translation>die Datei enthält mehr als 1.000.000 Schemaobjekte.</translation>
     </message>
@@ -347,8 +386,8 @@
         <translation>den Kopfdaten der Vereinbarung</translation>
     </message>
     <message>
-        <location line="-951"/>
-        <location line="+1022"/>
+        <location line="-983"/>
+        <location line="+1054"/>
         <source>ticket category %1</source>
         <translation>Ticket-Kategorie %1</translation>
     </message>
@@ -418,7 +457,32 @@
         <translation>Aufgabe %1 vergibt zweimal Rollen an die Partei %2.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+104"/>
+        <source>revision %1</source>
+        <translation>Revision %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the fingerprint of %1 is not 32 bytes.</source>
+        <translation>der Fingerabdruck von %1 ist nicht 32 Byte lang.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the content of %1 is not a packed agreement.</source>
+        <translation>der Inhalt von %1 ist keine gepackte Vereinbarung.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>signatory %1 of a revision</source>
+        <translation>Unterzeichner %1 einer Revision</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 signs revision %2, which does not exist.</source>
+        <translation>%1 unterzeichnet Revision %2, die es nicht gibt.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Cannot open %1: %2.</source>
         <translation>%1 kann nicht geöffnet werden: %2.</translation>
     </message>
@@ -1156,6 +1220,133 @@
     </message>
 </context>
 <context>
+    <name>CanonicalForm</name>
+    <message>
+        <location filename="../core/revisions/canonicalform.cpp" line="+169"/>
+        <source>%1: the stored content is damaged.</source>
+        <translation>%1: der gespeicherte Inhalt ist beschädigt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: the stored content does not match its fingerprint.</source>
+        <translation>%1: der gespeicherte Inhalt passt nicht zu seinem Fingerabdruck.</translation>
+    </message>
+</context>
+<context>
+    <name>Change</name>
+    <message>
+        <location filename="../core/revisions/change.cpp" line="+26"/>
+        <source>duty</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>party</source>
+        <translation>Partei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>area</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>system</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tool</source>
+        <translation>Tool</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>escalation rule</source>
+        <translation>Eskalationsregel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ticket category</source>
+        <translation>Ticketkategorie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signatory</source>
+        <translation>Unterzeichner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>assessment</source>
+        <translation>Bestandsaufnahme</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Added %1 %2</source>
+        <translation>%1 %2 hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Removed %1 %2</source>
+        <translation>%1 %2 entfernt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duty %1: %2 %3 → %4</source>
+        <translation>Aufgabe %1: %2 %3 → %4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tool %1: access of %2 %3 → %4</source>
+        <translation>Tool %1: Zugriff von %2 %3 → %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Duty %1 moved from %2 to %3</source>
+        <translation>Aufgabe %1 von %2 nach %3 verschoben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duty %1 retitled to %2</source>
+        <translation>Aufgabe %1 umbenannt in %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rule %1 moved from place %2 to %3</source>
+        <translation>Regel %1 von Platz %2 auf %3 verschoben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2: %3 %4 → %5</source>
+        <translation>%1 %2: %3 %4 → %5</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: edited on one side, removed on the other (base %2, ours %3, theirs %4)</source>
+        <translation>%1: auf einer Seite bearbeitet, auf der anderen entfernt (Basis %2, unsere %3, ihre %4)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2: base %3, ours %4, theirs %5</source>
+        <translation>%1, %2: Basis %3, unsere %4, ihre %5</translation>
+    </message>
+</context>
+<context>
     <name>ChartsPanel</name>
     <message>
         <location filename="../ui/chartspanel.cpp" line="+44"/>
@@ -1228,7 +1419,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+53"/>
+        <location filename="../app/cli/cli.cpp" line="+61"/>
         <source>Usage: dutymap-cli COMMAND [options] [FILE]
 
 Plan who does what in co-managed IT, without a display.
@@ -1249,11 +1440,34 @@ Run &apos;dutymap-cli COMMAND --help&apos; for the options of one command.
 
 Exit codes:
   0  success
-  1  check found errors in the agreement; route found no rule
+  1  check found errors in the agreement; route found no rule; diff found
+     differences; merge left conflicts; sign found it signed already
   2  a file could not be read or written
   3  wrong usage
 </source>
         <translation>
+&apos;dutymap-cli BEFEHL --help&apos; zeigt die Optionen eines Befehls.
+
+Rückgabewerte:
+  0  Erfolg
+  1  check hat Fehler in der Vereinbarung gefunden; route hat keine Regel gefunden;
+     diff hat Unterschiede gefunden; merge hat Konflikte übrig gelassen; sign fand
+     den Inhalt schon unterzeichnet
+  2  eine Datei konnte nicht gelesen oder geschrieben werden
+  3  falscher Aufruf
+</translation>
+    </message>
+    <message>
+        <source>
+Run &apos;dutymap-cli COMMAND --help&apos; for the options of one command.
+
+Exit codes:
+  0  success
+  1  check found errors in the agreement; route found no rule
+  2  a file could not be read or written
+  3  wrong usage
+</source>
+        <translation type="vanished">
 &apos;dutymap-cli BEFEHL --help&apos; zeigt die Optionen eines Befehls.
 
 Rückgabewerte:
@@ -1264,7 +1478,7 @@ Rückgabewerte:
 </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>unknown command “%1”.</source>
         <translation>unbekannter Befehl „%1“.</translation>
     </message>
@@ -1272,7 +1486,7 @@ Rückgabewerte:
 <context>
     <name>Command</name>
     <message>
-        <location filename="../app/cli/command.cpp" line="+16"/>
+        <location filename="../app/cli/command.cpp" line="+21"/>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
@@ -1285,6 +1499,16 @@ Rückgabewerte:
         <location line="+17"/>
         <source>Cannot open “%1”: %2.</source>
         <translation>„%1“ kann nicht geöffnet werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot write “%1”: %2.</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2.</translation>
     </message>
 </context>
 <context>
@@ -1606,12 +1830,12 @@ Rückgabewerte:
         <translation>Revision ändern</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Edit signatories</source>
         <translation>Unterzeichner bearbeiten</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Edit notes</source>
         <translation>Notizen bearbeiten</translation>
     </message>
@@ -1626,21 +1850,88 @@ Rückgabewerte:
         <translation>Unterzeichner hinzufügen</translation>
     </message>
     <message>
-        <location line="-182"/>
-        <location line="+196"/>
+        <location line="-185"/>
+        <location line="+199"/>
         <source>Remove signatory</source>
         <translation>Unterzeichner entfernen</translation>
     </message>
 </context>
 <context>
+    <name>DiffCommand</name>
+    <message>
+        <location filename="../app/cli/diffcommand.cpp" line="+48"/>
+        <source>Show what changed between two agreements, or revisions (FILE@N). Exits with 0 when they are equal, 1 when they differ, 2 when a file cannot be read.</source>
+        <translation>Zeigt, was sich zwischen zwei Vereinbarungen oder Revisionen (DATEI@N) geändert hat. Gibt 0 zurück, wenn sie gleich sind, 1, wenn sie sich unterscheiden, 2, wenn eine Datei nicht gelesen werden kann.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The older agreement: a file, or FILE@N for its signed revision N.</source>
+        <translation>Die ältere Vereinbarung: eine Datei oder DATEI@N für ihre unterzeichnete Revision N.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The newer agreement.</source>
+        <translation>Die neuere Vereinbarung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>text (default), json or md.</source>
+        <translation>text (Standard), json oder md.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write to this file instead of the output.</source>
+        <translation>In diese Datei statt in die Ausgabe schreiben.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>give two agreements.</source>
+        <translation>zwei Vereinbarungen angeben.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the format is text, json or md.</source>
+        <translation>das Format ist text, json oder md.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source># Changes from %1 to %2
+
+</source>
+        <translation># Änderungen von %1 zu %2
+
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No changes.
+</source>
+        <translation>Keine Änderungen.
+</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n Änderung</numerusform>
+            <numerusform>%n Änderungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot write “%1”: %2.</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2.</translation>
+    </message>
+</context>
+<context>
     <name>Document</name>
     <message>
-        <location filename="../core/document/document.cpp" line="+256"/>
+        <location filename="../core/document/document.cpp" line="+291"/>
         <source>Edit assessment</source>
         <translation>Bestandsaufnahme bearbeiten</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+98"/>
         <source>Set roles</source>
         <translation>Rollen festlegen</translation>
     </message>
@@ -1676,7 +1967,7 @@ Rückgabewerte:
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Move duty</source>
         <translation>Aufgabe verschieben</translation>
     </message>
@@ -2281,7 +2572,7 @@ Rückgabewerte:
 <context>
     <name>HealthCheck</name>
     <message>
-        <location filename="../core/checks/healthcheck.cpp" line="+59"/>
+        <location filename="../core/checks/healthcheck.cpp" line="+63"/>
         <source>“%1”</source>
         <translation>„%1“</translation>
     </message>
@@ -2325,13 +2616,29 @@ Rückgabewerte:
         <source>The agreement has only one party, %1. A co-managed agreement needs at least internal IT and the service provider.</source>
         <translation>Die Vereinbarung hat nur eine Partei, %1. Eine Co-Managed-Vereinbarung braucht mindestens die interne IT und den Dienstleister.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>The review of the agreement is due in %n day(s), on %1.</source>
+        <translation>
+            <numerusform>Die Überprüfung der Vereinbarung ist in %n Tag fällig, am %1.</numerusform>
+            <numerusform>Die Überprüfung der Vereinbarung ist in %n Tagen fällig, am %1.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+17"/>
+        <location line="+10"/>
         <source>The review of the agreement was due on %1. Hold the review and set the next date.</source>
         <translation>Die Überprüfung der Vereinbarung war am %1 fällig. Führen Sie die Überprüfung durch und legen Sie den nächsten Termin fest.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>The agreement has %n change(s) since revision %1 was signed on %2; sign revision %3 when the parties agree.</source>
+        <translation>
+            <numerusform>Die Vereinbarung hat %n Änderung, seit Revision %1 am %2 unterzeichnet wurde; unterzeichnen Sie Revision %3, wenn die Parteien zustimmen.</numerusform>
+            <numerusform>Die Vereinbarung hat %n Änderungen, seit Revision %1 am %2 unterzeichnet wurde; unterzeichnen Sie Revision %3, wenn die Parteien zustimmen.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>%1 is not assigned to anyone. Give one party the A and at least one the R.</source>
         <translation>%1 ist niemandem zugewiesen. Geben Sie einer Partei das A und mindestens einer das R.</translation>
     </message>
@@ -2618,7 +2925,7 @@ Rückgabewerte:
 <context>
     <name>JsonFormat</name>
     <message>
-        <location filename="../core/exchange/jsonformat.cpp" line="+96"/>
+        <location filename="../core/exchange/jsonformat.cpp" line="+111"/>
         <source>“%1” is not a valid Dutymap agreement: at %2, %3.</source>
         <translation>„%1“ ist keine gültige Dutymap-Vereinbarung: bei %2: %3.</translation>
     </message>
@@ -2656,12 +2963,13 @@ Rückgabewerte:
     </message>
     <message>
         <location line="+7"/>
-        <location line="+436"/>
+        <location line="+484"/>
+        <location line="+22"/>
         <source>an object was expected</source>
         <translation>ein Objekt wurde erwartet</translation>
     </message>
     <message>
-        <location line="-407"/>
+        <location line="-477"/>
         <source>“%1” is not a known value</source>
         <translation>„%1“ ist kein bekannter Wert</translation>
     </message>
@@ -2671,12 +2979,12 @@ Rückgabewerte:
         <translation>die ID %1 wird zweimal verwendet</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+45"/>
         <source>JSON agreement</source>
         <translation>JSON-Vereinbarung</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+112"/>
         <source>“%1” is too large to be a Dutymap agreement.</source>
         <translation>„%1“ ist zu groß für eine Dutymap-Vereinbarung.</translation>
     </message>
@@ -2711,7 +3019,22 @@ Rückgabewerte:
         <translation>die Partei %1 ist zweimal aufgeführt</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="+140"/>
+        <source>revision numbers must increase</source>
+        <translation>Revisionsnummern müssen aufsteigen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>64 hexadecimal digits were expected</source>
+        <translation>64 Hexadezimalziffern wurden erwartet</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the content does not match the fingerprint</source>
+        <translation>der Inhalt passt nicht zum Fingerabdruck</translation>
+    </message>
+    <message>
+        <location line="-192"/>
         <location line="+58"/>
         <source>area %1 does not exist</source>
         <translation>den Bereich %1 gibt es nicht</translation>
@@ -2750,7 +3073,7 @@ Rückgabewerte:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+224"/>
+        <location filename="../ui/mainwindow.cpp" line="+226"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2790,7 +3113,7 @@ Rückgabewerte:
         <translation>&lt;h3&gt;Dutymap %1&lt;/h3&gt;&lt;p&gt;Planen, wer in Co-Managed-IT was übernimmt: interne IT und ein Managed Service Provider, Seite an Seite.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU GPL, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+208"/>
         <source>Cannot open agreement</source>
         <translation>Vereinbarung kann nicht geöffnet werden</translation>
     </message>
@@ -2800,18 +3123,18 @@ Rückgabewerte:
         <translation>Vereinbarung öffnen</translation>
     </message>
     <message>
-        <location line="-511"/>
+        <location line="-522"/>
         <source>Dutymap agreements (*.dutymap)</source>
         <translation>Dutymap-Vereinbarungen (*.dutymap)</translation>
     </message>
     <message>
-        <location line="+456"/>
-        <location line="+26"/>
+        <location line="+466"/>
+        <location line="+27"/>
         <source>Untitled agreement</source>
         <translation>Unbenannte Vereinbarung</translation>
     </message>
     <message numerus="yes">
-        <location line="-65"/>
+        <location line="-67"/>
         <source>%n duties</source>
         <translation>
             <numerusform>%n Aufgabe</numerusform>
@@ -2819,7 +3142,7 @@ Rückgabewerte:
         </translation>
     </message>
     <message>
-        <location line="-399"/>
+        <location line="-408"/>
         <source>Type A, R, C or I to toggle a role · Delete clears · Enter edits the duty</source>
         <translation>A, R, C, I: Rolle umschalten · Entf: leeren · Eingabe: bearbeiten</translation>
     </message>
@@ -3104,7 +3427,7 @@ Rückgabewerte:
         <translation>Alle Bereiche &amp;zuklappen</translation>
     </message>
     <message numerus="yes">
-        <location line="+123"/>
+        <location line="+132"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n Fehler</numerusform>
@@ -3120,7 +3443,7 @@ Rückgabewerte:
         </translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+105"/>
         <location line="+9"/>
         <source>New agreement</source>
         <translation>Neue Vereinbarung</translation>
@@ -3181,7 +3504,7 @@ Rückgabewerte:
         <translation>Nicht gespeicherte Arbeit wiederherstellen</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+108"/>
         <source>Add duty</source>
         <translation>Aufgabe hinzufügen</translation>
     </message>
@@ -3548,6 +3871,76 @@ Rückgabewerte:
         <location line="+3"/>
         <source>Paste roles</source>
         <translation>Rollen einfügen</translation>
+    </message>
+</context>
+<context>
+    <name>MergeCommand</name>
+    <message>
+        <location filename="../app/cli/mergecommand.cpp" line="+16"/>
+        <source>Merge two edited copies (OURS, THEIRS) of the agreement they started from (BASE; FILE@N for a signed revision) into OUT. Exits with 0 when clean, 1 when conflicts remain (listed; OUT keeps those items as in OURS), 2 when a file cannot be read or written.</source>
+        <translation>Führt zwei bearbeitete Kopien (UNSERE, IHRE) der Vereinbarung, von der beide ausgingen (BASIS; DATEI@N für eine unterzeichnete Revision), in AUSGABE zusammen. Gibt 0 zurück, wenn alles aufgeht, 1, wenn Konflikte bleiben (aufgelistet; AUSGABE behält diese Einträge wie in UNSERE), 2, wenn eine Datei nicht gelesen oder geschrieben werden kann.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The common revision.</source>
+        <translation>Die gemeinsame Revision.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Our edited copy.</source>
+        <translation>Unsere bearbeitete Kopie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their edited copy.</source>
+        <translation>Ihre bearbeitete Kopie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The merged agreement: a .dutymap file, or JSON when it ends in .json.</source>
+        <translation>Die zusammengeführte Vereinbarung: eine .dutymap-Datei oder JSON, wenn der Name auf .json endet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Replace the output file if it exists.</source>
+        <translation>Die Ausgabedatei ersetzen, falls sie existiert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>give BASE, OURS, THEIRS and -o OUT.</source>
+        <translation>BASIS, UNSERE, IHRE und -o AUSGABE angeben.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” already exists; use --force to replace it.</source>
+        <translation>„%1“ existiert bereits; mit --force wird die Datei ersetzt.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Wrote %1 with %n conflict(s).</source>
+        <translation>
+            <numerusform>%1 mit %n Konflikt geschrieben.</numerusform>
+            <numerusform>%1 mit %n Konflikten geschrieben.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Migration</name>
+    <message>
+        <location filename="../core/storage/migration.cpp" line="+15"/>
+        <location line="+5"/>
+        <source>(not recorded)</source>
+        <translation>(nicht erfasst)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recorded from a file of Dutymap 1; date assumed</source>
+        <translation>aus einer Datei von Dutymap 1 übernommen; Datum angenommen</translation>
     </message>
 </context>
 <context>
@@ -4169,7 +4562,7 @@ Diese Arbeit wiederherstellen?</translation>
 <context>
     <name>ReportBuilder</name>
     <message>
-        <location filename="../core/report/reportbuilder.cpp" line="+30"/>
+        <location filename="../core/report/reportbuilder.cpp" line="+35"/>
         <source>not set</source>
         <translation>nicht festgelegt</translation>
     </message>
@@ -4214,18 +4607,33 @@ Diese Arbeit wiederherstellen?</translation>
         <translation>Co-Managed-IT-Vereinbarung</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+13"/>
+        <source>%1 — changed since revision %2 signed on %3</source>
+        <translation>%1 – geändert seit Revision %2, unterzeichnet am %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 on %2</source>
+        <translation>%1 am %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · fingerprint %2</source>
+        <translation>%1 · Fingerabdruck %2</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>internal IT</source>
         <translation>die interne IT</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+356"/>
+        <location line="+390"/>
         <source>the provider</source>
         <translation>der Dienstleister</translation>
     </message>
     <message>
-        <location line="-352"/>
+        <location line="-386"/>
         <source>How tickets are routed and escalated</source>
         <translation>Wie Tickets zugewiesen und eskaliert werden</translation>
     </message>
@@ -4523,6 +4931,44 @@ Diese Arbeit wiederherstellen?</translation>
         <translation>Diese Vereinbarung folgt stattdessen dem von den Parteien gewählten Modell „%1“; die Empfehlung bleibt zur Dokumentation erhalten.</translation>
     </message>
     <message>
+        <location line="+21"/>
+        <source>Changes since revision %1</source>
+        <translation>Änderungen seit Revision %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Revision %1 was signed on %2 (fingerprint %3). This draft of revision %4 makes %n change(s) to it.</source>
+        <translation>
+            <numerusform>Revision %1 wurde am %2 unterzeichnet (Fingerabdruck %3). Dieser Entwurf von Revision %4 ändert daran %n Punkt.</numerusform>
+            <numerusform>Revision %1 wurde am %2 unterzeichnet (Fingerabdruck %3). Dieser Entwurf von Revision %4 ändert daran %n Punkte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Item</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Field or party</source>
+        <translation>Feld oder Partei</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>Assessment</source>
         <translation>Bestandsaufnahme</translation>
@@ -4682,7 +5128,7 @@ Diese Arbeit wiederherstellen?</translation>
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>%1 %2 · %3 %4 · %5 %6 · %7 %8</source>
         <translation>%1 %2 · %3 %4 · %5 %6 · %7 %8</translation>
     </message>
@@ -4835,6 +5281,87 @@ Diese Arbeit wiederherstellen?</translation>
     <message>
         <source>Could not start drawing the agreement&apos;s pages.</source>
         <translation type="vanished">Das Zeichnen der Seiten der Vereinbarung konnte nicht gestartet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionHistory</name>
+    <message>
+        <location filename="../core/revisions/revisionhistory.cpp" line="+44"/>
+        <source>revision %1, %2</source>
+        <translation>Revision %1, %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 on %2</source>
+        <translation>%1 am %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — changed since revision %2 signed on %3</source>
+        <translation>%1 – geändert seit Revision %2, unterzeichnet am %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A revision needs at least one signatory.</source>
+        <translation>Eine Revision braucht mindestens einen Unterzeichner.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A revision needs the date it was signed.</source>
+        <translation>Eine Revision braucht das Datum der Unterzeichnung.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every signatory needs a name.</source>
+        <translation>Jeder Unterzeichner braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 signs for party %2, which does not exist.</source>
+        <translation>%1 unterzeichnet für Partei %2, die es nicht gibt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Revision %1 is already signed with this content.</source>
+        <translation>Revision %1 ist mit diesem Inhalt bereits unterzeichnet.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>There is no signed revision %1.</source>
+        <translation>Es gibt keine unterzeichnete Revision %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>revision %1</source>
+        <translation>Revision %1</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionsCommand</name>
+    <message>
+        <location filename="../app/cli/revisionscommand.cpp" line="+16"/>
+        <source>List the signed revisions of an agreement: number, date, signatories, fingerprint; then where the current content stands.</source>
+        <translation>Listet die unterzeichneten Revisionen einer Vereinbarung auf: Nummer, Datum, Unterzeichner, Fingerabdruck; dann den Stand des aktuellen Inhalts.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The agreement.</source>
+        <translation>Die Vereinbarung.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>give exactly one file.</source>
+        <translation>genau eine Datei angeben.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No signed revisions.</source>
+        <translation>Keine unterzeichneten Revisionen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Now: %1</source>
+        <translation>Jetzt: %1</translation>
     </message>
 </context>
 <context>
@@ -5601,7 +6128,7 @@ Diese Arbeit wiederherstellen?</translation>
 <context>
     <name>ShowCommand</name>
     <message>
-        <location filename="../app/cli/showcommand.cpp" line="+21"/>
+        <location filename="../app/cli/showcommand.cpp" line="+23"/>
         <source>Print the responsibility matrix as aligned text.</source>
         <translation>Die Verantwortungsmatrix als ausgerichteten Text ausgeben.</translation>
     </message>
@@ -5626,7 +6153,7 @@ Diese Arbeit wiederherstellen?</translation>
         <translation>--width muss eine Zahl von 10 bis 1000 sein.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Client: %1  Provider: %2  Status: %3  Revision: %4</source>
         <translation>Kunde: %1  Dienstleister: %2  Status: %3  Revision: %4</translation>
     </message>
@@ -5644,6 +6171,64 @@ Diese Arbeit wiederherstellen?</translation>
         <location line="+21"/>
         <source>A = Accountable, R = Responsible, C = Consulted, I = Informed</source>
         <translation>A = Rechenschaftspflichtig, R = Verantwortlich, C = Konsultiert, I = Informiert</translation>
+    </message>
+</context>
+<context>
+    <name>SignCommand</name>
+    <message>
+        <location filename="../app/cli/signcommand.cpp" line="+29"/>
+        <source>Record that the current content of an agreement was signed, as a new revision. Exits with 1 when it is already signed as it is.</source>
+        <translation>Hält fest, dass der aktuelle Inhalt einer Vereinbarung unterzeichnet wurde, als neue Revision. Gibt 1 zurück, wenn er so bereits unterzeichnet ist.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The agreement; saved in place.</source>
+        <translation>Die Vereinbarung; wird an Ort und Stelle gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who signs (repeat for each signatory).</source>
+        <translation>Wer unterzeichnet (für jeden Unterzeichner wiederholen).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The party they sign for, by code or name (one per --by).</source>
+        <translation>Die Partei, für die unterzeichnet wird, nach Kürzel oder Name (eine je --by).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Their title (one per --by, optional).</source>
+        <translation>Die Funktion (eine je --by, optional).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A note, such as &quot;signed on paper&quot; (one per --by, optional).</source>
+        <translation>Eine Notiz wie „auf Papier unterzeichnet“ (eine je --by, optional).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The date of signing, YYYY-MM-DD (default: today).</source>
+        <translation>Das Datum der Unterzeichnung, JJJJ-MM-TT (Standard: heute).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>give one file, and --by NAME --party CODE for each signatory.</source>
+        <translation>eine Datei angeben und --by NAME --party KÜRZEL für jeden Unterzeichner.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” is not a date like 2026-01-31.</source>
+        <translation>„%1“ ist kein Datum wie 2026-01-31.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the agreement has no party “%1”.</source>
+        <translation>die Vereinbarung hat keine Partei „%1“.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Signed revision %1 of %2 on %3, fingerprint %4.</source>
+        <translation>Revision %1 von %2 am %3 unterzeichnet, Fingerabdruck %4.</translation>
     </message>
 </context>
 <context>
@@ -5953,7 +6538,7 @@ Diese Arbeit wiederherstellen?</translation>
 <context>
     <name>TemplateLibrary</name>
     <message>
-        <location filename="../core/templates/templatelibrary.cpp" line="+94"/>
+        <location filename="../core/templates/templatelibrary.cpp" line="+101"/>
         <source>%1: the file is larger than %2 MB, too large for a template. The file was skipped.</source>
         <translation>%1: Die Datei ist größer als %2 MB und damit zu groß für eine Vorlage. Die Datei wurde übersprungen.</translation>
     </message>
@@ -6078,6 +6663,29 @@ Diese Arbeit wiederherstellen?</translation>
         <location line="+9"/>
         <source>Print only the model ids, one a line.</source>
         <translation>Nur die Modell-IDs ausgeben, eine pro Zeile.</translation>
+    </message>
+</context>
+<context>
+    <name>ThreeWayMerge</name>
+    <message>
+        <location filename="../core/revisions/threewaymerge.cpp" line="+340"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Assessment</source>
+        <translation>Bestandsaufnahme</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the merged agreement</source>
+        <translation>die zusammengeführte Vereinbarung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The two copies cannot be merged automatically: %1</source>
+        <translation>Die beiden Kopien lassen sich nicht automatisch zusammenführen: %1</translation>
     </message>
 </context>
 <context>
@@ -6499,12 +7107,11 @@ Diese Arbeit wiederherstellen?</translation>
         <translation>Die mitgelieferte Beispielvereinbarung öffnen.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Save a picture of the window to FILE and quit.</source>
-        <translation>Ein Bild des Fensters in FILE speichern und beenden.</translation>
+        <translation type="vanished">Ein Bild des Fensters in FILE speichern und beenden.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>An agreement to open.</source>
         <translation>Eine zu öffnende Vereinbarung.</translation>
     </message>

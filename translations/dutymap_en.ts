@@ -40,9 +40,47 @@
     </message>
 </context>
 <context>
+    <name>AgreementDiff</name>
+    <message>
+        <location filename="../core/revisions/agreementdiff.cpp" line="+147"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+195"/>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/revisions/contenttree.cpp" line="+188"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>approved by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MFA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AgreementFile</name>
     <message>
-        <location filename="../core/storage/agreementfile.cpp" line="+111"/>
+        <location filename="../core/storage/agreementfile.cpp" line="+113"/>
         <source>the SQLite driver of Qt (QSQLITE) is not installed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -58,25 +96,25 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+1187"/>
+        <location line="+1219"/>
         <location line="+70"/>
         <source>two %1 have the id %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1249"/>
+        <location line="-1281"/>
         <source>%1 refers to %2, which does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+20"/>
-        <location line="+1065"/>
+        <location line="+1097"/>
         <source>party %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1084"/>
+        <location line="-1116"/>
         <source>parties</source>
         <translation type="unfinished"></translation>
     </message>
@@ -84,24 +122,24 @@
         <location line="+1"/>
         <location line="+35"/>
         <location line="+5"/>
-        <location line="+1073"/>
+        <location line="+1105"/>
         <source>area %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1112"/>
+        <location line="-1144"/>
         <source>areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+41"/>
-        <location line="+1092"/>
+        <location line="+1124"/>
         <source>system %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1132"/>
+        <location line="-1164"/>
         <source>systems</source>
         <translation type="unfinished"></translation>
     </message>
@@ -109,38 +147,38 @@
         <location line="+1"/>
         <location line="+18"/>
         <location line="+25"/>
-        <location line="+1113"/>
+        <location line="+1145"/>
         <source>tool %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1155"/>
-        <location line="+1164"/>
+        <location line="-1187"/>
+        <location line="+1196"/>
         <source>tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1163"/>
+        <location line="-1195"/>
         <location line="+32"/>
-        <location line="+1188"/>
+        <location line="+1220"/>
         <source>duty %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1219"/>
-        <location line="+1232"/>
+        <location line="-1251"/>
+        <location line="+1264"/>
         <source>duties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1231"/>
+        <location line="-1263"/>
         <location line="+47"/>
-        <location line="+1309"/>
+        <location line="+1341"/>
         <source>escalation rule %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1355"/>
+        <location line="-1387"/>
         <source>escalation rules</source>
         <translation type="unfinished"></translation>
     </message>
@@ -156,12 +194,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+1339"/>
+        <location line="+1386"/>
         <source>signatory %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-963"/>
+        <location line="-986"/>
         <location line="+17"/>
         <source>the disk is full.</source>
         <translation type="unfinished"></translation>
@@ -183,23 +221,23 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+1006"/>
+        <location line="+1092"/>
         <source>the folder %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1004"/>
+        <location line="-1090"/>
         <source>cannot create a file in the folder %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+130"/>
-        <location line="+840"/>
+        <location line="+926"/>
         <source>Cannot open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-833"/>
+        <location line="-919"/>
         <source>it is a link to a file that does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -254,7 +292,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>%1 is damaged: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -262,11 +300,12 @@
         <location line="+18"/>
         <location line="+6"/>
         <location line="+5"/>
+        <location line="+4"/>
         <source>%1 is truncated or damaged (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>the file holds more than 1,000,000 schema objects.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -347,8 +386,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-951"/>
-        <location line="+1022"/>
+        <location line="-983"/>
+        <location line="+1054"/>
         <source>ticket category %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -418,7 +457,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+104"/>
+        <source>revision %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the fingerprint of %1 is not 32 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the content of %1 is not a packed agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>signatory %1 of a revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 signs revision %2, which does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Cannot open %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1121,6 +1185,133 @@
     </message>
 </context>
 <context>
+    <name>CanonicalForm</name>
+    <message>
+        <location filename="../core/revisions/canonicalform.cpp" line="+169"/>
+        <source>%1: the stored content is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: the stored content does not match its fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Change</name>
+    <message>
+        <location filename="../core/revisions/change.cpp" line="+26"/>
+        <source>duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>escalation rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ticket category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signatory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Added %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Removed %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duty %1: %2 %3 → %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tool %1: access of %2 %3 → %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Duty %1 moved from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duty %1 retitled to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rule %1 moved from place %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2: %3 %4 → %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: edited on one side, removed on the other (base %2, ours %3, theirs %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2: base %3, ours %4, theirs %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChartsPanel</name>
     <message>
         <location filename="../ui/chartspanel.cpp" line="+44"/>
@@ -1193,7 +1384,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+53"/>
+        <location filename="../app/cli/cli.cpp" line="+61"/>
         <source>Usage: dutymap-cli COMMAND [options] [FILE]
 
 Plan who does what in co-managed IT, without a display.
@@ -1209,14 +1400,15 @@ Run &apos;dutymap-cli COMMAND --help&apos; for the options of one command.
 
 Exit codes:
   0  success
-  1  check found errors in the agreement; route found no rule
+  1  check found errors in the agreement; route found no rule; diff found
+     differences; merge left conflicts; sign found it signed already
   2  a file could not be read or written
   3  wrong usage
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>unknown command “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1224,7 +1416,7 @@ Exit codes:
 <context>
     <name>Command</name>
     <message>
-        <location filename="../app/cli/command.cpp" line="+16"/>
+        <location filename="../app/cli/command.cpp" line="+21"/>
         <source>Show this help.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1236,6 +1428,16 @@ Exit codes:
     <message>
         <location line="+17"/>
         <source>Cannot open “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot write “%1”: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1538,12 +1740,12 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Edit signatories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Edit notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1558,21 +1760,85 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-182"/>
-        <location line="+196"/>
+        <location line="-185"/>
+        <location line="+199"/>
         <source>Remove signatory</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiffCommand</name>
+    <message>
+        <location filename="../app/cli/diffcommand.cpp" line="+48"/>
+        <source>Show what changed between two agreements, or revisions (FILE@N). Exits with 0 when they are equal, 1 when they differ, 2 when a file cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The older agreement: a file, or FILE@N for its signed revision N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The newer agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>text (default), json or md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write to this file instead of the output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>give two agreements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the format is text, json or md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source># Changes from %1 to %2
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No changes.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot write “%1”: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Document</name>
     <message>
-        <location filename="../core/document/document.cpp" line="+256"/>
+        <location filename="../core/document/document.cpp" line="+291"/>
         <source>Edit assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+98"/>
         <source>Set roles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1608,7 +1874,7 @@ Exit codes:
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Move duty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2189,7 +2455,7 @@ Exit codes:
 <context>
     <name>HealthCheck</name>
     <message>
-        <location filename="../core/checks/healthcheck.cpp" line="+59"/>
+        <location filename="../core/checks/healthcheck.cpp" line="+63"/>
         <source>“%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2233,13 +2499,29 @@ Exit codes:
         <source>The agreement has only one party, %1. A co-managed agreement needs at least internal IT and the service provider.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>The review of the agreement is due in %n day(s), on %1.</source>
+        <translation>
+            <numerusform>The review of the agreement is due in %n day, on %1.</numerusform>
+            <numerusform>The review of the agreement is due in %n days, on %1.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+17"/>
+        <location line="+10"/>
         <source>The review of the agreement was due on %1. Hold the review and set the next date.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>The agreement has %n change(s) since revision %1 was signed on %2; sign revision %3 when the parties agree.</source>
+        <translation>
+            <numerusform>The agreement has %n change since revision %1 was signed on %2; sign revision %3 when the parties agree.</numerusform>
+            <numerusform>The agreement has %n changes since revision %1 was signed on %2; sign revision %3 when the parties agree.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>%1 is not assigned to anyone. Give one party the A and at least one the R.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2526,7 +2808,7 @@ Exit codes:
 <context>
     <name>JsonFormat</name>
     <message>
-        <location filename="../core/exchange/jsonformat.cpp" line="+96"/>
+        <location filename="../core/exchange/jsonformat.cpp" line="+111"/>
         <source>“%1” is not a valid Dutymap agreement: at %2, %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2564,12 +2846,13 @@ Exit codes:
     </message>
     <message>
         <location line="+7"/>
-        <location line="+436"/>
+        <location line="+484"/>
+        <location line="+22"/>
         <source>an object was expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-407"/>
+        <location line="-477"/>
         <source>“%1” is not a known value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2579,12 +2862,12 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+45"/>
         <source>JSON agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+112"/>
         <source>“%1” is too large to be a Dutymap agreement.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2619,7 +2902,22 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="+140"/>
+        <source>revision numbers must increase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>64 hexadecimal digits were expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the content does not match the fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-192"/>
         <location line="+58"/>
         <source>area %1 does not exist</source>
         <translation type="unfinished"></translation>
@@ -2658,7 +2956,7 @@ Exit codes:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+224"/>
+        <location filename="../ui/mainwindow.cpp" line="+226"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2698,7 +2996,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+208"/>
         <source>Cannot open agreement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2708,18 +3006,18 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-511"/>
+        <location line="-522"/>
         <source>Dutymap agreements (*.dutymap)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+456"/>
-        <location line="+26"/>
+        <location line="+466"/>
+        <location line="+27"/>
         <source>Untitled agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="-65"/>
+        <location line="-67"/>
         <source>%n duties</source>
         <translation>
             <numerusform>%n duty</numerusform>
@@ -2727,7 +3025,7 @@ Exit codes:
         </translation>
     </message>
     <message>
-        <location line="-399"/>
+        <location line="-408"/>
         <source>Type A, R, C or I to toggle a role · Delete clears · Enter edits the duty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3012,7 +3310,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+123"/>
+        <location line="+132"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -3028,7 +3326,7 @@ Exit codes:
         </translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+105"/>
         <location line="+9"/>
         <source>New agreement</source>
         <translation type="unfinished"></translation>
@@ -3089,7 +3387,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+108"/>
         <source>Add duty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3455,6 +3753,76 @@ Exit codes:
     <message>
         <location line="+3"/>
         <source>Paste roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergeCommand</name>
+    <message>
+        <location filename="../app/cli/mergecommand.cpp" line="+16"/>
+        <source>Merge two edited copies (OURS, THEIRS) of the agreement they started from (BASE; FILE@N for a signed revision) into OUT. Exits with 0 when clean, 1 when conflicts remain (listed; OUT keeps those items as in OURS), 2 when a file cannot be read or written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The common revision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Our edited copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their edited copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The merged agreement: a .dutymap file, or JSON when it ends in .json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Replace the output file if it exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>give BASE, OURS, THEIRS and -o OUT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” already exists; use --force to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Wrote %1 with %n conflict(s).</source>
+        <translation>
+            <numerusform>Wrote %1 with %n conflict.</numerusform>
+            <numerusform>Wrote %1 with %n conflicts.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Migration</name>
+    <message>
+        <location filename="../core/storage/migration.cpp" line="+15"/>
+        <location line="+5"/>
+        <source>(not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recorded from a file of Dutymap 1; date assumed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4067,7 +4435,7 @@ Recover this work?</source>
 <context>
     <name>ReportBuilder</name>
     <message>
-        <location filename="../core/report/reportbuilder.cpp" line="+30"/>
+        <location filename="../core/report/reportbuilder.cpp" line="+35"/>
         <source>not set</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4112,18 +4480,33 @@ Recover this work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+13"/>
+        <source>%1 — changed since revision %2 signed on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · fingerprint %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>internal IT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+356"/>
+        <location line="+390"/>
         <source>the provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-352"/>
+        <location line="-386"/>
         <source>How tickets are routed and escalated</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4421,6 +4804,44 @@ Recover this work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+21"/>
+        <source>Changes since revision %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Revision %1 was signed on %2 (fingerprint %3). This draft of revision %4 makes %n change(s) to it.</source>
+        <translation>
+            <numerusform>Revision %1 was signed on %2 (fingerprint %3). This draft of revision %4 makes %n change to it.</numerusform>
+            <numerusform>Revision %1 was signed on %2 (fingerprint %3). This draft of revision %4 makes %n changes to it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Field or party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>Assessment</source>
         <translation type="unfinished"></translation>
@@ -4572,7 +4993,7 @@ Recover this work?</source>
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>%1 %2 · %3 %4 · %5 %6 · %7 %8</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4585,6 +5006,87 @@ Recover this work?</source>
             <numerusform>%n duty where %1 is Responsible or Accountable, by area.</numerusform>
             <numerusform>%n duties where %1 is Responsible or Accountable, by area.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RevisionHistory</name>
+    <message>
+        <location filename="../core/revisions/revisionhistory.cpp" line="+44"/>
+        <source>revision %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — changed since revision %2 signed on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A revision needs at least one signatory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A revision needs the date it was signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every signatory needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 signs for party %2, which does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Revision %1 is already signed with this content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>There is no signed revision %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>revision %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RevisionsCommand</name>
+    <message>
+        <location filename="../app/cli/revisionscommand.cpp" line="+16"/>
+        <source>List the signed revisions of an agreement: number, date, signatories, fingerprint; then where the current content stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>give exactly one file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No signed revisions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Now: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5343,7 +5845,7 @@ Recover this work?</source>
 <context>
     <name>ShowCommand</name>
     <message>
-        <location filename="../app/cli/showcommand.cpp" line="+21"/>
+        <location filename="../app/cli/showcommand.cpp" line="+23"/>
         <source>Print the responsibility matrix as aligned text.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5368,7 +5870,7 @@ Recover this work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Client: %1  Provider: %2  Status: %3  Revision: %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5385,6 +5887,64 @@ Recover this work?</source>
     <message>
         <location line="+21"/>
         <source>A = Accountable, R = Responsible, C = Consulted, I = Informed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignCommand</name>
+    <message>
+        <location filename="../app/cli/signcommand.cpp" line="+29"/>
+        <source>Record that the current content of an agreement was signed, as a new revision. Exits with 1 when it is already signed as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The agreement; saved in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who signs (repeat for each signatory).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The party they sign for, by code or name (one per --by).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Their title (one per --by, optional).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A note, such as &quot;signed on paper&quot; (one per --by, optional).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The date of signing, YYYY-MM-DD (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>give one file, and --by NAME --party CODE for each signatory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” is not a date like 2026-01-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the agreement has no party “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Signed revision %1 of %2 on %3, fingerprint %4.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5687,7 +6247,7 @@ Recover this work?</source>
 <context>
     <name>TemplateLibrary</name>
     <message>
-        <location filename="../core/templates/templatelibrary.cpp" line="+94"/>
+        <location filename="../core/templates/templatelibrary.cpp" line="+101"/>
         <source>%1: the file is larger than %2 MB, too large for a template. The file was skipped.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5811,6 +6371,29 @@ Recover this work?</source>
     <message>
         <location line="+9"/>
         <source>Print only the model ids, one a line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ThreeWayMerge</name>
+    <message>
+        <location filename="../core/revisions/threewaymerge.cpp" line="+340"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the merged agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The two copies cannot be merged automatically: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6173,12 +6756,7 @@ Recover this work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Save a picture of the window to FILE and quit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>An agreement to open.</source>
         <translation type="unfinished"></translation>
     </message>

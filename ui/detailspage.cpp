@@ -221,10 +221,12 @@ void DetailsPage::commit(Field field)
         d.revision = m_revision->value();
         text = tr("Change revision");
         break;
-    case Signatories:
+    case Signatories: {
+        // The date and note of a signature are not in the table: keep them.
+        const QList<Signatory> before = d.signatories;
         d.signatories.clear();
         for (int r = 0; r < m_signatories->rowCount(); ++r) {
-            Signatory s;
+            Signatory s = r < before.size() ? before.at(r) : Signatory();
             s.name = m_signatories->item(r, NameColumn) ? m_signatories->item(r, NameColumn)->text()
                                                         : QString();
             s.title = m_signatories->item(r, TitleColumn)
@@ -236,6 +238,7 @@ void DetailsPage::commit(Field field)
         }
         text = tr("Edit signatories");
         break;
+    }
     case Notes:
         d.notes = m_notes->toPlainText();
         text = tr("Edit notes");
@@ -249,7 +252,7 @@ void DetailsPage::addSignatory()
     if (!m_document)
         return;
     AgreementDetails d = m_document->agreement().details;
-    d.signatories.append(Signatory{tr("New signatory"), QString(), 0});
+    d.signatories.append(Signatory{tr("New signatory"), QString(), 0, {}, {}});
     m_document->setDetails(d, tr("Add signatory"));
     m_signatories->setCurrentCell(m_signatories->rowCount() - 1, NameColumn);
     m_signatories->editItem(m_signatories->currentItem());

@@ -12,6 +12,8 @@
 #include "matrixmodel.h"
 #include "matrixview.h"
 #include "prompter.h"
+#include "revisions/canonicalform.h"
+#include "revisions/revisionhistory.h"
 #include "rolecolors.h"
 #include "routingpage.h"
 #include "securitypage.h"
@@ -466,9 +468,19 @@ void MainWindow::runChecks()
     m_security->setFindings(findings);
     const int errors = HealthCheck::count(findings, Finding::Severity::Error);
     const int warnings = HealthCheck::count(findings, Finding::Severity::Warning);
-    m_status->setText(tr("%n duties", nullptr, int(m_document->agreement().duties.size()))
+    // Where the content stands against its signed revisions, with the
+    // fingerprint the parties compare when they sign.
+    const RevisionState state = RevisionHistory::state(m_document->agreement());
+    QString revision = RevisionHistory::describe(state);
+    if (!revision.isEmpty())
+        revision[0] = revision.at(0).toUpper();
+    if (!state.fingerprint.isEmpty())
+        revision += QStringLiteral(" · ") + CanonicalForm::shortText(state.fingerprint);
+    m_status->setText(revision + QStringLiteral(" · ")
+                      + tr("%n duties", nullptr, int(m_document->agreement().duties.size()))
                       + QStringLiteral(" · ") + tr("%n error(s)", nullptr, errors)
                       + QStringLiteral(" · ") + tr("%n warning(s)", nullptr, warnings));
+    updateTitle();
 }
 
 void MainWindow::goToFinding(const Finding &finding)
@@ -506,7 +518,8 @@ void MainWindow::updateTitle()
                                                     : QFileInfo(m_document->filePath()).fileName();
     if (name.isEmpty())
         name = tr("Untitled agreement");
-    setWindowTitle(name + QStringLiteral("[*]"));
+    setWindowTitle(name + QStringLiteral("[*] — ")
+                   + RevisionHistory::describe(RevisionHistory::state(m_document->agreement())));
     setWindowModified(m_document->isModified());
     m_revertAction->setEnabled(m_document->isModified() && !m_document->filePath().isEmpty());
 }

@@ -2,11 +2,15 @@
 
 #include "assesscommand.h"
 #include "checkcommand.h"
+#include "diffcommand.h"
 #include "exportcommand.h"
+#include "mergecommand.h"
 #include "newcommand.h"
 #include "pdfmoduleformat.h"
+#include "revisionscommand.h"
 #include "routecommand.h"
 #include "showcommand.h"
+#include "signcommand.h"
 #include "templatescommand.h"
 
 #include "exchange/formatregistry.h"
@@ -29,6 +33,10 @@ Cli::Cli()
     m_commands.push_back(std::make_unique<ShowCommand>());
     m_commands.push_back(std::make_unique<RouteCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
+    m_commands.push_back(std::make_unique<DiffCommand>());
+    m_commands.push_back(std::make_unique<MergeCommand>());
+    m_commands.push_back(std::make_unique<SignCommand>());
+    m_commands.push_back(std::make_unique<RevisionsCommand>());
 }
 
 Cli::~Cli() = default;
@@ -58,7 +66,8 @@ QString Cli::helpText() const
     text += Tr::tr("\nRun 'dutymap-cli COMMAND --help' for the options of one command.\n\n"
                    "Exit codes:\n"
                    "  0  success\n"
-                   "  1  check found errors in the agreement; route found no rule\n"
+                   "  1  check found errors in the agreement; route found no rule; diff found\n"
+                   "     differences; merge left conflicts; sign found it signed already\n"
                    "  2  a file could not be read or written\n"
                    "  3  wrong usage\n");
     return text;

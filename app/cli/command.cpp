@@ -2,7 +2,12 @@
 
 #include "exchange/format.h"
 #include "exchange/formatregistry.h"
+#include "exchange/jsonformat.h"
+#include "revisions/revisionhistory.h"
 #include "storage/agreementfile.h"
+
+#include <QJsonDocument>
+#include <QSaveFile>
 
 #include <QCoreApplication>
 #include <QFile>
@@ -44,4 +49,37 @@ Result<Agreement> Command::openAgreement(const QString &path)
             QCoreApplication::translate("Command", "Cannot open “%1”: %2.")
                 .arg(QFileInfo(path).fileName(), file.errorString()));
     return format->read(&file, QFileInfo(path).fileName());
+}
+
+Result<Agreement> Command::openAgreementOrRevision(const QString &spec)
+{
+    // A name that exists is a file, even with an @ in it.
+    const qsizetype at = spec.lastIndexOf(u'@');
+    if (at <= 0 || QFileInfo::exists(spec))
+        return openAgreement(spec);
+    bool ok = false;
+    const int number = spec.sliced(at + 1).toInt(&ok);
+    if (!ok || number <= 0)
+        return openAgreement(spec);
+    const Result<Agreement> file = openAgreement(spec.left(at));
+    if (!file)
+        return file;
+    const Result<Agreement> revision = RevisionHistory::open(*file, number);
+    if (!revision)
+        return Result<Agreement>::failure(
+            QCoreApplication::translate("Command", "%1: %2")
+                .arg(QFileInfo(spec.left(at)).fileName(), revision.error()));
+    return revision;
+}
+
+Status Command::saveAgreement(const Agreement &agreement, const QString &path)
+{
+    if (!path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
+        return AgreementFile::save(agreement, path);
+    QSaveFile file(path);
+    const QByteArray bytes = QJsonDocument(JsonFormat::toJson(agreement)).toJson();
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return Status::failure(QCoreApplication::translate("Command", "Cannot write “%1”: %2.")
+                                   .arg(QFileInfo(path).fileName(), file.errorString()));
+    return {};
 }

@@ -16,6 +16,7 @@ public:
     enum ExitCode {
         Success = 0,
         ChecksFailed = 1, // check: the agreement has errors
+        Different = 1,    // diff: the agreements differ; merge: conflicts remain
         FileError = 2,    // a file could not be read or written
         UsageError = 3,   // wrong arguments
     };
@@ -38,4 +39,8 @@ protected:
               const QString &positionalSyntax) const;
     // Opens a .dutymap file, or any format that can be read (by extension).
     static Result<Agreement> openAgreement(const QString &path);
+    // The same, and FILE@N for signed revision N of a file.
+    static Result<Agreement> openAgreementOrRevision(const QString &spec);
+    // Writes a .dutymap file, or JSON when the name ends in .json.
+    static Status saveAgreement(const Agreement &agreement, const QString &path);
 };

@@ -1,5 +1,7 @@
 #include "showcommand.h"
 
+#include "revisions/revisionhistory.h"
+
 #include <QCoreApplication>
 
 namespace {
@@ -49,11 +51,13 @@ int ShowCommand::run(const QStringList &args, Streams io) const
     }
     const Agreement &a = loaded.value();
 
+    // The status and revision that follow from the signed revisions.
+    const RevisionState state = RevisionHistory::state(a);
     io.out << a.details.title << '\n';
     io.out << Tr::tr("Client: %1  Provider: %2  Status: %3  Revision: %4")
                   .arg(a.details.client, a.details.provider,
-                       AgreementDetails::statusName(a.details.status))
-                  .arg(a.details.revision)
+                       AgreementDetails::statusName(state.status))
+                  .arg(state.revision)
            << "\n\n";
 
     // Each party column is as wide as its code or the widest cell ("A/R/C/I").

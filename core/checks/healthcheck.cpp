@@ -2,6 +2,8 @@
 
 #include "checks/securityownership.h"
 #include "model/agreement.h"
+#include "revisions/agreementdiff.h"
+#include "revisions/revisionhistory.h"
 #include "routing/ticketrouter.h"
 
 #include <QCoreApplication>
@@ -28,6 +30,8 @@ struct PartyTally {
 
 // Built once per run so that each role resolves with one hash lookup; this
 // keeps the check linear in the number of duties.
+constexpr qint64 ReviewNoticeDays = 30;
+
 struct Context {
     const Agreement &agreement;
     const CheckOptions &options;
@@ -196,14 +200,53 @@ void checkTooFewParties(const Context &context, QList<Finding> &out)
 
 void checkReviewOverdue(const Context &context, QList<Finding> &out)
 {
-    const QDate due = context.agreement.details.dueReview();
-    if (!due.isValid() || due >= context.options.today)
+    // The cadence counts from the last signed revision (RevisionHistory).
+    const QDate due = RevisionHistory::dueReview(context.agreement);
+    if (!due.isValid())
+        return;
+    const qint64 days = context.options.today.daysTo(due);
+    if (days >= 0 && days <= ReviewNoticeDays) {
+        out.append(make(Severity::Info, "review.due",
+                        QCoreApplication::translate("HealthCheck",
+                                                    "The review of the agreement is due in %n "
+                                                    "day(s), on %1.",
+                                                    nullptr, int(days))
+                            .arg(QLocale().toString(due, QLocale::LongFormat))));
+        return;
+    }
+    if (due >= context.options.today)
         return;
     out.append(make(Severity::Warning, "review.overdue",
                     QCoreApplication::translate("HealthCheck",
                                                 "The review of the agreement was due on %1. Hold "
                                                 "the review and set the next date.")
                         .arg(QLocale().toString(due, QLocale::LongFormat))));
+}
+
+// A change after signing is normal while the next revision is drafted;
+// the count tells how far the draft has gone.
+void checkChangedSinceSigned(const Context &context, QList<Finding> &out)
+{
+    const Agreement &a = context.agreement;
+    if (a.revisions.isEmpty())
+        return;
+    const RevisionState state = RevisionHistory::state(a);
+    if (!state.changedSinceSigned)
+        return;
+    const Result<Agreement> signedContent = RevisionHistory::open(a, state.lastSignedNumber);
+    const qsizetype changes =
+        signedContent
+            ? AgreementDiff::compare(*signedContent, a, AgreementDiff::Matching::ById).size()
+            : 0;
+    out.append(make(Severity::Info, "revision.changed-since-signed",
+                    QCoreApplication::translate("HealthCheck",
+                                                "The agreement has %n change(s) since revision %1 "
+                                                "was signed on %2; sign revision %3 when the "
+                                                "parties agree.",
+                                                nullptr, int(changes))
+                        .arg(state.lastSignedNumber)
+                        .arg(QLocale().toString(state.lastSignedOn, QLocale::LongFormat))
+                        .arg(state.revision)));
 }
 
 // --- duty rules
@@ -865,6 +908,7 @@ QList<Finding> HealthCheck::run(const Agreement &agreement, const CheckOptions &
     checkNoProvider(context, out);
     checkTooFewParties(context, out);
     checkReviewOverdue(context, out);
+    checkChangedSinceSigned(context, out);
 
     for (const Duty &duty : agreement.duties) {
         const DutyRoles roles = resolveRoles(duty, context);

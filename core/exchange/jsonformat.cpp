@@ -3,6 +3,8 @@
 #include "assessment/assessmentquestions.h"
 
 #include "model/agreement.h"
+#include "revisions/canonicalform.h"
+#include "revisions/revisionhistory.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
@@ -50,17 +52,30 @@ QString dateText(const QDate &d)
     return d.isValid() ? d.toString(Qt::ISODate) : QString();
 }
 
+// Date and note only when set, so that files from before they existed keep
+// their canonical form and fingerprint.
+QJsonArray signatoriesJson(const QList<Signatory> &list)
+{
+    QJsonArray signatories;
+    for (const Signatory &s : list) {
+        QJsonObject o{{QStringLiteral("name"), s.name},
+                      {QStringLiteral("title"), s.title},
+                      {QStringLiteral("party"), s.partyId}};
+        if (s.date.isValid())
+            o.insert(QStringLiteral("date"), dateText(s.date));
+        if (!s.note.isEmpty())
+            o.insert(QStringLiteral("note"), s.note);
+        signatories.append(o);
+    }
+    return signatories;
+}
+
 QJsonObject detailsJson(const AgreementDetails &d)
 {
     QJsonArray categories;
     for (const TicketCategory &c : d.ticketCategories)
         categories.append(
             QJsonObject{{QStringLiteral("name"), c.name}, {QStringLiteral("area"), c.areaId}});
-    QJsonArray signatories;
-    for (const Signatory &s : d.signatories)
-        signatories.append(QJsonObject{{QStringLiteral("name"), s.name},
-                                       {QStringLiteral("title"), s.title},
-                                       {QStringLiteral("party"), s.partyId}});
     return {
         {QStringLiteral("title"), d.title},
         {QStringLiteral("client"), d.client},
@@ -71,7 +86,7 @@ QJsonObject detailsJson(const AgreementDetails &d)
         {QStringLiteral("nextReview"), dateText(d.nextReview)},
         {QStringLiteral("status"), AgreementDetails::statusKey(d.status)},
         {QStringLiteral("revision"), d.revision},
-        {QStringLiteral("signatories"), signatories},
+        {QStringLiteral("signatories"), signatoriesJson(d.signatories)},
         {QStringLiteral("ticketCategories"), categories},
         {QStringLiteral("locations"), toArray(d.locations)},
         {QStringLiteral("notes"), d.notes},
@@ -225,6 +240,31 @@ QString at(const char *list, qsizetype i)
     return QStringLiteral("%1[%2]").arg(QLatin1String(list)).arg(i);
 }
 
+// Each revision with its content as an object (the canonical form), so a
+// script can read an old revision without Dutymap.
+QJsonArray revisionsJson(const QList<Revision> &revisions)
+{
+    // Older revisions are kept as differences from newer ones: unpack from
+    // the newest back.
+    QList<QJsonObject> contents(revisions.size());
+    QByteArray newer;
+    for (qsizetype i = revisions.size() - 1; i >= 0; --i) {
+        newer = CanonicalForm::unpackJson(revisions.at(i).snapshot, newer);
+        contents[i] = QJsonDocument::fromJson(newer).object();
+    }
+    QJsonArray list;
+    for (qsizetype i = 0; i < revisions.size(); ++i) {
+        const Revision &r = revisions.at(i);
+        list.append(
+            QJsonObject{{QStringLiteral("number"), r.number},
+                        {QStringLiteral("signedOn"), dateText(r.signedOn)},
+                        {QStringLiteral("signatories"), signatoriesJson(r.signatories)},
+                        {QStringLiteral("fingerprint"), QString::fromLatin1(r.fingerprint.toHex())},
+                        {QStringLiteral("content"), contents.at(i)}});
+    }
+    return list;
+}
+
 } // namespace
 
 QString JsonFormat::name() const
@@ -309,7 +349,7 @@ QJsonObject JsonFormat::toJson(const Agreement &a)
                                  {QStringLiteral("owner"), t.ownerId},
                                  {QStringLiteral("access"), access}});
     }
-    return {
+    QJsonObject root{
         {QStringLiteral("format"), QStringLiteral("dutymap-agreement")},
         {QStringLiteral("version"), Version},
         {QStringLiteral("details"), detailsJson(a.details)},
@@ -322,6 +362,9 @@ QJsonObject JsonFormat::toJson(const Agreement &a)
         {QStringLiteral("assessment"), AssessmentQuestions::toJson(a.assessment)},
         {QStringLiteral("nextId"), a.nextId},
     };
+    if (!a.revisions.isEmpty())
+        root.insert(QStringLiteral("revisions"), revisionsJson(a.revisions));
+    return root;
 }
 
 Status JsonFormat::write(const ExportJob &job, QIODevice *device) const
@@ -583,17 +626,59 @@ Result<Agreement> JsonFormat::fromJson(const QByteArray &json, const QString &so
         a.rules.append(ru);
     }
 
-    const QJsonArray signatories = r.array(d, dPath, "signatories");
-    for (qsizetype i = 0; i < signatories.size() && !r.failed(); ++i) {
-        const QString path = QStringLiteral("details.signatories[%1]").arg(i);
-        const QJsonObject o = r.object(signatories.at(i), path);
-        Signatory s;
-        s.name = r.string(o, path, "name");
-        s.title = r.string(o, path, "title");
-        s.partyId = r.integer(o, path, "party", 0, maxInt);
-        checkParty(s.partyId, path + QStringLiteral(".party"));
-        a.details.signatories.append(s);
+    const auto readSignatories = [&](const QJsonArray &list, const QString &listPath,
+                                     bool currentParties) {
+        QList<Signatory> out;
+        for (qsizetype i = 0; i < list.size() && !r.failed(); ++i) {
+            const QString path = QStringLiteral("%1[%2]").arg(listPath).arg(i);
+            const QJsonObject o = r.object(list.at(i), path);
+            Signatory s;
+            s.name = r.string(o, path, "name");
+            s.title = r.string(o, path, "title");
+            s.partyId = r.integer(o, path, "party", 0, maxInt);
+            // A revision's signatories sign for the parties of its content.
+            if (currentParties)
+                checkParty(s.partyId, path + QStringLiteral(".party"));
+            s.date = r.date(o, path, "date");
+            s.note = r.string(o, path, "note");
+            out.append(s);
+        }
+        return out;
+    };
+    a.details.signatories = readSignatories(r.array(d, dPath, "signatories"),
+                                            QStringLiteral("details.signatories"), true);
+
+    const QJsonArray revisions = r.array(root, QString(), "revisions");
+    for (qsizetype i = 0; i < revisions.size() && !r.failed(); ++i) {
+        const QString path = at("revisions", i);
+        const QJsonObject o = r.object(revisions.at(i), path);
+        Revision rev;
+        rev.number = r.integer(o, path, "number", 1, maxInt, true);
+        if (!a.revisions.isEmpty() && rev.number <= a.revisions.last().number)
+            r.fail(path + QStringLiteral(".number"), Tr::tr("revision numbers must increase"));
+        rev.signedOn = r.date(o, path, "signedOn");
+        rev.signatories = readSignatories(r.array(o, path, "signatories"),
+                                          path + QStringLiteral(".signatories"), false);
+        const QString hex = r.string(o, path, "fingerprint", true);
+        rev.fingerprint = QByteArray::fromHex(hex.toLatin1());
+        if (!r.failed() && (hex.size() != 64 || rev.fingerprint.size() != 32))
+            r.fail(path + QStringLiteral(".fingerprint"),
+                   Tr::tr("64 hexadecimal digits were expected"));
+        const QJsonValue content = o.value(QLatin1String("content"));
+        if (!r.failed() && !content.isObject())
+            r.fail(path + QStringLiteral(".content"), Tr::tr("an object was expected"));
+        if (r.failed())
+            break;
+        const QByteArray json = QJsonDocument(content.toObject()).toJson(QJsonDocument::Compact);
+        if (CanonicalForm::fingerprintOf(json) != rev.fingerprint) {
+            r.fail(path + QStringLiteral(".content"),
+                   Tr::tr("the content does not match the fingerprint"));
+            break;
+        }
+        rev.snapshot = CanonicalForm::pack(json);
+        a.revisions.append(std::move(rev));
     }
+    RevisionHistory::compact(a);
 
     const QJsonValue as = root.value(QLatin1String("assessment"));
     if (as.isObject()) {

@@ -11,7 +11,7 @@
 class JsonFormat : public Format
 {
 public:
-    static constexpr int Version = 1;
+    static constexpr int Version = 2; // 2: signed revisions
 
     QString id() const override { return QStringLiteral("json"); }
     QString name() const override;

@@ -8,6 +8,7 @@
 #include "model/system.h"
 #include "model/tool.h"
 
+#include <QByteArray>
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -18,8 +19,25 @@ struct Signatory {
     QString name;
     QString title; // "CFO", "Account manager"
     int partyId = 0;
+    QDate date;   // when this person signed; null: not yet
+    QString note; // "signed on paper"
 
     friend bool operator==(const Signatory &, const Signatory &) = default;
+};
+
+// One signed revision of an agreement: who signed it, when, and the content
+// as it was, frozen. The content is kept as its canonical JSON, compressed
+// (core/revisions/canonicalform.h), so that a file holding many revisions
+// stays small and opens without unpacking them; the fingerprint is the
+// SHA-256 of that JSON.
+struct Revision {
+    int number = 1;
+    QDate signedOn;
+    QList<Signatory> signatories; // party ids refer to the snapshot's parties
+    QByteArray fingerprint;       // 32 bytes
+    QByteArray snapshot;          // qCompress()ed canonical JSON
+
+    friend bool operator==(const Revision &, const Revision &) = default;
 };
 
 // A kind of ticket the routing rules match on, and the service area whose
@@ -42,8 +60,11 @@ struct AgreementDetails {
     QDate effectiveDate;
     int reviewMonths = 6; // review cadence
     QDate nextReview;     // null: effective date plus the cadence
+    // Typed by hand before revisions were recorded; now what a reader of an
+    // older file found, or "in review" set by the user. The state shown is
+    // RevisionHistory::state(), which derives from the signed revisions.
     Status status = Status::Draft;
-    int revision = 1;
+    int revision = 1; // the draft's number while no revision is signed
     QList<Signatory> signatories;
     QList<TicketCategory> ticketCategories;
     QStringList locations; // named sites for routing
@@ -78,6 +99,7 @@ struct Agreement {
     QList<EscalationRule> rules;
     QList<Tool> tools;
     Assessment assessment;
+    QList<Revision> revisions; // signed revisions, oldest first
     int nextId = 1;
 
     // Readers refuse larger ids: they stop far below INT_MAX so that the

@@ -1,5 +1,9 @@
 #include "report/reportbuilder.h"
 
+#include "revisions/agreementdiff.h"
+#include "revisions/canonicalform.h"
+#include "revisions/revisionhistory.h"
+
 #include "assessment/assessmentquestions.h"
 #include "assessment/recommendation.h"
 #include "checks/healthcheck.h"
@@ -15,6 +19,7 @@
 #include <QHash>
 
 #include <array>
+#include <optional>
 #include <vector>
 
 namespace {
@@ -170,9 +175,23 @@ Cover buildCover(const Agreement &a, const QString &modelName)
     c.provider = d.provider;
     c.model = modelName;
     c.effectiveDate = dateText(d.effectiveDate);
-    c.status = AgreementDetails::statusName(d.status);
-    c.revision = QString::number(d.revision);
-    c.nextReview = dateText(d.dueReview());
+    // Status and revision follow from the signed revisions; the sign-off
+    // state and the fingerprint ride in the same two lines so that every
+    // renderer shows them without a field of its own.
+    const RevisionState state = RevisionHistory::state(a);
+    c.status = AgreementDetails::statusName(state.status);
+    c.revision = QString::number(state.revision);
+    if (state.lastSignedNumber > 0) {
+        c.status = state.changedSinceSigned
+                       ? Tr::tr("%1 — changed since revision %2 signed on %3")
+                             .arg(c.status)
+                             .arg(state.lastSignedNumber)
+                             .arg(dateText(state.lastSignedOn))
+                       : Tr::tr("%1 on %2").arg(c.status, dateText(state.lastSignedOn));
+        c.revision = Tr::tr("%1 · fingerprint %2")
+                         .arg(c.revision, CanonicalForm::shortText(state.fingerprint));
+    }
+    c.nextReview = dateText(RevisionHistory::dueReview(a));
     return c;
 }
 
@@ -378,7 +397,7 @@ Section reviewSection(const Agreement &a)
     s.paragraphs.append(Tr::tr("The parties review this agreement every %n months; the next "
                                "review is due on %1.",
                                nullptr, d.reviewMonths)
-                            .arg(dateText(d.dueReview())));
+                            .arg(dateText(RevisionHistory::dueReview(a))));
     s.paragraphs.append(
         Tr::tr("Each review looks at ticket volume, response times, recurring issues, security "
                "trends, coverage gaps, user satisfaction, project progress, the boundaries of "
@@ -446,6 +465,40 @@ QStringList assessmentParagraphs(const Agreement &a)
 }
 
 // The answers that mattered to the recommendation, as a table.
+// The appendix "Changes since revision N": what the draft changed since the
+// last signed revision, for the parties to review before signing again.
+std::optional<Section> changesSection(const Agreement &a)
+{
+    const RevisionState state = RevisionHistory::state(a);
+    if (!state.changedSinceSigned)
+        return std::nullopt;
+    const Result<Agreement> signedContent = RevisionHistory::open(a, state.lastSignedNumber);
+    if (!signedContent)
+        return std::nullopt;
+    const QList<Change> changes =
+        AgreementDiff::compare(*signedContent, a, AgreementDiff::Matching::ById);
+    Section s;
+    s.id = QStringLiteral("changes");
+    s.heading = Tr::tr("Changes since revision %1").arg(state.lastSignedNumber);
+    s.paragraphs.append(Tr::tr("Revision %1 was signed on %2 (fingerprint %3). This draft of "
+                               "revision %4 makes %n change(s) to it.",
+                               nullptr, int(changes.size()))
+                            .arg(state.lastSignedNumber)
+                            .arg(dateText(state.lastSignedOn),
+                                 CanonicalForm::shortText(
+                                     RevisionHistory::find(a, state.lastSignedNumber)->fingerprint))
+                            .arg(state.revision));
+    if (changes.isEmpty())
+        return s;
+    Table t;
+    t.header = {Tr::tr("Change"), Tr::tr("Item"), Tr::tr("Field or party"), Tr::tr("Before"),
+                Tr::tr("After")};
+    for (const Change &c : changes)
+        t.rows.append({c.kind, c.item, c.party.isEmpty() ? c.field : c.party, c.before, c.after});
+    s.tables.append(t);
+    return s;
+}
+
 Section assessmentSection(const Agreement &a)
 {
     const Recommendation rec = recommend(a.assessment);
@@ -674,6 +727,8 @@ report::Report ReportBuilder::build(const Agreement &a, const ReportOptions &opt
     if (!a.assessment.isEmpty())
         r.sections.append(assessmentSection(a));
     r.sections.append(findingsSection(findings, index));
+    if (std::optional<Section> changes = changesSection(a))
+        r.sections.append(std::move(*changes));
 
     for (const Signatory &sig : a.details.signatories)
         r.signatures.append(Signature{index.partyName(sig.partyId), sig.name, sig.title});

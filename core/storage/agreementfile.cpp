@@ -1,6 +1,8 @@
 #include "storage/agreementfile.h"
 
 #include "assessment/assessmentquestions.h"
+#include "revisions/canonicalform.h"
+#include "storage/migration.h"
 #include "storage/schema.h"
 
 #include <QCoreApplication>
@@ -350,7 +352,7 @@ public:
         // Parents before children: foreign keys are checked per statement.
         if (!writeMeta(a) || !writeLists(a) || !writeParties(a) || !writeAreas(a)
             || !writeCategories(a) || !writeSystems(a) || !writeTools(a) || !writeDuties(a)
-            || !writeRules(a) || !writeSignatories(a))
+            || !writeRules(a) || !writeSignatories(a) || !writeRevisions(a))
             return false;
         // Not QSqlDatabase::commit(): its error drops SQLite's result code,
         // and a full disk shows up exactly here.
@@ -562,11 +564,35 @@ private:
 
     bool writeSignatories(const Agreement &a)
     {
-        BatchInsert signatory(m_db, "signatory", "position, name, title, party_id", 4);
+        BatchInsert signatory(m_db, "signatory", "position, name, title, party_id, signed_on, note",
+                              6);
         for (qsizetype i = 0; i < a.details.signatories.size(); ++i) {
             const Signatory &s = a.details.signatories.at(i);
-            if (!add(signatory, {i, textValue(s.name), textValue(s.title), optionalId(s.partyId)}))
+            if (!add(signatory, {i, textValue(s.name), textValue(s.title), optionalId(s.partyId),
+                                 optionalDate(s.date), textValue(s.note)}))
                 return false;
+        }
+        return finish(signatory);
+    }
+
+    bool writeRevisions(const Agreement &a)
+    {
+        // One row at a time: a content blob can be large, and 100 of them
+        // in one statement would be held in memory twice.
+        BatchInsert revision(m_db, "revision", "number, signed_on, fingerprint, content", 4);
+        BatchInsert signatory(m_db, "revision_signatory",
+                              "revision, position, name, title, party_id, signed_on, note", 7);
+        for (const Revision &r : a.revisions) {
+            if (!add(revision, {r.number, optionalDate(r.signedOn), r.fingerprint, r.snapshot})
+                || !finish(revision))
+                return false;
+            for (qsizetype i = 0; i < r.signatories.size(); ++i) {
+                const Signatory &s = r.signatories.at(i);
+                if (!add(signatory,
+                         {r.number, i, textValue(s.name), textValue(s.title), optionalId(s.partyId),
+                          optionalDate(s.date), textValue(s.note)}))
+                    return false;
+            }
         }
         return finish(signatory);
     }
@@ -834,13 +860,15 @@ public:
         if (!prepareConnection() || !checkTables() || !readMeta(a) || !readLists(a)
             || !readParties(a) || !readAreas(a) || !readSystems(a) || !readTools(a)
             || !readToolAccess(a) || !readDuties(a) || !readControls(a) || !readDutyTools(a)
-            || !readRaci(a) || !readRules(a) || !readSignatories(a))
+            || !readRaci(a) || !readRules(a) || !readSignatories(a) || !readRevisions(a))
             return std::nullopt;
         if (const QString problem = referenceProblem(a); !problem.isEmpty()) {
             fail(problem);
             return std::nullopt;
         }
         a.nextId = std::max(a.nextId, a.computeNextId());
+        if (m_version == 1)
+            Migration::fromVersion1(a);
         return a;
     }
 
@@ -877,6 +905,12 @@ private:
         if (verdict != QLatin1String("ok"))
             return failWhole(
                 Tr::tr("%1 is truncated or damaged (%2).").arg(quoted(m_name), verdict.left(200)));
+        // checkFileBytes() refused versions out of range already.
+        QSqlQuery v(m_db);
+        if (!v.exec(QStringLiteral("PRAGMA user_version")) || !v.next())
+            return failWhole(Tr::tr("%1 is truncated or damaged (%2).")
+                                 .arg(quoted(m_name), engineText(v.lastError())));
+        m_version = std::clamp(v.value(0).toInt(), 1, AgreementFile::SchemaVersion);
         return true;
     }
 
@@ -899,7 +933,7 @@ private:
             if (q.lastError().isValid())
                 return fail(engineText(q.lastError()));
         }
-        for (const QString &table : AgreementSchema::requiredTables()) {
+        for (const QString &table : AgreementSchema::requiredTables(m_version)) {
             const auto it = found.constFind(table);
             if (it == found.cend())
                 return fail(Tr::tr("table %1 is missing.").arg(quoted(table)));
@@ -1537,20 +1571,97 @@ private:
         return m_error.isEmpty();
     }
 
+    bool readSignatory(QSqlQuery &q, int first, const RowRef &row, Signatory &s)
+    {
+        if (!readText(q.value(first), row, "name", s.name)
+            || !readText(q.value(first + 1), row, "title", s.title)
+            || !readOptionalId(q.value(first + 2), row, "party_id", s.partyId))
+            return false;
+        // Version 1 kept no date or note.
+        return m_version < 2
+               || (readDate(q.value(first + 3), row, "signed_on", s.date)
+                   && readText(q.value(first + 4), row, "note", s.note));
+    }
+
     bool readSignatories(Agreement &a)
     {
         QSqlQuery q(m_db);
-        if (!select(q, "signatory", QStringLiteral("position, name, title, party_id"), "position"))
+        const QString columns =
+            m_version < 2 ? QStringLiteral("position, name, title, party_id")
+                          : QStringLiteral("position, name, title, party_id, signed_on, note");
+        if (!select(q, "signatory", columns, "position"))
             return false;
         int rows = 0;
         while (next(q, "signatory", rows)) {
             const RowRef row{QT_TRANSLATE_NOOP("AgreementFile", "signatory %1"), rows};
             Signatory s;
-            if (!readText(q.value(1), row, "name", s.name)
-                || !readText(q.value(2), row, "title", s.title)
-                || !readOptionalId(q.value(3), row, "party_id", s.partyId))
+            if (!readSignatory(q, 1, row, s))
                 return false;
             a.details.signatories.append(s);
+        }
+        return m_error.isEmpty();
+    }
+
+    // The contents stay packed: they are unpacked, and checked against
+    // their fingerprints, only when a revision is opened or compared.
+    bool readRevisions(Agreement &a)
+    {
+        if (m_version < 2)
+            return true;
+        QHash<int, qsizetype> index;
+        {
+            QSqlQuery q(m_db);
+            if (!select(q, "revision", QStringLiteral("number, signed_on, fingerprint, content"),
+                        "number"))
+                return false;
+            int rows = 0;
+            while (next(q, "revision", rows)) {
+                qint64 number = 0;
+                if (!readRowId(q.value(0), "revision", number))
+                    return false;
+                const RowRef row{QT_TRANSLATE_NOOP("AgreementFile", "revision %1"), number};
+                Revision r;
+                r.number = int(number);
+                if (!readDate(q.value(1), row, "signed_on", r.signedOn))
+                    return false;
+                const QVariant fingerprint = q.value(2);
+                const QVariant content = q.value(3);
+                if (fingerprint.typeId() != QMetaType::QByteArray
+                    || fingerprint.toByteArray().size() != 32)
+                    return fail(Tr::tr("the fingerprint of %1 is not 32 bytes.").arg(row.label()));
+                if (content.typeId() != QMetaType::QByteArray
+                    || !CanonicalForm::isSnapshot(content.toByteArray()))
+                    return fail(
+                        Tr::tr("the content of %1 is not a packed agreement.").arg(row.label()));
+                r.fingerprint = fingerprint.toByteArray();
+                r.snapshot = content.toByteArray();
+                index.insert(r.number, a.revisions.size());
+                a.revisions.append(std::move(r));
+            }
+            if (!m_error.isEmpty())
+                return false;
+        }
+        QSqlQuery q(m_db);
+        if (!select(q, "revision_signatory",
+                    QStringLiteral("revision, name, title, party_id, signed_on, note"),
+                    "revision, position"))
+            return false;
+        int rows = 0;
+        while (next(q, "revision_signatory", rows)) {
+            const RowRef row{QT_TRANSLATE_NOOP("AgreementFile", "signatory %1 of a revision"),
+                             rows};
+            int number = 0;
+            if (!readId(q.value(0), row, "revision", number))
+                return false;
+            const auto it = index.constFind(number);
+            if (it == index.cend())
+                return fail(Tr::tr("%1 signs revision %2, which does not exist.")
+                                .arg(row.label())
+                                .arg(number));
+            Signatory s;
+            if (!readSignatory(q, 1, row, s))
+                return false;
+            a.revisions[*it].signatories.append(s);
         }
         return m_error.isEmpty();
     }
@@ -1558,6 +1669,7 @@ private:
     QSqlDatabase &m_db;
     QString m_name;
     QString m_error;
+    int m_version = AgreementFile::SchemaVersion;
     QHash<int, qsizetype> m_dutyIndex;
     qint64 m_lastDutyId = 0; // 0: none yet; row ids are above 0
     qsizetype m_lastDutyIndex = 0;

@@ -14,7 +14,7 @@ class AgreementFile
 {
 public:
     static constexpr qint32 ApplicationId = 0x44544d50; // "DTMP"
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;             // 2: signed revisions
 
     static Result<Agreement> load(const QString &path);
     // Writes the whole agreement into a temporary file beside `path`, then

@@ -137,17 +137,37 @@ QStringList AgreementSchema::createStatements()
                        " resolution_critical INTEGER NOT NULL,"
                        " after_hours_handler_id INTEGER REFERENCES party(id))")
             .arg(urgencies, matches, triggers),
+        // signed_on and note since version 2.
         QStringLiteral("CREATE TABLE signatory ("
                        " position INTEGER PRIMARY KEY,"
                        " name TEXT NOT NULL,"
                        " title TEXT NOT NULL,"
-                       " party_id INTEGER REFERENCES party(id))"),
+                       " party_id INTEGER REFERENCES party(id),"
+                       " signed_on TEXT CHECK (signed_on IS NULL OR length(signed_on) = 10),"
+                       " note TEXT NOT NULL)"),
+        // Version 2. A revision's content is its canonical JSON, compressed
+        // (core/revisions/canonicalform.h); its signatories sign for the
+        // parties of that content, so party_id refers to no table.
+        QStringLiteral("CREATE TABLE revision ("
+                       " number INTEGER PRIMARY KEY CHECK (number > 0),"
+                       " signed_on TEXT CHECK (signed_on IS NULL OR length(signed_on) = 10),"
+                       " fingerprint BLOB NOT NULL CHECK (length(fingerprint) = 32),"
+                       " content BLOB NOT NULL)"),
+        QStringLiteral("CREATE TABLE revision_signatory ("
+                       " revision INTEGER NOT NULL REFERENCES revision(number),"
+                       " position INTEGER NOT NULL,"
+                       " name TEXT NOT NULL,"
+                       " title TEXT NOT NULL,"
+                       " party_id INTEGER,"
+                       " signed_on TEXT CHECK (signed_on IS NULL OR length(signed_on) = 10),"
+                       " note TEXT NOT NULL,"
+                       " PRIMARY KEY (revision, position)) WITHOUT ROWID"),
     };
 }
 
-QStringList AgreementSchema::requiredTables()
+QStringList AgreementSchema::requiredTables(int version)
 {
-    return {
+    QStringList tables = {
         QStringLiteral("meta"),         QStringLiteral("ticket_category"),
         QStringLiteral("location"),     QStringLiteral("compliance_need"),
         QStringLiteral("party"),        QStringLiteral("area"),
@@ -157,4 +177,7 @@ QStringList AgreementSchema::requiredTables()
         QStringLiteral("raci"),         QStringLiteral("escalation_rule"),
         QStringLiteral("signatory"),
     };
+    if (version >= 2)
+        tables << QStringLiteral("revision") << QStringLiteral("revision_signatory");
+    return tables;
 }

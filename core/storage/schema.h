@@ -11,6 +11,7 @@ class AgreementSchema
 public:
     // CREATE TABLE statements, parents before children.
     static QStringList createStatements();
-    // Every table a reader needs, in the order they are read.
-    static QStringList requiredTables();
+    // Every table a reader of that schema version needs, in the order
+    // they are read.
+    static QStringList requiredTables(int version);
 };

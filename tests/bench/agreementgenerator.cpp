@@ -601,9 +601,9 @@ void addDetails(Agreement &a, int duties)
     d.status = AgreementDetails::Status::InReview;
     d.revision = 3;
     d.signatories = {
-        Signatory{u8("Dana Whitfield"), u8("CFO"), LeadershipId},
-        Signatory{u8("Priya Natarajan"), u8("IT manager"), InternalId},
-        Signatory{u8("Sam Okafor"), u8("Account manager"), ProviderId},
+        Signatory{u8("Dana Whitfield"), u8("CFO"), LeadershipId, {}, {}},
+        Signatory{u8("Priya Natarajan"), u8("IT manager"), InternalId, {}, {}},
+        Signatory{u8("Sam Okafor"), u8("Account manager"), ProviderId, {}, {}},
     };
     for (const char *category : categories)
         d.ticketCategories.append({u8(category), 0});

@@ -40,8 +40,8 @@ Agreement smallAgreement()
     all.firstResponderId = 2;
     all.escalateToId = 1;
     a.rules = {all};
-    a.details.signatories = {Signatory{QStringLiteral("Ann"), QStringLiteral("CIO"), 1},
-                             Signatory{QStringLiteral("Bob"), QStringLiteral("AM"), 2}};
+    a.details.signatories = {Signatory{QStringLiteral("Ann"), QStringLiteral("CIO"), 1, {}, {}},
+                             Signatory{QStringLiteral("Bob"), QStringLiteral("AM"), 2, {}, {}}};
     a.nextId = 10;
     return a;
 }

@@ -53,9 +53,9 @@ Agreement goldenAgreement()
                  Party{3, QStringLiteral("Leadership"), QStringLiteral("LEAD"),
                        Party::Kind::Leadership, QStringLiteral("#7c3aed")}};
     a.details.signatories = {
-        Signatory{QStringLiteral("Ann Lee"), QStringLiteral("CFO"), 3},
-        Signatory{QStringLiteral("Raj Patel"), QStringLiteral("IT lead"), 1},
-        Signatory{QStringLiteral("Kim Berg"), QStringLiteral("Account manager"), 2}};
+        Signatory{QStringLiteral("Ann Lee"), QStringLiteral("CFO"), 3, {}, {}},
+        Signatory{QStringLiteral("Raj Patel"), QStringLiteral("IT lead"), 1, {}, {}},
+        Signatory{QStringLiteral("Kim Berg"), QStringLiteral("Account manager"), 2, {}, {}}};
     a.areas = {
         Area{10, QStringLiteral("help-desk"), QStringLiteral("Help desk")},
         Area{11, QStringLiteral("security-ops"), QStringLiteral("Security operations")},

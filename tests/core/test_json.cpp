@@ -29,7 +29,8 @@ Agreement fullAgreement()
                        Party::Kind::Internal, QStringLiteral("#1f77b4")},
                  Party{2, QStringLiteral("Contoso"), QStringLiteral("MSP"), Party::Kind::Provider,
                        QStringLiteral("#ff7f0e")}};
-    a.details.signatories = {Signatory{QStringLiteral("Ann Lee"), QStringLiteral("CIO"), 1}};
+    a.details.signatories = {
+        Signatory{QStringLiteral("Ann Lee"), QStringLiteral("CIO"), 1, {}, {}}};
     a.areas = {Area{3, QStringLiteral("helpdesk"), QStringLiteral("Help desk")}};
     a.systems = {System{4, QStringLiteral("endpoints"), QStringLiteral("Endpoints"),
                         QStringLiteral("devices"), System::Criticality::Critical}};

@@ -60,7 +60,7 @@ const std::vector<Expectation> dutymapFiles = {
      "“another-program.dutymap” is an SQLite database of another program, not a Dutymap "
      "agreement."},
     {"newer-format.dutymap",
-     "“newer-format.dutymap” was made by a newer Dutymap (format 2); this version reads format 1."},
+     "“newer-format.dutymap” was made by a newer Dutymap (format 3); this version reads format 2."},
     {"format-zero.dutymap",
      "“format-zero.dutymap” is damaged: its format number 0 is not one Dutymap ever wrote."},
     {"missing-table-raci.dutymap",
@@ -108,8 +108,8 @@ const std::vector<Expectation> jsonFiles = {
      "\"dutymap-agreement\")."},
     {"other-format.json", "“other-format.json” is JSON, but not a Dutymap agreement"},
     {"newer-version.json",
-     "“newer-version.json” was written by a newer Dutymap (JSON version 2); this version reads "
-     "version 1."},
+     "“newer-version.json” was written by a newer Dutymap (JSON version 3); this version reads "
+     "version 2."},
     {"duplicate-id.json",
      "“duplicate-id.json” is not a valid Dutymap agreement: at areas[1], the id 1 is used twice."},
     {"roles-unknown-party.json", "at duties[0].roles.9, “9” is not a party id."},

@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "revisions/revisionhistory.h"
 #include "storage/agreementfile.h"
 
 #include <QDir>
@@ -79,6 +80,16 @@ Agreement generated(const QString &title, int revision, int dutyCount)
         a.duties.append(d);
     }
     a.nextId = a.computeNextId();
+    // Signed revisions, so a kill can land while their contents are written.
+    a.details.revision = 1;
+    for (int r = 0; r < 1 + revision % 3; ++r) {
+        a.duties[r].notes = QStringLiteral("%1, revision %2").arg(title).arg(r);
+        const Status signedOff = RevisionHistory::sign(
+            a, {Signatory{title + QStringLiteral(" signer"), QString(), 1, {}, {}}},
+            QDate(2025, 2, 1).addDays(r));
+        REQUIRE(signedOff.ok());
+    }
+    a.duties.last().notes = QStringLiteral("changed since signed");
     return a;
 }
 

@@ -171,9 +171,9 @@ Agreement fullAgreement()
     a.rules = {vip, catchAll};
 
     d.signatories = {
-        Signatory{QStringLiteral("Dana Chief"), QStringLiteral("CFO"), 55},
-        Signatory{QStringLiteral("Sam Seller"), QStringLiteral("Account manager"), 12},
-        Signatory{QStringLiteral("Witness"), QStringLiteral("Notary"), 0},
+        Signatory{QStringLiteral("Dana Chief"), QStringLiteral("CFO"), 55, {}, {}},
+        Signatory{QStringLiteral("Sam Seller"), QStringLiteral("Account manager"), 12, {}, {}},
+        Signatory{QStringLiteral("Witness"), QStringLiteral("Notary"), 0, {}, {}},
     };
 
     Assessment &s = a.assessment;
@@ -572,10 +572,10 @@ TEST_CASE("A file from a newer Dutymap is refused", "[storage]")
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
     const QString path = savedFile(dir);
-    tamper(path, {QStringLiteral("PRAGMA user_version = 2")});
+    tamper(path, {QStringLiteral("PRAGMA user_version = 3")});
     CHECK_THAT(loadError(path),
-               Catch::Contains("“x.dutymap” was made by a newer Dutymap (format 2); this version "
-                               "reads format 1."));
+               Catch::Contains("“x.dutymap” was made by a newer Dutymap (format 3); this version "
+                               "reads format 2."));
 }
 
 TEST_CASE("A truncated file is refused", "[storage]")

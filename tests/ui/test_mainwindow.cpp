@@ -13,6 +13,8 @@
 #include "matrixmodel.h"
 #include "matrixview.h"
 #include "report/reportbuilder.h"
+#include "revisions/canonicalform.h"
+#include "revisions/revisionhistory.h"
 #include "rolepicker.h"
 #include "scriptedprompter.h"
 #include "startview.h"
@@ -30,6 +32,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMimeData>
@@ -37,6 +40,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -713,4 +717,35 @@ TEST_CASE("Import CSV lists every bad cell and imports nothing, and a good file 
     REQUIRE(f.window.document());
     CHECK(f.window.document()->agreement().duties.size() == 1);
     CHECK(f.window.document()->agreement().parties.size() == 2);
+}
+
+TEST_CASE("The title bar and status bar say where the agreement stands against its signed revision",
+          "[ui][revisions]")
+{
+    Fixture f;
+    Agreement a = sample();
+    REQUIRE(RevisionHistory::sign(
+                a, {Signatory{QStringLiteral("Maria Chen"), QString(), a.parties.at(0).id, {}, {}}},
+                QDate(2026, 3, 1))
+                .ok());
+    f.window.showAgreement(a);
+    CHECK(f.window.windowTitle().endsWith(QStringLiteral("revision 2, signed on 2026-03-01")));
+    const auto statusText = [&] {
+        for (QLabel *label : f.window.statusBar()->findChildren<QLabel *>())
+            if (label->text().contains(QStringLiteral(" duties")))
+                return label->text();
+        return QString();
+    };
+    CHECK(statusText().startsWith(QStringLiteral("Revision 2, signed on 2026-03-01 · ")
+                                  + CanonicalForm::shortText(a.revisions.last().fingerprint)));
+
+    f.window.document()->setRoles(f.window.document()->agreement().duties.at(0).id,
+                                  f.window.document()->agreement().parties.at(2).id,
+                                  Raci(Raci::Informed));
+    CHECK(f.window.windowTitle().endsWith(
+        QStringLiteral("revision 3, draft — changed since revision 2 signed on 2026-03-01")));
+    CHECK(statusText().startsWith(
+        QStringLiteral("Revision 3, draft — changed since revision 2 signed on 2026-03-01 · ")));
+    f.window.document()->undoStack()->undo();
+    CHECK(f.window.windowTitle().endsWith(QStringLiteral("revision 2, signed on 2026-03-01")));
 }

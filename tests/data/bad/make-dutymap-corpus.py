@@ -94,7 +94,7 @@ def main():
     db.execute("INSERT INTO contacts VALUES (1, 'Ada')")
     db.commit()
     db.close()
-    write("newer-format.dutymap", sqlite_header_field(whole, 60, 2))
+    write("newer-format.dutymap", sqlite_header_field(whole, 60, 3))
     write("format-zero.dutymap", sqlite_header_field(whole, 60, 0))
 
     # Tables missing, extra, or not tables at all.
