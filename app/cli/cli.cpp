@@ -3,6 +3,7 @@
 #include "assesscommand.h"
 #include "checkcommand.h"
 #include "exportcommand.h"
+#include "importcommand.h"
 #include "newcommand.h"
 #include "pdfmoduleformat.h"
 #include "routecommand.h"
@@ -25,6 +26,7 @@ Cli::Cli()
     m_commands.push_back(std::make_unique<TemplatesCommand>());
     m_commands.push_back(std::make_unique<NewCommand>());
     m_commands.push_back(std::make_unique<AssessCommand>());
+    m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<CheckCommand>());
     m_commands.push_back(std::make_unique<ShowCommand>());
     m_commands.push_back(std::make_unique<RouteCommand>());
@@ -58,7 +60,8 @@ QString Cli::helpText() const
     text += Tr::tr("\nRun 'dutymap-cli COMMAND --help' for the options of one command.\n\n"
                    "Exit codes:\n"
                    "  0  success\n"
-                   "  1  check found errors in the agreement; route found no rule\n"
+                   "  1  check found errors in the agreement; route found no rule; import found\n"
+                   "     problems in the sheet\n"
                    "  2  a file could not be read or written\n"
                    "  3  wrong usage\n");
     return text;

@@ -10,6 +10,7 @@
 #include "exchange/sheet/sheetreader.h"
 #include "exchange/sheet/xlsxsheetreader.h"
 #include "sheetfixtures.h"
+#include "templates/templatelibrary.h"
 
 #include <catch2/catch.hpp>
 
@@ -457,7 +458,7 @@ TEST_CASE("Sheet 13: the delimiter is the one the lines agree on", "[sheet][csv]
     CHECK(CsvSheetReader::detectDelimiter(u"\"a;b\",c\n\"x;y\",z\n") == u',');
 }
 
-TEST_CASE("Layout: header row found below titles, legends and blank rows; mapping round trip",
+TEST_CASE("Layout: header row found below titles, legends and blank rows, and its mapping file",
           "[sheet]")
 {
     Sheet s;
@@ -513,6 +514,23 @@ TEST_CASE("Apply onto an agreement: duties matched by title, counts of updated, 
                    QStringLiteral("Help desk / Triage: Internal IT=A, MSP=R"),
                    QStringLiteral("Backup / Test restores: Internal IT=A, MSP=R"),
                    QStringLiteral("General / Rotate keys: Internal IT=C, MSP=A/R")}));
+}
+
+TEST_CASE("Round trip: every model's CSV imports back to an equal matrix", "[sheet][roundtrip]")
+{
+    const TemplateLibrary library = TemplateLibrary::load();
+    REQUIRE_FALSE(library.models().isEmpty());
+    for (const ModelTemplate &m : library.models()) {
+        INFO(m.id.toStdString());
+        const Result<Agreement> a = library.instantiate(
+            m.id, {QStringLiteral("Northwind"), QStringLiteral("Contoso"), QDate(2026, 1, 1)});
+        REQUIRE(a.ok());
+        const QByteArray csv = CsvFormat::matrixCsv(a.value());
+        const Imported i = importBytes(csv, QStringLiteral("model.csv"));
+        INFO(text(problemsOf(i.outcome)));
+        REQUIRE(i.outcome.ok());
+        CHECK(CsvFormat::matrixCsv(*i.outcome.agreement) == csv);
+    }
 }
 
 TEST_CASE("Round trip: Dutymap's own CSV imports back to an equal matrix", "[sheet][roundtrip]")

@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <array>
+#include <vector>
 
 namespace {
 
@@ -165,6 +166,48 @@ bool isNumeric(const QString &text)
     return ok;
 }
 
+// A cheap test before the legend's regular expressions: a legend cell
+// starts with a role letter or "Legend", "Key", "Schlüssel", "RACI".
+bool looksLikeLegend(QStringView text)
+{
+    const QStringView t = text.trimmed();
+    if (t.isEmpty())
+        return false;
+    switch (t.front().toUpper().unicode()) {
+    case u'R':
+    case u'A':
+    case u'C':
+    case u'I':
+    case u'L':
+    case u'K':
+    case u'S':
+        return true;
+    default:
+        return false;
+    }
+}
+
+// Which rows are legends, worked out once per row and only when asked.
+class LegendRows
+{
+public:
+    explicit LegendRows(const Sheet &sheet)
+        : m_sheet(sheet)
+        , m_state(size_t(sheet.rowCount()), 0)
+    {}
+    bool at(int row)
+    {
+        char &state = m_state[size_t(row)];
+        if (state == 0)
+            state = SheetLayout::isLegendRow(m_sheet.rows.at(row)) ? 2 : 1;
+        return state == 2;
+    }
+
+private:
+    const Sheet &m_sheet;
+    std::vector<char> m_state;
+};
+
 // What a column's cells below the header look like.
 struct ColumnStats {
     int filled = 0;
@@ -176,7 +219,7 @@ struct ColumnStats {
     qsizetype chars = 0;
 };
 
-ColumnStats statsOf(const Sheet &sheet, int column, int from, int to)
+ColumnStats statsOf(const Sheet &sheet, LegendRows &legend, int column, int from, int to)
 {
     ColumnStats s;
     QSet<QString> seen;
@@ -184,7 +227,7 @@ ColumnStats statsOf(const Sheet &sheet, int column, int from, int to)
         const QString text = sheet.cell(r, column).trimmed();
         if (text.isEmpty())
             continue;
-        if (SheetLayout::isLegendRow(sheet.rows.at(r)))
+        if (looksLikeLegend(text) && legend.at(r))
             continue;
         ++s.filled;
         s.chars += text.size();
@@ -256,8 +299,9 @@ int headerScore(const QStringList &cells)
     return score;
 }
 
-constexpr int ScanRows = 60;    // where a header row may be
-constexpr int SampleRows = 400; // rows looked at to judge a column
+constexpr int ScanRows = 60;     // where a header row may be
+constexpr int SampleRows = 400;  // rows looked at to judge a column
+constexpr int MaxColumns = 1024; // columns a matrix may have
 
 } // namespace
 
@@ -372,7 +416,7 @@ bool SheetLayout::isLegendRow(const QStringList &cells)
         QStringLiteral("^\\s*(?:legend|legende|key|schlüssel|raci key)\\s*:?\\s*$"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     for (const QString &c : cells)
-        if (legend.match(c).hasMatch() || title.match(c).hasMatch())
+        if (looksLikeLegend(c) && (legend.match(c).hasMatch() || title.match(c).hasMatch()))
             return true;
     return false;
 }
@@ -399,7 +443,8 @@ SheetLayout SheetLayout::detect(const Sheet &sheet)
     SheetLayout layout;
     const int rows = sheet.rowCount();
     const int scan = std::min(rows, ScanRows);
-    const int width = sheet.columnCount();
+    const int width = std::min(sheet.columnCount(), MaxColumns);
+    LegendRows legend(sheet);
 
     // The header: the best-scoring candidate by its names; without names,
     // the first candidate that has party-like columns below it.
@@ -421,7 +466,8 @@ SheetLayout SheetLayout::detect(const Sheet &sheet)
             int partyColumns = 0;
             for (int c = 0; c < width; ++c)
                 if (!sheet.cell(r, c).trimmed().isEmpty()
-                    && mostlyRaci(statsOf(sheet, c, r + 1, std::min(rows, r + 1 + SampleRows))))
+                    && mostlyRaci(
+                        statsOf(sheet, legend, c, r + 1, std::min(rows, r + 1 + SampleRows))))
                     ++partyColumns;
             if (partyColumns >= 1)
                 best = r;
@@ -442,13 +488,22 @@ SheetLayout SheetLayout::detect(const Sheet &sheet)
             if (name.isEmpty() || isDutyName(name) || isMark(name)
                 || parseRoles(name, Raci(Raci::Responsible)).value_or(Raci()).bits() != 0)
                 continue;
-            if (mostlyRaci(statsOf(sheet, c, r + 1, std::min(rows, r + 1 + SampleRows))))
+            if (mostlyRaci(statsOf(sheet, legend, c, r + 1, std::min(rows, r + 1 + SampleRows))))
                 ++named;
         }
         return named;
     };
     int header = best;
-    if (const int below = partyNamesIn(best + 1); below > 0 && below > partyNamesIn(best)) {
+    // A group row has the duty column's name; the row of role names below
+    // it leaves that column empty (a data row would hold a title there).
+    int dutyNamed = -1;
+    for (int c = 0; c < width && dutyNamed < 0; ++c)
+        if (isDutyName(sheet.cell(best, c)))
+            dutyNamed = c;
+    if (const int below = dutyNamed >= 0 && sheet.cell(best + 1, dutyNamed).trimmed().isEmpty()
+                              ? partyNamesIn(best + 1)
+                              : 0;
+        below > 0 && below > partyNamesIn(best)) {
         header = best + 1;
         layout.groupRows = 1;
     } else if (best > 0 && !sheet.rowIsEmpty(best - 1) && !isLegendRow(sheet.rows.at(best - 1))) {
@@ -459,7 +514,7 @@ SheetLayout SheetLayout::detect(const Sheet &sheet)
             if (sheet.cell(best - 1, c).trimmed().isEmpty())
                 continue;
             const ColumnStats s =
-                statsOf(sheet, c, best + 1, std::min(rows, best + 1 + SampleRows));
+                statsOf(sheet, legend, c, best + 1, std::min(rows, best + 1 + SampleRows));
             (mostlyRaci(s) || s.filled == 0 ? over : elsewhere) += 1;
         }
         if (over > 0 && elsewhere == 0 && sheet.mergedAcross(best - 1))
@@ -473,11 +528,12 @@ SheetLayout SheetLayout::withHeader(const Sheet &sheet, int header, int groupRow
 {
     SheetLayout layout;
     const int rows = sheet.rowCount();
-    const int width = sheet.columnCount();
+    const int width = std::min(sheet.columnCount(), MaxColumns);
     if (header < 0 || header >= rows)
         return layout;
     layout.headerRow = header;
     layout.groupRows = std::clamp(groupRows, 0, header);
+    LegendRows legend(sheet);
 
     const int from = header + 1;
     const int to = std::min(rows, from + SampleRows);
@@ -491,7 +547,7 @@ SheetLayout SheetLayout::withHeader(const Sheet &sheet, int header, int groupRow
     // The inverted layout: columns named after the roles, holding parties.
     int roleColumns = 0;
     for (int c = 0; c < width; ++c)
-        if (roleColumnName(nameOf(c)) && !mostlyRaci(statsOf(sheet, c, from, to)))
+        if (roleColumnName(nameOf(c)) && !mostlyRaci(statsOf(sheet, legend, c, from, to)))
             ++roleColumns;
     const bool inverted = roleColumns >= 2;
 
@@ -499,7 +555,7 @@ SheetLayout SheetLayout::withHeader(const Sheet &sheet, int header, int groupRow
     for (int c = 0; c < width; ++c) {
         Column col;
         col.name = nameOf(c);
-        const ColumnStats s = statsOf(sheet, c, from, to);
+        const ColumnStats s = statsOf(sheet, legend, c, from, to);
         if (!col.name.isEmpty() || s.filled > 0)
             lastUsed = c;
         if (inverted && roleColumnName(col.name) && !mostlyRaci(s)) {
@@ -569,7 +625,7 @@ SheetLayout SheetLayout::withHeader(const Sheet &sheet, int header, int groupRow
             const Role role = layout.columns.at(c).role;
             if (role != Role::Ignore && role != Role::Notes)
                 continue;
-            const ColumnStats s = statsOf(sheet, c, from, to);
+            const ColumnStats s = statsOf(sheet, legend, c, from, to);
             if (s.numbers * 2 > s.filled)
                 continue;
             if (s.distinct > bestDistinct) {
@@ -585,7 +641,7 @@ SheetLayout SheetLayout::withHeader(const Sheet &sheet, int header, int groupRow
     if (const int duty = layout.columnOf(Role::Duty);
         duty > 0 && layout.columnOf(Role::Area) < 0 && layout.columns.at(0).role == Role::Ignore
         && !isIgnoredName(layout.columns.at(0).name)) {
-        const ColumnStats s = statsOf(sheet, 0, from, to);
+        const ColumnStats s = statsOf(sheet, legend, 0, from, to);
         if (s.filled > 0 && s.numbers * 2 <= s.filled && s.distinct < s.filled)
             layout.columns[0].role = Role::Area;
     }
