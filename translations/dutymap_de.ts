@@ -42,7 +42,7 @@
 <context>
     <name>AgreementFile</name>
     <message>
-        <location filename="../core/storage/agreementfile.cpp" line="+107"/>
+        <location filename="../core/storage/agreementfile.cpp" line="+111"/>
         <source>the SQLite driver of Qt (QSQLITE) is not installed.</source>
         <translation>der SQLite-Treiber von Qt (QSQLITE) ist nicht installiert.</translation>
     </message>
@@ -58,25 +58,25 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+1152"/>
+        <location line="+1187"/>
         <location line="+70"/>
         <source>two %1 have the id %2.</source>
         <translation>zwei %1 haben die ID %2.</translation>
     </message>
     <message>
-        <location line="-1214"/>
+        <location line="-1249"/>
         <source>%1 refers to %2, which does not exist.</source>
         <translation>%1 verweist auf %2; das gibt es nicht.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+20"/>
-        <location line="+1030"/>
+        <location line="+1065"/>
         <source>party %1</source>
         <translation>Partei %1</translation>
     </message>
     <message>
-        <location line="-1049"/>
+        <location line="-1084"/>
         <source>parties</source>
         <translation>Parteien</translation>
     </message>
@@ -84,24 +84,24 @@
         <location line="+1"/>
         <location line="+35"/>
         <location line="+5"/>
-        <location line="+1038"/>
+        <location line="+1073"/>
         <source>area %1</source>
         <translation>Bereich %1</translation>
     </message>
     <message>
-        <location line="-1077"/>
+        <location line="-1112"/>
         <source>areas</source>
         <translation>Bereiche</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+41"/>
-        <location line="+1057"/>
+        <location line="+1092"/>
         <source>system %1</source>
         <translation>System %1</translation>
     </message>
     <message>
-        <location line="-1097"/>
+        <location line="-1132"/>
         <source>systems</source>
         <translation>Systeme</translation>
     </message>
@@ -109,38 +109,38 @@
         <location line="+1"/>
         <location line="+18"/>
         <location line="+25"/>
-        <location line="+1078"/>
+        <location line="+1113"/>
         <source>tool %1</source>
         <translation>Tool %1</translation>
     </message>
     <message>
-        <location line="-1120"/>
-        <location line="+1129"/>
+        <location line="-1155"/>
+        <location line="+1164"/>
         <source>tools</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location line="-1128"/>
+        <location line="-1163"/>
         <location line="+32"/>
-        <location line="+1153"/>
+        <location line="+1188"/>
         <source>duty %1</source>
         <translation>Aufgabe %1</translation>
     </message>
     <message>
-        <location line="-1184"/>
-        <location line="+1197"/>
+        <location line="-1219"/>
+        <location line="+1232"/>
         <source>duties</source>
         <translation>Aufgaben</translation>
     </message>
     <message>
-        <location line="-1196"/>
+        <location line="-1231"/>
         <location line="+47"/>
-        <location line="+1274"/>
+        <location line="+1309"/>
         <source>escalation rule %1</source>
         <translation>Eskalationsregel %1</translation>
     </message>
     <message>
-        <location line="-1320"/>
+        <location line="-1355"/>
         <source>escalation rules</source>
         <translation>Eskalationsregeln</translation>
     </message>
@@ -156,12 +156,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+1304"/>
+        <location line="+1339"/>
         <source>signatory %1</source>
         <translation>Unterzeichner %1</translation>
     </message>
     <message>
-        <location line="-920"/>
+        <location line="-963"/>
         <location line="+17"/>
         <source>the disk is full.</source>
         <translation>der Datenträger ist voll.</translation>
@@ -183,23 +183,23 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+963"/>
+        <location line="+1006"/>
         <source>the folder %1 does not exist.</source>
         <translation>der Ordner %1 existiert nicht.</translation>
     </message>
     <message>
-        <location line="-961"/>
+        <location line="-1004"/>
         <source>cannot create a file in the folder %1 (%2).</source>
         <translation>im Ordner %1 kann keine Datei angelegt werden (%2).</translation>
     </message>
     <message>
         <location line="+130"/>
-        <location line="+797"/>
+        <location line="+840"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="-790"/>
+        <location line="-833"/>
         <source>it is a link to a file that does not exist.</source>
         <translation>es ist ein Verweis auf eine Datei, die es nicht gibt.</translation>
     </message>
@@ -327,7 +327,12 @@
         <translation>das Feld %1 in %2 hat den Wert %3, den Dutymap nicht kennt.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
+        <source>the assessment in %1 is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>table %1 has a key that is not a short text.</source>
         <translation>die Tabelle %1 hat einen Schlüssel, der kein kurzer Text ist.</translation>
     </message>
@@ -342,8 +347,8 @@
         <translation>den Kopfdaten der Vereinbarung</translation>
     </message>
     <message>
-        <location line="-905"/>
-        <location line="+984"/>
+        <location line="-951"/>
+        <location line="+1022"/>
         <source>ticket category %1</source>
         <translation>Ticket-Kategorie %1</translation>
     </message>
@@ -353,12 +358,12 @@
         <translation>Standort %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-128"/>
         <source>compliance need %1</source>
         <translation>Compliance-Anforderung %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+154"/>
         <source>the %1 of %2 is not a colour: %3.</source>
         <translation>das Feld %1 in %2 ist keine Farbe: %3.</translation>
     </message>
@@ -464,46 +469,690 @@
     </message>
 </context>
 <context>
+    <name>AssessCommand</name>
+    <message>
+        <location filename="../app/cli/assesscommand.cpp" line="+64"/>
+        <source>Too few answers to recommend a model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer these first: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recommended: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A close second: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Against it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Scores:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not judged, answered “don&apos;t know” (%1): %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Recommend a responsibility model from an assessment&apos;s answers (docs/assessment-format.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>text (default) or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The answers file (JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>give one answers file, and --format text or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Assessment</name>
     <message>
-        <location filename="../core/model/assessment.cpp" line="+24"/>
         <source>More than 250 tickets a month per internal IT person.</source>
         <translation>Mehr als 250 Tickets im Monat pro Person der internen IT.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>More than 100 users per internal IT person.</source>
         <translation>Mehr als 100 Anwender pro Person der internen IT.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>No after-hours coverage today.</source>
         <translation>Bisher keine Abdeckung außerhalb der Geschäftszeiten.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>No dedicated security staff.</source>
         <translation>Kein eigenes Personal für IT-Sicherheit.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Compliance needs: %1.</source>
         <translation>Compliance-Anforderungen: %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1 projects waiting for people.</source>
         <translation>%1 Projekte warten auf Personal.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 locations to support.</source>
         <translation>%1 Standorte sind zu betreuen.</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>The internal team covers support and security; extra senior capacity for escalations and projects is the usual first step.</source>
         <translation>Das interne Team deckt Support und Sicherheit ab; zusätzliche erfahrene Kräfte für Eskalationen und Projekte sind der übliche erste Schritt.</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentPage</name>
+    <message>
+        <location filename="../ui/assessmentpage.cpp" line="+64"/>
+        <location line="+288"/>
+        <source>Start from the recommended model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-287"/>
+        <source>Tailor this agreement to the answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Answer what you know; leave the rest at “Don&apos;t know”. The recommendation on the right follows every answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Recommended model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+10"/>
+        <source>Score of each model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Build the agreement again from the recommended model, tailored to the answers. The details are kept; one undo step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adjust the agreement as it is now to the answers; one undo step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <location line="+13"/>
+        <source>Don&apos;t know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For example %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Not enough answers yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Answer these first; they decide most:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recommended: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Against it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The “%1” model comes a close second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This agreement follows the “%1” model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 of %2 questions answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Start from “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing to adjust: the agreement already fits the answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Start from the “%1” model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started from the “%1” model, tailored to the answers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Tailor to the assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tailored to the answers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentQuestions</name>
+    <message>
+        <location filename="../core/assessment/assessmentquestions.cpp" line="+21"/>
+        <source>None</source>
+        <translation type="unfinished">Kein Zugriff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Help desk and users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internal IT team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security</source>
+        <translation type="unfinished">Sicherheit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coverage and projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signs of strain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Help desk tickets a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Share of tickets raised after hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In per cent, if your ticket system shows it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Laptops, desktops, phones and servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Names of the locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One a line; the first is where internal IT works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Internal IT staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help desk skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Endpoint management skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Microsoft 365 skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cloud skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dedicated security staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Endpoint detection and response on every device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Multi-factor authentication for all users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backups restored in a test this quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Central logging of key systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Patches deployed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Irregularly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every week or faster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Security awareness training for staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Compliance needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frameworks, regulations and insurers to satisfy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Microsoft 365 plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No Microsoft 365</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business Basic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business Premium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backup and disaster recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No regular backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backups, never test-restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backups tested by restores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tested backups and a rehearsed recovery plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Network and infrastructure support needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Little: cloud first, one simple site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some: servers or a firewall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Much: several sites, servers and firewalls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Someone covers urgent tickets after hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Work carries on when someone is away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Projects waiting for people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Months the oldest of them has waited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The team is always reacting, rarely planning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Projects slip behind tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Security duties keep growing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One person holds critical knowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Response slows when someone is out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The business grows faster than IT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not enough Microsoft 365 or security depth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leadership wants more maturity without outsourcing IT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Don&apos;t know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>%1: the answer “%2” %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: “%2” is not a question of the assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>must be a whole number from 0 to %1, or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>must be true, false or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>must be one of %1, or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>must be a list of texts, or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>must list texts of 1 to 200 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>names “%1” twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>lists more than 1,000 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>must be a text of at most 100,000 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot read the answers file “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is larger than 4 MiB: not an answers file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is not valid JSON: %2 at byte %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” must hold one JSON object of answers.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -579,7 +1228,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+51"/>
+        <location filename="../app/cli/cli.cpp" line="+55"/>
         <source>Usage: dutymap-cli COMMAND [options] [FILE]
 
 Plan who does what in co-managed IT, without a display.
@@ -600,22 +1249,24 @@ Run &apos;dutymap-cli COMMAND --help&apos; for the options of one command.
 
 Exit codes:
   0  success
-  1  check found errors in the agreement; route found no rule
+  1  check found errors in the agreement; route found no rule; import found
+     problems in the sheet
   2  a file could not be read or written
   3  wrong usage
 </source>
         <translation>
 &apos;dutymap-cli BEFEHL --help&apos; zeigt die Optionen eines Befehls.
 
-Rückgabewerte:
+Exit-Codes:
   0  Erfolg
-  1  check hat Fehler in der Vereinbarung gefunden; route hat keine Regel gefunden
+  1  check hat Fehler in der Vereinbarung gefunden; route hat keine Regel gefunden;
+     import hat Probleme im Blatt gefunden
   2  eine Datei konnte nicht gelesen oder geschrieben werden
   3  falscher Aufruf
 </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>unknown command “%1”.</source>
         <translation>unbekannter Befehl „%1“.</translation>
     </message>
@@ -623,7 +1274,7 @@ Rückgabewerte:
 <context>
     <name>Command</name>
     <message>
-        <location filename="../app/cli/command.cpp" line="+16"/>
+        <location filename="../app/cli/command.cpp" line="+17"/>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
@@ -633,7 +1284,7 @@ Rückgabewerte:
         <translation>Aufruf: dutymap-cli %1 [Optionen] %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Cannot open “%1”: %2.</source>
         <translation>„%1“ kann nicht geöffnet werden: %2.</translation>
     </message>
@@ -1927,9 +2578,343 @@ Rückgabewerte:
     </message>
 </context>
 <context>
+    <name>ImportCommand</name>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="+22"/>
+        <source>Import a RACI matrix from a spreadsheet (XLSX or CSV) into a new agreement.</source>
+        <translation>Eine RACI-Matrix aus einer Tabelle (XLSX oder CSV) in eine neue Vereinbarung importieren.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reads the sheet&apos;s layout (header row, duty, area and party columns, section rows) and writes it as a new .dutymap file. Nothing is written while any cell is a problem; every problem is listed with its row and column.
+
+Exit codes: 0 imported, 1 nothing imported because of problems, 2 a file could not be read or written, 3 wrong usage.</source>
+        <translation>Liest den Aufbau des Blatts (Kopfzeile, Spalten für Aufgaben, Bereiche und Parteien, Abschnittszeilen) und schreibt es als neue .dutymap-Datei. Solange eine Zelle ein Problem ist, wird nichts geschrieben; jedes Problem wird mit Zeile und Spalte genannt.
+
+Exit-Codes: 0 importiert, 1 wegen Problemen nichts importiert, 2 eine Datei konnte nicht gelesen oder geschrieben werden, 3 falscher Aufruf.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The workbook&apos;s sheet to read (default: the first one that looks like a matrix).</source>
+        <translation>Das zu lesende Blatt der Arbeitsmappe (Vorgabe: das erste, das wie eine Matrix aussieht).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A mapping saved by the import dialog or by --save-map, instead of detecting the layout.</source>
+        <translation>Eine im Importdialog oder mit --save-map gespeicherte Zuordnung, statt den Aufbau zu erkennen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write the layout used to a mapping file.</source>
+        <translation>Den verwendeten Aufbau in eine Zuordnungsdatei schreiben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What a bare mark (x, ✓) means: R, A, C or I (default R).</source>
+        <translation>Was ein bloßes Kreuz (x, ✓) bedeutet: R, A, C oder I (Vorgabe R).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The .dutymap file to write.</source>
+        <translation>Die zu schreibende .dutymap-Datei.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace the output file if it exists.</source>
+        <translation>Die Ausgabedatei ersetzen, falls es sie gibt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print what was understood and write nothing.</source>
+        <translation>Ausgeben, was verstanden wurde, und nichts schreiben.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>give exactly one spreadsheet file.</source>
+        <translation>geben Sie genau eine Tabellendatei an.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>-o FILE is required (or --dry-run).</source>
+        <translation>-o DATEI ist nötig (oder --dry-run).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--mark takes R, A, C or I, not “%1”.</source>
+        <translation>--mark erwartet R, A, C oder I, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” already exists; use --force to replace it.</source>
+        <translation>„%1“ gibt es schon; mit --force wird die Datei ersetzt.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot read “%1”: %2.</source>
+        <translation>„%1“ kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>“%1” has no sheet “%2”; its sheets are: %3.</source>
+        <translation>„%1“ hat kein Blatt „%2“; seine Blätter sind: %3.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cannot write “%1”: %2.</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+2"/>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sheet: %1 (%2 of %3)</source>
+        <translation>Blatt: %1 (%2 von %3)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Party: %1 (%2)</source>
+        <translation>Partei: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Would import %1 in %2 for %3.</source>
+        <translation>Würde %1 in %2 für %3 importieren.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location line="+18"/>
+        <source>%n duties</source>
+        <translation>
+            <numerusform>%n Aufgabe</numerusform>
+            <numerusform>%n Aufgaben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-17"/>
+        <location line="+18"/>
+        <source>%n areas</source>
+        <translation>
+            <numerusform>%n Bereich</numerusform>
+            <numerusform>%n Bereiche</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-17"/>
+        <location line="+18"/>
+        <source>%n parties</source>
+        <translation>
+            <numerusform>%n Partei</numerusform>
+            <numerusform>%n Parteien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Wrote %1: %2 in %3, %4, from sheet “%5”.</source>
+        <translation>%1 geschrieben: %2 in %3, %4, aus dem Blatt „%5“.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="+44"/>
+        <source>A &amp;mark (x, ✓) means:</source>
+        <translation>Ein &amp;Kreuz (x, ✓) bedeutet:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>As a &amp;new agreement</source>
+        <translation>Als &amp;neue Vereinbarung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Into the &amp;open agreement (duties matched by title)</source>
+        <translation>In die &amp;geöffnete Vereinbarung (Aufgaben nach Titel zugeordnet)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import Spreadsheet — %1</source>
+        <translation>Tabelle importieren — %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Header row</source>
+        <translation>Kopfzeile</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Blatt:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Header row:</source>
+        <translation>&amp;Kopfzeile:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Preview of the sheet</source>
+        <translation>Vorschau des Blatts</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Preview (the header row in bold):</source>
+        <translation>&amp;Vorschau (die Kopfzeile fett):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Header</source>
+        <translation>Überschrift</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Read as</source>
+        <translation>Gelesen als</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Party kind</source>
+        <translation>Art der Partei</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What each column holds</source>
+        <translation>Was jede Spalte enthält</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Columns:</source>
+        <translation>&amp;Spalten:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>P&amp;roblems:</source>
+        <translation>P&amp;robleme:</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Load Mapping…</source>
+        <translation>Zuordnung &amp;laden…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sa&amp;ve Mapping…</source>
+        <translation>Zuordnung &amp;speichern…</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>Column %1 is read as</source>
+        <translation>Spalte %1 wird gelesen als</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Kind of party in column %1</source>
+        <translation>Art der Partei in Spalte %1</translation>
+    </message>
+    <message>
+        <location line="+134"/>
+        <source>… and %1 more.</source>
+        <translation>… und %1 weitere.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ready: %1 updated, %2 added, %3 unchanged.</source>
+        <translation>Bereit: %1 geändert, %2 hinzugefügt, %3 unverändert.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>%n duties</source>
+        <translation>
+            <numerusform>%n Aufgabe</numerusform>
+            <numerusform>%n Aufgaben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Ready: %1 in %2 for %3.</source>
+        <translation>Bereit: %1 in %2 für %3.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n areas</source>
+        <translation>
+            <numerusform>%n Bereich</numerusform>
+            <numerusform>%n Bereiche</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n parties</source>
+        <translation>
+            <numerusform>%n Partei</numerusform>
+            <numerusform>%n Parteien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n problem(s): change the columns&apos; roles above, or correct the sheet. Nothing is imported until they are solved.</source>
+        <translation>
+            <numerusform>%n Problem: Ändern Sie oben die Bedeutung der Spalten oder korrigieren Sie die Tabelle. Importiert wird erst, wenn es gelöst ist.</numerusform>
+            <numerusform>%n Probleme: Ändern Sie oben die Bedeutung der Spalten oder korrigieren Sie die Tabelle. Importiert wird erst, wenn sie gelöst sind.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Could not save the mapping to “%1”: %2.</source>
+        <translation>Die Zuordnung konnte nicht in „%1“ gespeichert werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not read “%1”: %2.</source>
+        <translation>„%1“ konnte nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+7"/>
+        <source>Save Mapping</source>
+        <translation>Zuordnung speichern</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+10"/>
+        <source>Sheet mapping (*.json)</source>
+        <translation>Blatt-Zuordnung (*.json)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+4"/>
+        <source>Load Mapping</source>
+        <translation>Zuordnung laden</translation>
+    </message>
+</context>
+<context>
     <name>JsonFormat</name>
     <message>
-        <location filename="../core/exchange/jsonformat.cpp" line="+110"/>
+        <location filename="../core/exchange/jsonformat.cpp" line="+96"/>
         <source>“%1” is not a valid Dutymap agreement: at %2, %3.</source>
         <translation>„%1“ ist keine gültige Dutymap-Vereinbarung: bei %2: %3.</translation>
     </message>
@@ -1967,11 +2952,12 @@ Rückgabewerte:
     </message>
     <message>
         <location line="+7"/>
+        <location line="+436"/>
         <source>an object was expected</source>
         <translation>ein Objekt wurde erwartet</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-407"/>
         <source>“%1” is not a known value</source>
         <translation>„%1“ ist kein bekannter Wert</translation>
     </message>
@@ -2060,7 +3046,7 @@ Rückgabewerte:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+217"/>
+        <location filename="../ui/mainwindow.cpp" line="+222"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2075,7 +3061,17 @@ Rückgabewerte:
         <translation>Eine Vereinbarungsdatei öffnen</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+10"/>
+        <source>&amp;Import Spreadsheet…</source>
+        <translation>Tabelle &amp;importieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read a RACI matrix from an Excel workbook (XLSX) or a CSV file</source>
+        <translation>Eine RACI-Matrix aus einer Excel-Arbeitsmappe (XLSX) oder einer CSV-Datei lesen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -2100,7 +3096,7 @@ Rückgabewerte:
         <translation>&lt;h3&gt;Dutymap %1&lt;/h3&gt;&lt;p&gt;Planen, wer in Co-Managed-IT was übernimmt: interne IT und ein Managed Service Provider, Seite an Seite.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU GPL, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+195"/>
         <source>Cannot open agreement</source>
         <translation>Vereinbarung kann nicht geöffnet werden</translation>
     </message>
@@ -2110,18 +3106,20 @@ Rückgabewerte:
         <translation>Vereinbarung öffnen</translation>
     </message>
     <message>
-        <location line="-501"/>
+        <location line="-507"/>
         <source>Dutymap agreements (*.dutymap)</source>
         <translation>Dutymap-Vereinbarungen (*.dutymap)</translation>
     </message>
     <message>
-        <location line="+446"/>
+        <location line="+452"/>
         <location line="+26"/>
         <source>Untitled agreement</source>
         <translation>Unbenannte Vereinbarung</translation>
     </message>
     <message numerus="yes">
         <location line="-65"/>
+        <location filename="../ui/mainwindowexport.cpp" line="+142"/>
+        <location line="+11"/>
         <source>%n duties</source>
         <translation>
             <numerusform>%n Aufgabe</numerusform>
@@ -2129,12 +3127,12 @@ Rückgabewerte:
         </translation>
     </message>
     <message>
-        <location line="-389"/>
+        <location line="-395"/>
         <source>Type A, R, C or I to toggle a role · Delete clears · Enter edits the duty</source>
         <translation>A, R, C, I: Rolle umschalten · Entf: leeren · Eingabe: bearbeiten</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>&amp;Matrix</source>
         <translation>&amp;Matrix</translation>
     </message>
@@ -2162,6 +3160,11 @@ Rückgabewerte:
         <location line="+1"/>
         <source>Sec&amp;urity</source>
         <translation>Si&amp;cherheit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asses&amp;sment</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2194,7 +3197,7 @@ Rückgabewerte:
         <translation>Einfügen</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>&amp;New Agreement…</source>
         <translation>&amp;Neue Vereinbarung…</translation>
     </message>
@@ -2224,17 +3227,7 @@ Rückgabewerte:
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&amp;Import CSV…</source>
-        <translation>CSV &amp;importieren…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open a responsibility matrix from a CSV file</source>
-        <translation>Eine Verantwortungsmatrix aus einer CSV-Datei öffnen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
@@ -2409,7 +3402,7 @@ Rückgabewerte:
         <translation>Alle Bereiche &amp;zuklappen</translation>
     </message>
     <message numerus="yes">
-        <location line="+119"/>
+        <location line="+121"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n Fehler</numerusform>
@@ -2436,7 +3429,12 @@ Rückgabewerte:
         <translation>Es gibt kein Modell „%1“.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+24"/>
+        <source>Answer what you know, then start from the recommended model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>agreement</source>
         <translation>Vereinbarung</translation>
     </message>
@@ -2544,7 +3542,7 @@ Rückgabewerte:
         <translation>Partei entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="+66"/>
+        <location filename="../ui/mainwindowexport.cpp" line="-86"/>
         <source>Exporting “%1”…</source>
         <translation>„%1“ wird exportiert…</translation>
     </message>
@@ -2575,30 +3573,36 @@ Rückgabewerte:
     </message>
     <message>
         <location line="+6"/>
-        <source>Import CSV Matrix</source>
-        <translation>CSV-Matrix importieren</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>CSV matrix (*.csv)</source>
-        <translation>CSV-Matrix (*.csv)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location line="+5"/>
-        <location line="+7"/>
-        <source>Import Failed</source>
-        <translation>Import fehlgeschlagen</translation>
-    </message>
-    <message>
-        <location line="-11"/>
-        <source>Could not read “%1”: %2.</source>
-        <translation>„%1“ konnte nicht gelesen werden: %2.</translation>
+        <source>Import Spreadsheet</source>
+        <translation>Tabelle importieren</translation>
     </message>
     <message>
         <location line="+18"/>
-        <source>Imported %1</source>
-        <translation>%1 importiert</translation>
+        <source>Import %1</source>
+        <translation>%1 importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported %1: %2 updated, %3 added, %4 unchanged.</source>
+        <translation>%1 importiert: %2 geändert, %3 hinzugefügt, %4 unverändert.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Imported %1: %2 for %3.</source>
+        <translation>%1 importiert: %2 für %3.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n parties</source>
+        <translation>
+            <numerusform>%n Partei</numerusform>
+            <numerusform>%n Parteien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Import Failed</source>
+        <translation>Import fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -3009,9 +4013,13 @@ Rückgabewerte:
 <context>
     <name>NewCommand</name>
     <message>
-        <location filename="../app/cli/newcommand.cpp" line="+17"/>
         <source>Create a new agreement from a responsibility model.</source>
         <translation>Eine neue Vereinbarung aus einem Verantwortungsmodell anlegen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/newcommand.cpp" line="+19"/>
+        <source>Create a new agreement from a responsibility model, or from an assessment.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3044,12 +4052,21 @@ Rückgabewerte:
         <translation>Die Ausgabedatei ersetzen, falls sie existiert.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Start from the model an answers file recommends (unless --model is given) and tailor the agreement to the answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>-o and --model or --assessment are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>--model and -o are required.</source>
         <translation>--model und -o sind erforderlich.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>“%1” already exists; use --force to replace it.</source>
         <translation>„%1“ existiert bereits; mit --force wird die Datei ersetzt.</translation>
     </message>
@@ -3074,7 +4091,17 @@ Rückgabewerte:
         <translation>es gibt kein Modell „%1“. Bekannte Modelle: %2.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
+        <source>Tailored: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not tailored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Wrote %1: %2 duties, %3 parties, %4 escalation rules.</source>
         <translation>%1 geschrieben: %2 Aufgaben, %3 Parteien, %4 Eskalationsregeln.</translation>
     </message>
@@ -3116,7 +4143,6 @@ Rückgabewerte:
     <name>PdfFormat</name>
     <message>
         <location filename="../app/cli/pdfmoduleformat.cpp" line="+16"/>
-        <location filename="../render/pdfformat.cpp" line="+16"/>
         <source>PDF document</source>
         <translation>PDF-Dokument</translation>
     </message>
@@ -3124,7 +4150,7 @@ Rückgabewerte:
 <context>
     <name>Prompter</name>
     <message>
-        <location filename="../ui/prompter.cpp" line="+19"/>
+        <location filename="../ui/prompter.cpp" line="+21"/>
         <source>Unsaved changes</source>
         <translation>Nicht gespeicherte Änderungen</translation>
     </message>
@@ -3229,6 +4255,186 @@ Diese Arbeit wiederherstellen?</translation>
     </message>
 </context>
 <context>
+    <name>Recommendation</name>
+    <message>
+        <location filename="../core/assessment/recommendation.cpp" line="+61"/>
+        <source>regular patching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+51"/>
+        <source>%1 tickets a month fall on %n internal IT people (%2 each): the help desk overflow model takes routine tickets off them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>At %1 tickets a month for each internal IT person, the help desk load is manageable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%1 users share %n internal IT people, more than 100 each.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nobody covers urgent tickets after hours today; the provider can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 % of tickets arrive after hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Response slows when someone is away: a second team keeps tickets moving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The team is always reacting; routine tickets should leave its desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Internal IT has no help desk experience of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nobody in internal IT is dedicated to security: the security and tool support model brings that work without a hire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Basic security controls are missing: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The basic security controls are all in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Compliance needs (%1) call for evidence, reporting and steady security work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Security duties keep growing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The team needs more Microsoft 365 or security depth than it has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Internal IT has no security skills of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Internal IT has strong security skills.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Backups are not proven by test restores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 projects are waiting for people: the project and escalation model adds senior engineers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No projects are waiting for people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>The oldest waiting project has waited %n months.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Projects slip behind tickets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Internal IT handles day-to-day support well; what it lacks is room for large work and hard escalations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Internal IT lacks project or cloud experience.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 locations need network and infrastructure work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Much network and infrastructure work is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The business grows faster than IT: a long-term shared model grows with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Leadership wants more maturity without outsourcing IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>One person holds critical knowledge: a shared model spreads it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Internal IT is one person or fewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%1 users with %n internal IT people need more than one kind of help.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Support, security and projects all need help at once: the full hybrid model shares all three.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>No pressing need showed: senior help for escalations and projects is the gentle first step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecoveryStore</name>
     <message>
         <location filename="../core/storage/recoverystore.cpp" line="+48"/>
@@ -3267,7 +4473,7 @@ Diese Arbeit wiederherstellen?</translation>
 <context>
     <name>ReportBuilder</name>
     <message>
-        <location filename="../core/report/reportbuilder.cpp" line="+28"/>
+        <location filename="../core/report/reportbuilder.cpp" line="+30"/>
         <source>not set</source>
         <translation>nicht festgelegt</translation>
     </message>
@@ -3318,12 +4524,12 @@ Diese Arbeit wiederherstellen?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+282"/>
+        <location line="+356"/>
         <source>the provider</source>
         <translation>der Dienstleister</translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location line="-352"/>
         <source>How tickets are routed and escalated</source>
         <translation>Wie Tickets zugewiesen und eskaliert werden</translation>
     </message>
@@ -3601,18 +4807,76 @@ Diese Arbeit wiederherstellen?</translation>
         <translation>Befund</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+17"/>
+        <source>The assessment has too few answers to recommend a model; still open: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The assessment recommends the “%1” model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The “%1” model comes a close second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This agreement follows the “%1” model instead, chosen by the parties; the recommendation is kept for the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The answers that mattered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scores: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n questions were answered “don&apos;t know” and could not be judged.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Duties per area</source>
         <translation>Aufgaben je Bereich</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+104"/>
+        <location line="+90"/>
         <source>duties</source>
         <translation>Aufgaben</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-89"/>
         <source>Area</source>
         <translation>Bereich</translation>
     </message>
@@ -3642,12 +4906,10 @@ Diese Arbeit wiederherstellen?</translation>
         <translation>Diese Vereinbarung legt fest, wie %1 und %2 sich die IT-Arbeit teilen.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The assessment counted %1 users, %2 devices, %3 internal IT staff and %4 tickets a month.</source>
         <translation>Die Bestandsaufnahme ergab %1 Anwender, %2 Geräte, %3 Mitarbeitende der internen IT und %4 Tickets im Monat.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>It points to the “%1” model because: %2</source>
         <translation>Sie spricht für das Modell „%1“. Gründe: %2</translation>
     </message>
@@ -3724,7 +4986,7 @@ Diese Arbeit wiederherstellen?</translation>
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>%1 %2 · %3 %4 · %5 %6 · %7 %8</source>
         <translation>%1 %2 · %3 %4 · %5 %6 · %7 %8</translation>
     </message>
@@ -3732,130 +4994,102 @@ Diese Arbeit wiederherstellen?</translation>
 <context>
     <name>ReportPainter</name>
     <message>
-        <location filename="../render/reportpainter.cpp" line="+492"/>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
     <message>
-        <location line="+73"/>
         <source>CO-MANAGED IT RESPONSIBILITY AGREEMENT</source>
         <translation>ZUSTÄNDIGKEITSVEREINBARUNG FÜR CO-MANAGED-IT</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1 and %2</source>
         <translation>%1 und %2</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Limited to the responsibilities of %1</source>
         <translation>Beschränkt auf die Zuständigkeiten von %1</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Client</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Provider</source>
         <translation>Dienstleister</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Responsibility model</source>
         <translation>Verantwortungsmodell</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Effective date</source>
         <translation>Gültig ab</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Revision</source>
         <translation>Revision</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Next review</source>
         <translation>Nächste Überprüfung</translation>
     </message>
     <message>
-        <location line="+28"/>
         <source>Executive summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>What internal IT keeps authority over</source>
         <translation>Worüber die interne IT die Entscheidungsbefugnis behält</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>open finding (error or warning) in the health check</source>
         <translation>offener Befund (Fehler oder Warnung) in der Prüfung</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>open findings (errors and warnings) in the health check</source>
         <translation>offene Befunde (Fehler und Warnungen) in der Prüfung</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+141"/>
         <source>%1 (continued)</source>
         <translation>%1 (Fortsetzung)</translation>
     </message>
     <message>
-        <location line="+127"/>
-        <location line="+146"/>
         <source>None.</source>
         <translation>Keine.</translation>
     </message>
     <message>
-        <location line="-115"/>
         <source>%1 = %2</source>
         <translation>%1 = %2</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Responsibility matrix</source>
         <translation>Verantwortungsmatrix</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Who is Responsible, Accountable, Consulted and Informed for every duty, by area. Ownership says who performs the work.</source>
         <translation>Wer bei jeder Aufgabe verantwortlich, rechenschaftspflichtig, konsultiert und informiert ist, nach Bereichen. „Zuständigkeit“ gibt an, wer die Arbeit ausführt.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Ownership</source>
         <translation>Zuständigkeit</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+67"/>
         <source>Duty</source>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location line="-45"/>
         <source>No duties.</source>
         <translation>Keine Aufgaben.</translation>
     </message>
     <message>
-        <location line="+27"/>
         <source>One duty where %1 is Responsible or Accountable.</source>
         <translation>Eine Aufgabe, bei der %1 verantwortlich oder rechenschaftspflichtig ist.</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n duties where %1 is Responsible or Accountable, by area.</source>
         <translation>
             <numerusform>%n Aufgabe, bei der %1 verantwortlich oder rechenschaftspflichtig ist, nach Bereichen.</numerusform>
@@ -3863,57 +5097,46 @@ Diese Arbeit wiederherstellen?</translation>
         </translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>A long list: descriptions are left out here; the matrix export to Excel holds them.</source>
         <translation>Eine lange Liste: Die Beschreibungen sind hier weggelassen; der Matrix-Export nach Excel enthält sie.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Frequency</source>
         <translation>Häufigkeit</translation>
     </message>
     <message>
-        <location line="+48"/>
         <source>Signatures</source>
         <translation>Unterschriften</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Signed for and on behalf of the parties named below, who agree to the responsibilities set out in this agreement.</source>
         <translation>Unterzeichnet für und im Namen der unten genannten Parteien, die den in dieser Vereinbarung festgelegten Zuständigkeiten zustimmen.</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>Signature</source>
         <translation>Unterschrift</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Title</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location line="+42"/>
         <source>Drawing the agreement needs a graphical application (fonts); this program has none.</source>
         <translation>Zum Zeichnen der Vereinbarung ist eine grafische Anwendung (Schriftarten) nötig; dieses Programm hat keine.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Could not start drawing the agreement&apos;s pages.</source>
         <translation>Das Zeichnen der Seiten der Vereinbarung konnte nicht gestartet werden.</translation>
     </message>
@@ -4672,6 +5895,398 @@ Diese Arbeit wiederherstellen?</translation>
     </message>
 </context>
 <context>
+    <name>SheetImport</name>
+    <message>
+        <location filename="../core/exchange/sheet/sheetimport.cpp" line="+42"/>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1”, row %2</source>
+        <translation>„%1“, Zeile %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1”, row %2, column %3</source>
+        <translation>„%1“, Zeile %2, Spalte %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1”, row %2, column %3 (%4)</source>
+        <translation>„%1“, Zeile %2, Spalte %3 (%4)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>no header row was found (a row naming the duty column and the parties&apos; columns)</source>
+        <translation>es wurde keine Kopfzeile gefunden (eine Zeile, die die Aufgabenspalte und die Spalten der Parteien benennt)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no column holds the duties; choose one</source>
+        <translation>keine Spalte enthält die Aufgaben; wählen Sie eine</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Column %1</source>
+        <translation>Spalte %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>column %1 already holds the party “%2”</source>
+        <translation>Spalte %1 enthält bereits die Partei „%2“</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>no column holds RACI roles; mark the parties&apos; columns as parties</source>
+        <translation>keine Spalte enthält RACI-Rollen; kennzeichnen Sie die Spalten der Parteien als Parteien</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>the row has roles but no duty title</source>
+        <translation>die Zeile hat Rollen, aber keinen Aufgabentitel</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“%1” is not a duty kind (task, security, approval, project)</source>
+        <translation>„%1“ ist keine Art von Aufgabe (task, security, approval, project)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>“%1” is too long to be a party&apos;s name</source>
+        <translation>„%1“ ist zu lang für den Namen einer Partei</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the sheet has more than %1 duties</source>
+        <translation>das Blatt hat mehr als %1 Aufgaben</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no duty rows were found below the header row %1</source>
+        <translation>unter der Kopfzeile %1 wurden keine Aufgabenzeilen gefunden</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Cells marked with x or ✓ were read as %1 (%2).</source>
+        <translation>Mit x oder ✓ markierte Zellen wurden als %1 (%2) gelesen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Nothing was imported from “%1”: %2.</source>
+        <translation>Aus „%1“ wurde nichts importiert: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing was imported from “%1”: it has %2 problems.</source>
+        <translation>Aus „%1“ wurde nichts importiert: Die Datei hat %2 Probleme.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>… and %1 more.</source>
+        <translation>… und %1 weitere.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Imported from %1</source>
+        <translation>Importiert aus %1</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>“%1” is not a party of the agreement yet; it was added.</source>
+        <translation>„%1“ war noch keine Partei der Vereinbarung; sie wurde hinzugefügt.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetLayout</name>
+    <message>
+        <location filename="../core/exchange/sheet/sheetlayout.cpp" line="+338"/>
+        <source>“%1…” is too long to be a RACI value</source>
+        <translation>„%1…“ ist zu lang für einen RACI-Wert</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>“%1” is not a RACI value (R, A, C, I, a combination such as A/R or RA, the role&apos;s name, or x)</source>
+        <translation>„%1“ ist kein RACI-Wert (R, A, C, I, eine Kombination wie A/R oder RA, der Name der Rolle oder x)</translation>
+    </message>
+    <message>
+        <location line="+327"/>
+        <source>Ignore</source>
+        <translation>Ignorieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Area</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duty</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Party</source>
+        <translation>Partei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Role (cells name parties)</source>
+        <translation>Rolle (Zellen nennen Parteien)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>“%1” is not a usable mapping: %2.</source>
+        <translation>„%1“ ist keine brauchbare Zuordnung: %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not JSON (%1 at byte %2)</source>
+        <translation>kein JSON (%1 bei Byte %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it is not a Dutymap sheet mapping</source>
+        <translation>es ist keine Dutymap-Blattzuordnung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>version %1 is not known</source>
+        <translation>Version %1 ist unbekannt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“headerRow” must be a row number from 1</source>
+        <translation>„headerRow“ muss eine Zeilennummer ab 1 sein</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“mark” must be R, A, C or I</source>
+        <translation>„mark“ muss R, A, C oder I sein</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it has too many columns</source>
+        <translation>sie hat zu viele Spalten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>column %1 has the unknown role “%2”</source>
+        <translation>Spalte %1 hat die unbekannte Bedeutung „%2“</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>column %1 must name one role (R, A, C or I)</source>
+        <translation>Spalte %1 muss genau eine Rolle nennen (R, A, C oder I)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Header row: none found</source>
+        <translation>Kopfzeile: keine gefunden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Header row: %1 (with the group row %2 above it)</source>
+        <translation>Kopfzeile: %1 (mit der Gruppenzeile %2 darüber)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Header row: %1</source>
+        <translation>Kopfzeile: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Parties that are %1</source>
+        <translation>Parteien mit der Rolle %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Column %1 “%2”: %3</source>
+        <translation>Spalte %1 „%2“: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A mark (x, ✓) means: %1</source>
+        <translation>Ein Kreuz (x, ✓) bedeutet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SheetReader</name>
+    <message>
+        <location filename="../core/exchange/sheet/csvsheetreader.cpp" line="+45"/>
+        <source>the file starts as UTF-16 text but holds bytes that are not UTF-16</source>
+        <translation>die Datei beginnt als UTF-16-Text, enthält aber Bytes, die kein UTF-16 sind</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>not a text file: byte %1 (line %2) is a zero byte</source>
+        <translation>keine Textdatei: Byte %1 (Zeile %2) ist ein Nullbyte</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“%1” is not UTF-8 text; it was read as Windows-1252 (Western European). Check the accented letters in the preview.</source>
+        <translation>„%1“ ist kein UTF-8-Text; die Datei wurde als Windows-1252 (westeuropäisch) gelesen. Prüfen Sie die Umlaute in der Vorschau.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <location filename="../core/exchange/sheet/sheetreader.cpp" line="+37"/>
+        <location filename="../core/exchange/sheet/xlsxsheetreader.cpp" line="+404"/>
+        <source>Cannot read “%1”: %2.</source>
+        <translation>„%1“ kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../core/exchange/sheet/xlsxsheetreader.cpp" line="+3"/>
+        <source>the file is larger than %1 MiB</source>
+        <translation>die Datei ist größer als %1 MiB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is a zip archive (an XLSX workbook?), not CSV text</source>
+        <translation>es ist ein Zip-Archiv (eine XLSX-Arbeitsmappe?), kein CSV-Text</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>row %1 has more than %2 columns</source>
+        <translation>Zeile %1 hat mehr als %2 Spalten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it has more than %1 cells</source>
+        <translation>sie hat mehr als %1 Zellen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>a quoted cell that starts on line %1 is never closed</source>
+        <translation>eine Zelle in Anführungszeichen, die in Zeile %1 beginnt, wird nie geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/sheet/sheetreader.cpp" line="-17"/>
+        <source>Cannot read “%1”: the file is empty.</source>
+        <translation>„%1“ kann nicht gelesen werden: Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot read “%1”: it is an old Excel 97–2003 workbook (.xls); save it as .xlsx or CSV first.</source>
+        <translation>„%1“ kann nicht gelesen werden: Es ist eine alte Excel-97–2003-Arbeitsmappe (.xls); speichern Sie sie zuerst als .xlsx oder CSV.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot read “%1”: the file is larger than %2 MiB.</source>
+        <translation>„%1“ kann nicht gelesen werden: Die Datei ist größer als %2 MiB.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Spreadsheets (*.xlsx *.csv *.tsv *.txt)</source>
+        <translation>Tabellen (*.xlsx *.csv *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/sheet/xlsxsheetreader.cpp" line="-343"/>
+        <source>the workbook has no part “%1”</source>
+        <translation>die Arbeitsmappe hat keinen Teil „%1“</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the part “%1” cannot be unpacked (%2)</source>
+        <translation>der Teil „%1“ kann nicht entpackt werden (%2)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the part “%1” is damaged (%2)</source>
+        <translation>der Teil „%1“ ist beschädigt (%2)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the part “%1” unpacks to more than %2 MiB (a zip bomb?)</source>
+        <translation>der Teil „%1“ wird beim Entpacken größer als %2 MiB (eine Zip-Bombe?)</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>the part “%1” declares a document type (entities are not allowed in a workbook)</source>
+        <translation>der Teil „%1“ deklariert einen Dokumenttyp (Entitäten sind in einer Arbeitsmappe nicht erlaubt)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the part “%1” is not well-formed XML (line %2: %3)</source>
+        <translation>der Teil „%1“ ist kein wohlgeformtes XML (Zeile %2: %3)</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>sheet “%1”, row %2 has a cell named “%3”</source>
+        <translation>Blatt „%1“, Zeile %2 hat eine Zelle namens „%3“</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>sheet “%1”, cell %2 refers to a shared text that does not exist (“%3”)</source>
+        <translation>Blatt „%1“, Zelle %2 verweist auf einen gemeinsamen Text, den es nicht gibt („%3“)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the workbook has more than %1 cells with values</source>
+        <translation>die Arbeitsmappe hat mehr als %1 Zellen mit Werten</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>sheet “%1” has a row numbered “%2”</source>
+        <translation>Blatt „%1“ hat eine Zeile mit der Nummer „%2“</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>it is not an XLSX workbook (not a zip archive)</source>
+        <translation>es ist keine XLSX-Arbeitsmappe (kein Zip-Archiv)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the zip archive is damaged or truncated</source>
+        <translation>das Zip-Archiv ist beschädigt oder abgeschnitten</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the workbook has more than %1 shared texts</source>
+        <translation>die Arbeitsmappe hat mehr als %1 gemeinsame Texte</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>the workbook has more than %1 sheets</source>
+        <translation>die Arbeitsmappe hat mehr als %1 Blätter</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the workbook has no sheets</source>
+        <translation>die Arbeitsmappe hat keine Blätter</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the workbook has no worksheets</source>
+        <translation>die Arbeitsmappe hat keine Tabellenblätter</translation>
+    </message>
+</context>
+<context>
     <name>ShowCommand</name>
     <message>
         <location filename="../app/cli/showcommand.cpp" line="+21"/>
@@ -4722,7 +6337,7 @@ Diese Arbeit wiederherstellen?</translation>
 <context>
     <name>StartView</name>
     <message>
-        <location filename="../ui/startview.cpp" line="+26"/>
+        <location filename="../ui/startview.cpp" line="+27"/>
         <source>%1: R %2, A %3</source>
         <translation>%1: R %2, A %3</translation>
     </message>
@@ -4752,7 +6367,17 @@ Diese Arbeit wiederherstellen?</translation>
         <translation>Mit %1 beginnen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
+        <source>&lt;b&gt;Not sure which model fits?&lt;/b&gt; Answer questions about your company, its IT team and its pressure points: Dutymap recommends a model, explains why and tailors the agreement to your answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Assess your environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Open an agreement…</source>
         <translation>Eine Vereinbarung ö&amp;ffnen…</translation>
     </message>
@@ -4762,7 +6387,7 @@ Diese Arbeit wiederherstellen?</translation>
         <translation>Zuletzt geöffnete Vereinbarungen:</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>(none yet)</source>
         <translation>(noch keine)</translation>
     </message>
@@ -4841,6 +6466,142 @@ Diese Arbeit wiederherstellen?</translation>
         <location line="+98"/>
         <source>New system</source>
         <translation>Neues System</translation>
+    </message>
+</context>
+<context>
+    <name>Tailoring</name>
+    <message>
+        <location filename="../core/assessment/tailoring.cpp" line="+99"/>
+        <source>%1 The agreement needs an internal IT party and a provider party for this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 gets Operate access to %2 for this work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nobody covers urgent tickets after hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%1 handles after-hours tickets in %n routing rules.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+13"/>
+        <source>%1 is Responsible for %2, internal IT Accountable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>One person holds critical knowledge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Internal IT has no dedicated security staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 runs %n security operations duties; internal IT stays Accountable and keeps every approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>The company works from %n named locations.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>On-site at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sites: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On-site rules added for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cyber insurance questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Compliance needs: %1.</source>
+        <translation type="unfinished">Compliance-Anforderungen: %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 The duty “%2” is not in the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Added %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The compliance duties reference %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The company does not use Microsoft 365.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>the Microsoft 365 area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n duties</source>
+        <translation>
+            <numerusform>%n Aufgabe</numerusform>
+            <numerusform>%n Aufgaben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n routing rules</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the Microsoft 365 admin tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The assessment has too few answers to recommend a model. Answer %1, or choose a model.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5337,80 +7098,63 @@ Diese Arbeit wiederherstellen?</translation>
 <context>
     <name>XlsxFormat</name>
     <message>
-        <location filename="../render/xlsxformat.cpp" line="+66"/>
         <source>the workbook could not be created</source>
         <translation>die Arbeitsmappe konnte nicht erstellt werden</translation>
     </message>
     <message>
-        <location line="+78"/>
         <source>RACI roles</source>
         <translation>RACI-Rollen</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Choose R, A, C, I or a combination such as A/R; leave empty for none.</source>
         <translation>Wählen Sie R, A, C, I oder eine Kombination wie A/R; leer lassen für keine Rolle.</translation>
     </message>
     <message>
-        <location line="+53"/>
         <source>Sheet</source>
         <translation>Blatt</translation>
     </message>
     <message>
         <location filename="../app/cli/pdfmoduleformat.cpp" line="+20"/>
-        <location filename="../render/xlsxformat.cpp" line="+34"/>
         <source>Excel workbook</source>
         <translation>Excel-Arbeitsmappe</translation>
     </message>
     <message>
-        <location filename="../render/xlsxformat.cpp" line="+15"/>
         <source>no temporary folder for the workbook: %1</source>
         <translation>kein temporärer Ordner für die Arbeitsmappe: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+30"/>
         <source>Area</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location line="-30"/>
-        <location line="+30"/>
         <source>Duty</source>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location line="-30"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Ownership</source>
         <translation>Zuständigkeit</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Matrix</source>
         <translation>Matrix</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Frequency</source>
         <translation>Häufigkeit</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
