@@ -1419,7 +1419,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+61"/>
+        <location filename="../app/cli/cli.cpp" line="+63"/>
         <source>Usage: dutymap-cli COMMAND [options] [FILE]
 
 Plan who does what in co-managed IT, without a display.
@@ -1441,11 +1441,35 @@ Run &apos;dutymap-cli COMMAND --help&apos; for the options of one command.
 Exit codes:
   0  success
   1  check found errors in the agreement; route found no rule; diff found
-     differences; merge left conflicts; sign found it signed already
+     differences; merge left conflicts; sign found it signed already;
+     import found problems in the sheet
   2  a file could not be read or written
   3  wrong usage
 </source>
         <translation>
+&apos;dutymap-cli BEFEHL --help&apos; zeigt die Optionen eines Befehls.
+
+Rückgabewerte:
+  0  Erfolg
+  1  check hat Fehler in der Vereinbarung gefunden; route hat keine Regel gefunden;
+     diff hat Unterschiede gefunden; merge hat Konflikte übrig gelassen; sign fand
+     den Inhalt schon unterzeichnet; import hat Probleme im Blatt gefunden
+  2  eine Datei konnte nicht gelesen oder geschrieben werden
+  3  falscher Aufruf
+</translation>
+    </message>
+    <message>
+        <source>
+Run &apos;dutymap-cli COMMAND --help&apos; for the options of one command.
+
+Exit codes:
+  0  success
+  1  check found errors in the agreement; route found no rule; diff found
+     differences; merge left conflicts; sign found it signed already
+  2  a file could not be read or written
+  3  wrong usage
+</source>
+        <translation type="vanished">
 &apos;dutymap-cli BEFEHL --help&apos; zeigt die Optionen eines Befehls.
 
 Rückgabewerte:
@@ -1478,7 +1502,7 @@ Rückgabewerte:
 </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>unknown command “%1”.</source>
         <translation>unbekannter Befehl „%1“.</translation>
     </message>
@@ -1486,7 +1510,7 @@ Rückgabewerte:
 <context>
     <name>Command</name>
     <message>
-        <location filename="../app/cli/command.cpp" line="+21"/>
+        <location filename="../app/cli/command.cpp" line="+22"/>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
@@ -1496,7 +1520,7 @@ Rückgabewerte:
         <translation>Aufruf: dutymap-cli %1 [Optionen] %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Cannot open “%1”: %2.</source>
         <translation>„%1“ kann nicht geöffnet werden: %2.</translation>
     </message>
@@ -2923,6 +2947,340 @@ Rückgabewerte:
     </message>
 </context>
 <context>
+    <name>ImportCommand</name>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="+22"/>
+        <source>Import a RACI matrix from a spreadsheet (XLSX or CSV) into a new agreement.</source>
+        <translation>Eine RACI-Matrix aus einer Tabelle (XLSX oder CSV) in eine neue Vereinbarung importieren.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reads the sheet&apos;s layout (header row, duty, area and party columns, section rows) and writes it as a new .dutymap file. Nothing is written while any cell is a problem; every problem is listed with its row and column.
+
+Exit codes: 0 imported, 1 nothing imported because of problems, 2 a file could not be read or written, 3 wrong usage.</source>
+        <translation>Liest den Aufbau des Blatts (Kopfzeile, Spalten für Aufgaben, Bereiche und Parteien, Abschnittszeilen) und schreibt es als neue .dutymap-Datei. Solange eine Zelle ein Problem ist, wird nichts geschrieben; jedes Problem wird mit Zeile und Spalte genannt.
+
+Exit-Codes: 0 importiert, 1 wegen Problemen nichts importiert, 2 eine Datei konnte nicht gelesen oder geschrieben werden, 3 falscher Aufruf.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The workbook&apos;s sheet to read (default: the first one that looks like a matrix).</source>
+        <translation>Das zu lesende Blatt der Arbeitsmappe (Vorgabe: das erste, das wie eine Matrix aussieht).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A mapping saved by the import dialog or by --save-map, instead of detecting the layout.</source>
+        <translation>Eine im Importdialog oder mit --save-map gespeicherte Zuordnung, statt den Aufbau zu erkennen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write the layout used to a mapping file.</source>
+        <translation>Den verwendeten Aufbau in eine Zuordnungsdatei schreiben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What a bare mark (x, ✓) means: R, A, C or I (default R).</source>
+        <translation>Was ein bloßes Kreuz (x, ✓) bedeutet: R, A, C oder I (Vorgabe R).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The .dutymap file to write.</source>
+        <translation>Die zu schreibende .dutymap-Datei.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace the output file if it exists.</source>
+        <translation>Die Ausgabedatei ersetzen, falls es sie gibt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print what was understood and write nothing.</source>
+        <translation>Ausgeben, was verstanden wurde, und nichts schreiben.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>give exactly one spreadsheet file.</source>
+        <translation>geben Sie genau eine Tabellendatei an.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>-o FILE is required (or --dry-run).</source>
+        <translation>-o DATEI ist nötig (oder --dry-run).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--mark takes R, A, C or I, not “%1”.</source>
+        <translation>--mark erwartet R, A, C oder I, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” already exists; use --force to replace it.</source>
+        <translation>„%1“ gibt es schon; mit --force wird die Datei ersetzt.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot read “%1”: %2.</source>
+        <translation>„%1“ kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>“%1” has no sheet “%2”; its sheets are: %3.</source>
+        <translation>„%1“ hat kein Blatt „%2“; seine Blätter sind: %3.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cannot write “%1”: %2.</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+2"/>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sheet: %1 (%2 of %3)</source>
+        <translation>Blatt: %1 (%2 von %3)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Party: %1 (%2)</source>
+        <translation>Partei: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Would import %1 in %2 for %3.</source>
+        <translation>Würde %1 in %2 für %3 importieren.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location line="+18"/>
+        <source>%n duties</source>
+        <translation>
+            <numerusform>%n Aufgabe</numerusform>
+            <numerusform>%n Aufgaben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-17"/>
+        <location line="+18"/>
+        <source>%n areas</source>
+        <translation>
+            <numerusform>%n Bereich</numerusform>
+            <numerusform>%n Bereiche</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-17"/>
+        <location line="+18"/>
+        <source>%n parties</source>
+        <translation>
+            <numerusform>%n Partei</numerusform>
+            <numerusform>%n Parteien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Wrote %1: %2 in %3, %4, from sheet “%5”.</source>
+        <translation>%1 geschrieben: %2 in %3, %4, aus dem Blatt „%5“.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="+44"/>
+        <source>A &amp;mark (x, ✓) means:</source>
+        <translation>Ein &amp;Kreuz (x, ✓) bedeutet:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>As a &amp;new agreement</source>
+        <translation>Als &amp;neue Vereinbarung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Into the &amp;open agreement (duties matched by title)</source>
+        <translation>In die &amp;geöffnete Vereinbarung (Aufgaben nach Titel zugeordnet)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import Spreadsheet — %1</source>
+        <translation>Tabelle importieren — %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Header row</source>
+        <translation>Kopfzeile</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Blatt:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Header row:</source>
+        <translation>&amp;Kopfzeile:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Preview of the sheet</source>
+        <translation>Vorschau des Blatts</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Preview (the header row in bold):</source>
+        <translation>&amp;Vorschau (die Kopfzeile fett):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Header</source>
+        <translation>Überschrift</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Read as</source>
+        <translation>Gelesen als</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Party kind</source>
+        <translation>Art der Partei</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What each column holds</source>
+        <translation>Was jede Spalte enthält</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Columns:</source>
+        <translation>&amp;Spalten:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>P&amp;roblems:</source>
+        <translation>P&amp;robleme:</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Load Mapping…</source>
+        <translation>Zuordnung &amp;laden…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sa&amp;ve Mapping…</source>
+        <translation>Zuordnung &amp;speichern…</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>Column %1 is read as</source>
+        <translation>Spalte %1 wird gelesen als</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Kind of party in column %1</source>
+        <translation>Art der Partei in Spalte %1</translation>
+    </message>
+    <message>
+        <location line="+145"/>
+        <source>… and %1 more.</source>
+        <translation>… und %1 weitere.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ready: %1 updated, %2 added, %3 unchanged.</source>
+        <translation>Bereit: %1 geändert, %2 hinzugefügt, %3 unverändert.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>%n duties</source>
+        <translation>
+            <numerusform>%n Aufgabe</numerusform>
+            <numerusform>%n Aufgaben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Ready: %1 in %2 for %3.</source>
+        <translation>Bereit: %1 in %2 für %3.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n areas</source>
+        <translation>
+            <numerusform>%n Bereich</numerusform>
+            <numerusform>%n Bereiche</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n parties</source>
+        <translation>
+            <numerusform>%n Partei</numerusform>
+            <numerusform>%n Parteien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n problem(s): change the columns&apos; roles above, or correct the sheet. Nothing is imported until they are solved.</source>
+        <translation>
+            <numerusform>%n Problem: Ändern Sie oben die Bedeutung der Spalten oder korrigieren Sie die Tabelle. Importiert wird erst, wenn es gelöst ist.</numerusform>
+            <numerusform>%n Probleme: Ändern Sie oben die Bedeutung der Spalten oder korrigieren Sie die Tabelle. Importiert wird erst, wenn sie gelöst sind.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Could not save the mapping to “%1”: %2.</source>
+        <translation>Die Zuordnung konnte nicht in „%1“ gespeichert werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not read “%1”: %2.</source>
+        <translation>„%1“ konnte nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+7"/>
+        <source>Save Mapping</source>
+        <translation>Zuordnung speichern</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+10"/>
+        <source>Sheet mapping (*.json)</source>
+        <translation>Blatt-Zuordnung (*.json)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+4"/>
+        <source>Load Mapping</source>
+        <translation>Zuordnung laden</translation>
+    </message>
+</context>
+<context>
     <name>JsonFormat</name>
     <message>
         <location filename="../core/exchange/jsonformat.cpp" line="+111"/>
@@ -3088,7 +3446,17 @@ Rückgabewerte:
         <translation>Eine Vereinbarungsdatei öffnen</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+10"/>
+        <source>&amp;Import Spreadsheet…</source>
+        <translation>Tabelle &amp;importieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read a RACI matrix from an Excel workbook (XLSX) or a CSV file</source>
+        <translation>Eine RACI-Matrix aus einer Excel-Arbeitsmappe (XLSX) oder einer CSV-Datei lesen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -3135,6 +3503,8 @@ Rückgabewerte:
     </message>
     <message numerus="yes">
         <location line="-67"/>
+        <location filename="../ui/mainwindowexport.cpp" line="+142"/>
+        <location line="+11"/>
         <source>%n duties</source>
         <translation>
             <numerusform>%n Aufgabe</numerusform>
@@ -3242,17 +3612,15 @@ Rückgabewerte:
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Import CSV…</source>
-        <translation>CSV &amp;importieren…</translation>
+        <translation type="vanished">CSV &amp;importieren…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Open a responsibility matrix from a CSV file</source>
-        <translation>Eine Verantwortungsmatrix aus einer CSV-Datei öffnen</translation>
+        <translation type="vanished">Eine Verantwortungsmatrix aus einer CSV-Datei öffnen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
@@ -3567,7 +3935,7 @@ Rückgabewerte:
         <translation>Partei entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowexport.cpp" line="+66"/>
+        <location filename="../ui/mainwindowexport.cpp" line="-86"/>
         <source>Exporting “%1”…</source>
         <translation>„%1“ wird exportiert…</translation>
     </message>
@@ -3598,30 +3966,52 @@ Rückgabewerte:
     </message>
     <message>
         <location line="+6"/>
+        <source>Import Spreadsheet</source>
+        <translation>Tabelle importieren</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Import %1</source>
+        <translation>%1 importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported %1: %2 updated, %3 added, %4 unchanged.</source>
+        <translation>%1 importiert: %2 geändert, %3 hinzugefügt, %4 unverändert.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Imported %1: %2 for %3.</source>
+        <translation>%1 importiert: %2 für %3.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n parties</source>
+        <translation>
+            <numerusform>%n Partei</numerusform>
+            <numerusform>%n Parteien</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Import CSV Matrix</source>
-        <translation>CSV-Matrix importieren</translation>
+        <translation type="vanished">CSV-Matrix importieren</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>CSV matrix (*.csv)</source>
-        <translation>CSV-Matrix (*.csv)</translation>
+        <translation type="vanished">CSV-Matrix (*.csv)</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+5"/>
-        <location line="+7"/>
+        <location line="-23"/>
         <source>Import Failed</source>
         <translation>Import fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="-11"/>
         <source>Could not read “%1”: %2.</source>
-        <translation>„%1“ konnte nicht gelesen werden: %2.</translation>
+        <translation type="vanished">„%1“ konnte nicht gelesen werden: %2.</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Imported %1</source>
-        <translation>%1 importiert</translation>
+        <translation type="vanished">%1 importiert</translation>
     </message>
 </context>
 <context>
@@ -4239,7 +4629,7 @@ Rückgabewerte:
 <context>
     <name>Prompter</name>
     <message>
-        <location filename="../ui/prompter.cpp" line="+19"/>
+        <location filename="../ui/prompter.cpp" line="+21"/>
         <source>Unsaved changes</source>
         <translation>Nicht gespeicherte Änderungen</translation>
     </message>
@@ -6123,6 +6513,398 @@ Diese Arbeit wiederherstellen?</translation>
             <numerusform>bei %n davon fehlt jemand, der überwacht, behebt oder freigibt.</numerusform>
             <numerusform>bei %n davon fehlt jemand, der überwacht, behebt oder freigibt.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SheetImport</name>
+    <message>
+        <location filename="../core/exchange/sheet/sheetimport.cpp" line="+42"/>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1”, row %2</source>
+        <translation>„%1“, Zeile %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1”, row %2, column %3</source>
+        <translation>„%1“, Zeile %2, Spalte %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1”, row %2, column %3 (%4)</source>
+        <translation>„%1“, Zeile %2, Spalte %3 (%4)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>no header row was found (a row naming the duty column and the parties&apos; columns)</source>
+        <translation>es wurde keine Kopfzeile gefunden (eine Zeile, die die Aufgabenspalte und die Spalten der Parteien benennt)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no column holds the duties; choose one</source>
+        <translation>keine Spalte enthält die Aufgaben; wählen Sie eine</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Column %1</source>
+        <translation>Spalte %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>column %1 already holds the party “%2”</source>
+        <translation>Spalte %1 enthält bereits die Partei „%2“</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>no column holds RACI roles; mark the parties&apos; columns as parties</source>
+        <translation>keine Spalte enthält RACI-Rollen; kennzeichnen Sie die Spalten der Parteien als Parteien</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>the row has roles but no duty title</source>
+        <translation>die Zeile hat Rollen, aber keinen Aufgabentitel</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“%1” is not a duty kind (task, security, approval, project)</source>
+        <translation>„%1“ ist keine Art von Aufgabe (task, security, approval, project)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>“%1” is too long to be a party&apos;s name</source>
+        <translation>„%1“ ist zu lang für den Namen einer Partei</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the sheet has more than %1 duties</source>
+        <translation>das Blatt hat mehr als %1 Aufgaben</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no duty rows were found below the header row %1</source>
+        <translation>unter der Kopfzeile %1 wurden keine Aufgabenzeilen gefunden</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Cells marked with x or ✓ were read as %1 (%2).</source>
+        <translation>Mit x oder ✓ markierte Zellen wurden als %1 (%2) gelesen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Nothing was imported from “%1”: %2.</source>
+        <translation>Aus „%1“ wurde nichts importiert: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing was imported from “%1”: it has %2 problems.</source>
+        <translation>Aus „%1“ wurde nichts importiert: Die Datei hat %2 Probleme.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>… and %1 more.</source>
+        <translation>… und %1 weitere.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Imported from %1</source>
+        <translation>Importiert aus %1</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>“%1” is not a party of the agreement yet; it was added.</source>
+        <translation>„%1“ war noch keine Partei der Vereinbarung; sie wurde hinzugefügt.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetLayout</name>
+    <message>
+        <location filename="../core/exchange/sheet/sheetlayout.cpp" line="+338"/>
+        <source>“%1…” is too long to be a RACI value</source>
+        <translation>„%1…“ ist zu lang für einen RACI-Wert</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>“%1” is not a RACI value (R, A, C, I, a combination such as A/R or RA, the role&apos;s name, or x)</source>
+        <translation>„%1“ ist kein RACI-Wert (R, A, C, I, eine Kombination wie A/R oder RA, der Name der Rolle oder x)</translation>
+    </message>
+    <message>
+        <location line="+336"/>
+        <source>Ignore</source>
+        <translation>Ignorieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Area</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duty</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Party</source>
+        <translation>Partei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Role (cells name parties)</source>
+        <translation>Rolle (Zellen nennen Parteien)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>“%1” is not a usable mapping: %2.</source>
+        <translation>„%1“ ist keine brauchbare Zuordnung: %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not JSON (%1 at byte %2)</source>
+        <translation>kein JSON (%1 bei Byte %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it is not a Dutymap sheet mapping</source>
+        <translation>es ist keine Dutymap-Blattzuordnung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>version %1 is not known</source>
+        <translation>Version %1 ist unbekannt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“headerRow” must be a row number from 1</source>
+        <translation>„headerRow“ muss eine Zeilennummer ab 1 sein</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“mark” must be R, A, C or I</source>
+        <translation>„mark“ muss R, A, C oder I sein</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it has too many columns</source>
+        <translation>sie hat zu viele Spalten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>column %1 has the unknown role “%2”</source>
+        <translation>Spalte %1 hat die unbekannte Bedeutung „%2“</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>column %1 must name one role (R, A, C or I)</source>
+        <translation>Spalte %1 muss genau eine Rolle nennen (R, A, C oder I)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Header row: none found</source>
+        <translation>Kopfzeile: keine gefunden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Header row: %1 (with the group row %2 above it)</source>
+        <translation>Kopfzeile: %1 (mit der Gruppenzeile %2 darüber)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Header row: %1</source>
+        <translation>Kopfzeile: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Parties that are %1</source>
+        <translation>Parteien mit der Rolle %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Column %1 “%2”: %3</source>
+        <translation>Spalte %1 „%2“: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A mark (x, ✓) means: %1</source>
+        <translation>Ein Kreuz (x, ✓) bedeutet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SheetReader</name>
+    <message>
+        <location filename="../core/exchange/sheet/csvsheetreader.cpp" line="+45"/>
+        <source>the file starts as UTF-16 text but holds bytes that are not UTF-16</source>
+        <translation>die Datei beginnt als UTF-16-Text, enthält aber Bytes, die kein UTF-16 sind</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>not a text file: byte %1 (line %2) is a zero byte</source>
+        <translation>keine Textdatei: Byte %1 (Zeile %2) ist ein Nullbyte</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“%1” is not UTF-8 text; it was read as Windows-1252 (Western European). Check the accented letters in the preview.</source>
+        <translation>„%1“ ist kein UTF-8-Text; die Datei wurde als Windows-1252 (westeuropäisch) gelesen. Prüfen Sie die Umlaute in der Vorschau.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <location filename="../core/exchange/sheet/sheetreader.cpp" line="+37"/>
+        <location filename="../core/exchange/sheet/xlsxsheetreader.cpp" line="+404"/>
+        <source>Cannot read “%1”: %2.</source>
+        <translation>„%1“ kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../core/exchange/sheet/xlsxsheetreader.cpp" line="+3"/>
+        <source>the file is larger than %1 MiB</source>
+        <translation>die Datei ist größer als %1 MiB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is a zip archive (an XLSX workbook?), not CSV text</source>
+        <translation>es ist ein Zip-Archiv (eine XLSX-Arbeitsmappe?), kein CSV-Text</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>row %1 has more than %2 columns</source>
+        <translation>Zeile %1 hat mehr als %2 Spalten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it has more than %1 cells</source>
+        <translation>sie hat mehr als %1 Zellen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>a quoted cell that starts on line %1 is never closed</source>
+        <translation>eine Zelle in Anführungszeichen, die in Zeile %1 beginnt, wird nie geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/sheet/sheetreader.cpp" line="-17"/>
+        <source>Cannot read “%1”: the file is empty.</source>
+        <translation>„%1“ kann nicht gelesen werden: Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot read “%1”: it is an old Excel 97–2003 workbook (.xls); save it as .xlsx or CSV first.</source>
+        <translation>„%1“ kann nicht gelesen werden: Es ist eine alte Excel-97–2003-Arbeitsmappe (.xls); speichern Sie sie zuerst als .xlsx oder CSV.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot read “%1”: the file is larger than %2 MiB.</source>
+        <translation>„%1“ kann nicht gelesen werden: Die Datei ist größer als %2 MiB.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Spreadsheets (*.xlsx *.csv *.tsv *.txt)</source>
+        <translation>Tabellen (*.xlsx *.csv *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/sheet/xlsxsheetreader.cpp" line="-343"/>
+        <source>the workbook has no part “%1”</source>
+        <translation>die Arbeitsmappe hat keinen Teil „%1“</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the part “%1” cannot be unpacked (%2)</source>
+        <translation>der Teil „%1“ kann nicht entpackt werden (%2)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the part “%1” is damaged (%2)</source>
+        <translation>der Teil „%1“ ist beschädigt (%2)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the part “%1” unpacks to more than %2 MiB (a zip bomb?)</source>
+        <translation>der Teil „%1“ wird beim Entpacken größer als %2 MiB (eine Zip-Bombe?)</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>the part “%1” declares a document type (entities are not allowed in a workbook)</source>
+        <translation>der Teil „%1“ deklariert einen Dokumenttyp (Entitäten sind in einer Arbeitsmappe nicht erlaubt)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the part “%1” is not well-formed XML (line %2: %3)</source>
+        <translation>der Teil „%1“ ist kein wohlgeformtes XML (Zeile %2: %3)</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>sheet “%1”, row %2 has a cell named “%3”</source>
+        <translation>Blatt „%1“, Zeile %2 hat eine Zelle namens „%3“</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>sheet “%1”, cell %2 refers to a shared text that does not exist (“%3”)</source>
+        <translation>Blatt „%1“, Zelle %2 verweist auf einen gemeinsamen Text, den es nicht gibt („%3“)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the workbook has more than %1 cells with values</source>
+        <translation>die Arbeitsmappe hat mehr als %1 Zellen mit Werten</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>sheet “%1” has a row numbered “%2”</source>
+        <translation>Blatt „%1“ hat eine Zeile mit der Nummer „%2“</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>it is not an XLSX workbook (not a zip archive)</source>
+        <translation>es ist keine XLSX-Arbeitsmappe (kein Zip-Archiv)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the zip archive is damaged or truncated</source>
+        <translation>das Zip-Archiv ist beschädigt oder abgeschnitten</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the workbook has more than %1 shared texts</source>
+        <translation>die Arbeitsmappe hat mehr als %1 gemeinsame Texte</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>the workbook has more than %1 sheets</source>
+        <translation>die Arbeitsmappe hat mehr als %1 Blätter</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the workbook has no sheets</source>
+        <translation>die Arbeitsmappe hat keine Blätter</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the workbook has no worksheets</source>
+        <translation>die Arbeitsmappe hat keine Tabellenblätter</translation>
     </message>
 </context>
 <context>

@@ -242,8 +242,8 @@ void MainWindow::createActions()
     QAction *saveAs = file->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
     saveAs->setShortcut(QKeySequence::SaveAs);
     file->addSeparator();
-    file->addAction(tr("&Import CSV…"), this, &MainWindow::importCsvWithDialog)
-        ->setStatusTip(tr("Open a responsibility matrix from a CSV file"));
+    file->addAction(tr("&Import Spreadsheet…"), this, &MainWindow::importSpreadsheetWithDialog)
+        ->setStatusTip(tr("Read a RACI matrix from an Excel workbook (XLSX) or a CSV file"));
     QAction *exportAction = file->addAction(tr("&Export…"), this, &MainWindow::exportWithDialog);
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     exportAction->setStatusTip(tr("Write the agreement as PDF, XLSX, CSV, Markdown, HTML or JSON"));

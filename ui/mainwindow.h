@@ -85,9 +85,11 @@ public:
     void printPreview();
     void printWithDialog();
     void printReport(const report::Report &report, QPrinter *printer);
-    void importCsvWithDialog();
-    // Opens the CSV matrix as a new document; lists every bad cell instead.
-    bool importCsv(const QString &path);
+    void importSpreadsheetWithDialog();
+    // Reads a workbook or CSV file and shows the import dialog; what the
+    // user accepts opens as a new document, or changes the open one as
+    // one undo step. False when nothing was imported.
+    bool importSpreadsheet(const QString &path);
 
     // Structure edits on the current cell's duty, area or party (menus and
     // context menu); names are asked through the prompter.

@@ -3,11 +3,12 @@
 #include "mainwindow.h"
 
 #include "document/document.h"
-#include "exchange/csvimport.h"
 #include "exchange/format.h"
 #include "exchange/formatregistry.h"
+#include "exchange/sheet/sheetreader.h"
 #include "exportdialog.h"
 #include "exporttask.h"
+#include "importdialog.h"
 #include "pdfformat.h"
 #include "prompter.h"
 #include "report/reportbuilder.h"
@@ -115,37 +116,42 @@ void MainWindow::printReport(const report::Report &report, QPrinter *printer)
         showError(tr("Printing Failed"), pages.error());
 }
 
-void MainWindow::importCsvWithDialog()
+void MainWindow::importSpreadsheetWithDialog()
 {
     const QString path =
-        m_prompter->openFileName(this, tr("Import CSV Matrix"), tr("CSV matrix (*.csv)"));
+        m_prompter->openFileName(this, tr("Import Spreadsheet"), SheetReader::fileFilter());
     if (!path.isEmpty())
-        importCsv(path);
+        importSpreadsheet(path);
 }
 
-bool MainWindow::importCsv(const QString &path)
+bool MainWindow::importSpreadsheet(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        showError(tr("Import Failed"),
-                  tr("Could not read “%1”: %2.").arg(path, file.errorString()));
+    const Result<Workbook> book = SheetReader::readFile(path);
+    if (!book) {
+        showError(tr("Import Failed"), book.error());
         return false;
     }
-    if (file.size() > CsvImport::MaxBytes) {
-        showError(tr("Import Failed"), CsvImport::tooLarge(path, file.size()).error());
+    ImportDialog dialog(book.value(), m_document ? &m_document->agreement() : nullptr, this);
+    if (!m_prompter->reviewImport(&dialog) || !dialog.outcome().ok())
         return false;
-    }
-    // All or nothing: every bad cell is listed with its row and column,
-    // and nothing is imported while any is left.
-    const CsvImport::Outcome outcome = CsvImport::read(file.readAll(), QFileInfo(path).fileName());
-    if (!outcome.ok()) {
-        showError(tr("Import Failed"), outcome.error());
-        return false;
+    const SheetImport::Outcome &outcome = dialog.outcome();
+    const QString name = QFileInfo(path).fileName();
+    if (dialog.intoOpenAgreement() && m_document) {
+        m_document->replaceAgreement(*outcome.agreement, tr("Import %1").arg(name));
+        statusBar()->showMessage(tr("Imported %1: %2 updated, %3 added, %4 unchanged.")
+                                     .arg(name, tr("%n duties", nullptr, outcome.updated))
+                                     .arg(outcome.added)
+                                     .arg(outcome.unchanged),
+                                 8000);
+        return true;
     }
     if (!maybeSave())
         return false;
-    // A new, unsaved document: the CSV is not a .dutymap file to save over.
+    // A new, unsaved document: the spreadsheet is not a .dutymap file to save over.
     showAgreement(*outcome.agreement);
-    statusBar()->showMessage(tr("Imported %1").arg(QFileInfo(path).fileName()), 8000);
+    statusBar()->showMessage(tr("Imported %1: %2 for %3.")
+                                 .arg(name, tr("%n duties", nullptr, outcome.duties),
+                                      tr("%n parties", nullptr, outcome.parties)),
+                             8000);
     return true;
 }

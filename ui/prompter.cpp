@@ -1,5 +1,7 @@
 #include "prompter.h"
 
+#include "importdialog.h"
+
 #include "newagreementdialog.h"
 
 #include <QCoreApplication>
@@ -102,4 +104,9 @@ QString DialogPrompter::saveFileName(QWidget *parent, const QString &caption,
                                      const QString &suggested, const QString &filter)
 {
     return QFileDialog::getSaveFileName(parent, caption, suggested, filter);
+}
+
+bool Prompter::reviewImport(ImportDialog *dialog)
+{
+    return dialog->exec() == QDialog::Accepted;
 }

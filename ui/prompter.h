@@ -6,6 +6,7 @@
 
 #include <optional>
 
+class ImportDialog;
 class QWidget;
 
 // Every question the window asks the user goes through here, so tests can
@@ -34,6 +35,9 @@ public:
                                  const QString &filter) = 0;
     virtual QString saveFileName(QWidget *parent, const QString &caption, const QString &suggested,
                                  const QString &filter) = 0;
+    // Shows the import dialog; true when the user pressed Import. Tests
+    // set the dialog up and answer without showing it.
+    virtual bool reviewImport(ImportDialog *dialog);
 };
 
 // The real dialogs.

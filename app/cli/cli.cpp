@@ -4,6 +4,7 @@
 #include "checkcommand.h"
 #include "diffcommand.h"
 #include "exportcommand.h"
+#include "importcommand.h"
 #include "mergecommand.h"
 #include "newcommand.h"
 #include "pdfmoduleformat.h"
@@ -29,6 +30,7 @@ Cli::Cli()
     m_commands.push_back(std::make_unique<TemplatesCommand>());
     m_commands.push_back(std::make_unique<NewCommand>());
     m_commands.push_back(std::make_unique<AssessCommand>());
+    m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<CheckCommand>());
     m_commands.push_back(std::make_unique<ShowCommand>());
     m_commands.push_back(std::make_unique<RouteCommand>());
@@ -67,7 +69,8 @@ QString Cli::helpText() const
                    "Exit codes:\n"
                    "  0  success\n"
                    "  1  check found errors in the agreement; route found no rule; diff found\n"
-                   "     differences; merge left conflicts; sign found it signed already\n"
+                   "     differences; merge left conflicts; sign found it signed already;\n"
+                   "     import found problems in the sheet\n"
                    "  2  a file could not be read or written\n"
                    "  3  wrong usage\n");
     return text;

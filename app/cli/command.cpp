@@ -2,6 +2,7 @@
 
 #include "exchange/format.h"
 #include "exchange/formatregistry.h"
+#include "exchange/sheet/sheetimport.h"
 #include "exchange/jsonformat.h"
 #include "revisions/revisionhistory.h"
 #include "storage/agreementfile.h"
@@ -40,6 +41,9 @@ int Command::parse(QCommandLineParser &parser, const QStringList &args, Streams 
 
 Result<Agreement> Command::openAgreement(const QString &path)
 {
+    // A workbook goes through the spreadsheet import, as `import` reads it.
+    if (QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0)
+        return SheetImport::readFile(path);
     const Format *format = FormatRegistry::instance().byExtension(path);
     if (!format || !format->canRead())
         return AgreementFile::load(path);

@@ -1,8 +1,15 @@
+#include "exchange/csvformat.h"
+#include "exchange/sampleagreement.h"
+#include "exchange/sheet/sheetimport.h"
+#include "exchange/sheet/sheetlayout.h"
+#include "exchange/sheet/sheetreader.h"
 #include "reportfixture.h"
+#include "templates/templatelibrary.h"
 #include "xlsxformat.h"
 
 #include <catch2/catch.hpp>
 
+#include <QBuffer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -107,4 +114,37 @@ TEST_CASE("XLSX: sheets, values, frozen header, filter and RACI drop-down, read 
     CHECK(escalationRows[2].toArray()[0].toString() == QStringLiteral("=SUM(A1:A2)"));
     CHECK(escalationRows[2].toArray()[1].toString() == QStringLiteral("@evil"));
     CHECK(escalation.value(QStringLiteral("freeze")).toString() == QStringLiteral("A2"));
+}
+
+TEST_CASE("XLSX round trip: every model's workbook imports back to an equal matrix",
+          "[xlsx][import]")
+{
+    const TemplateLibrary library = TemplateLibrary::load();
+    REQUIRE_FALSE(library.models().isEmpty());
+    const Result<Agreement> sample = SampleAgreement::load();
+    REQUIRE(sample.ok());
+    QList<Agreement> agreements = {sample.value()};
+    for (const ModelTemplate &m : library.models()) {
+        const Result<Agreement> a = library.instantiate(
+            m.id, {QStringLiteral("Northwind"), QStringLiteral("Contoso"), QDate(2026, 1, 1)});
+        REQUIRE(a.ok());
+        agreements.append(a.value());
+    }
+    for (const Agreement &a : std::as_const(agreements)) {
+        INFO(a.details.title.toStdString());
+        QBuffer buffer;
+        REQUIRE(buffer.open(QIODevice::WriteOnly));
+        REQUIRE(XlsxFormat().writeAgreement(a, &buffer).ok());
+        const Result<Workbook> book = SheetReader::read(buffer.data(), QStringLiteral("a.xlsx"));
+        REQUIRE(book.ok());
+        const int index = SheetLayout::likelySheet(book.value());
+        CHECK(book->sheets.at(index).name == QStringLiteral("Matrix"));
+        const Sheet &sheet = book->sheets.at(index);
+        const SheetImport::Outcome o =
+            SheetImport::read(sheet, SheetLayout::detect(sheet), QStringLiteral("a.xlsx"));
+        INFO(o.error().toStdString());
+        REQUIRE(o.ok());
+        CHECK(CsvFormat::matrixCsv(*o.agreement).toStdString()
+              == CsvFormat::matrixCsv(a).toStdString());
+    }
 }

@@ -1,6 +1,11 @@
 #pragma once
 
+#include "importdialog.h"
 #include "prompter.h"
+
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
 
 #include <QDate>
 #include <QStringList>
@@ -62,5 +67,21 @@ public:
     QString saveFileName(QWidget *, const QString &, const QString &, const QString &) override
     {
         return fileName;
+    }
+    // The import dialog is answered without showing it: what it says is
+    // kept, and Import pressed when acceptImport and nothing blocks it.
+    bool acceptImport = true;
+    QStringList importProblems;
+    QString importSummary;
+    bool importInto = false;
+    bool reviewImport(ImportDialog *dialog) override
+    {
+        asked << QStringLiteral("import");
+        dialog->setIntoOpenAgreement(importInto);
+        importProblems.clear();
+        for (int i = 0; i < dialog->problemList()->count(); ++i)
+            importProblems << dialog->problemList()->item(i)->text();
+        importSummary = dialog->summaryLabel()->text();
+        return acceptImport && dialog->importButton()->isEnabled();
     }
 };

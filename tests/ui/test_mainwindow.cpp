@@ -8,6 +8,7 @@
 #include "filterbar.h"
 #include "findingsmodel.h"
 #include "findingspanel.h"
+#include "importdialog.h"
 #include "mainwindow.h"
 #include "matrixfiltermodel.h"
 #include "matrixmodel.h"
@@ -688,22 +689,23 @@ TEST_CASE("Printing draws the same pages on a printer", "[ui][export]")
     CHECK(QFileInfo(path).size() > 10000);
 }
 
-TEST_CASE("Import CSV lists every bad cell and imports nothing, and a good file opens",
-          "[ui][export]")
+TEST_CASE("Import Spreadsheet lists every bad cell and imports nothing, and a good file opens",
+          "[ui][export][import]")
 {
     Fixture f;
     const QString bad = f.dir.filePath(QStringLiteral("bad.csv"));
     {
         QFile file(bad);
         REQUIRE(file.open(QIODevice::WriteOnly));
-        file.write("Area,Duty,Internal IT,MSP\r\nHelp desk,Reset passwords,X,A/R\r\n"
+        file.write("Area,Duty,Internal IT,MSP\r\nHelp desk,Reset passwords,Z,A/R\r\n"
                    "Help desk,Triage,R,Q\r\n");
     }
-    CHECK_FALSE(f.window.importCsv(bad));
-    REQUIRE(f.prompter.errors.size() == 1);
+    CHECK_FALSE(f.window.importSpreadsheet(bad));
     // Both bad cells, each with its place (row 2 column C, row 3 column D).
-    CHECK(f.prompter.errors[0].contains(QStringLiteral("C")));
-    CHECK(f.prompter.errors[0].contains(QStringLiteral("D")));
+    REQUIRE(f.prompter.importProblems.size() == 2);
+    CHECK(f.prompter.importProblems[0].startsWith(QStringLiteral("Row 2, column C")));
+    CHECK(f.prompter.importProblems[1].startsWith(QStringLiteral("Row 3, column D")));
+    CHECK(f.prompter.importSummary.startsWith(QStringLiteral("2 problem")));
     CHECK(f.window.isShowingStartView());
 
     const QString good = f.dir.filePath(QStringLiteral("good.csv"));
@@ -713,10 +715,41 @@ TEST_CASE("Import CSV lists every bad cell and imports nothing, and a good file 
         file.write("Area,Duty,Internal IT,MSP\r\nHelp desk,Reset passwords,A,R\r\n");
     }
     f.prompter.fileName = good;
-    f.window.importCsvWithDialog();
+    f.window.importSpreadsheetWithDialog();
     REQUIRE(f.window.document());
     CHECK(f.window.document()->agreement().duties.size() == 1);
     CHECK(f.window.document()->agreement().parties.size() == 2);
+
+    // Into the open agreement: one duty updated, one added, one undo step
+    // (no catalog in tests: "1 duties" is the untranslated plural form).
+    const QString more = f.dir.filePath(QStringLiteral("more.csv"));
+    {
+        QFile file(more);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("Task;Internal IT;MSP\r\nReset passwords;R;A\r\nPatch servers;I;A/R\r\n");
+    }
+    f.prompter.importInto = true;
+    const int undoBefore = f.window.document()->undoStack()->count();
+    REQUIRE(f.window.importSpreadsheet(more));
+    CHECK(f.prompter.importSummary
+          == QStringLiteral("Ready: 1 duties updated, 1 added, 0 unchanged."));
+    const Agreement &a = f.window.document()->agreement();
+    CHECK(a.duties.size() == 2);
+    CHECK(f.window.document()->undoStack()->count() == undoBefore + 1);
+    f.window.document()->undoStack()->undo();
+    CHECK(f.window.document()->agreement().duties.size() == 1);
+
+    // An unreadable file: an error, no dialog.
+    const QString broken = f.dir.filePath(QStringLiteral("broken.xlsx"));
+    {
+        QFile file(broken);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("PK\x03\x04 not really a zip");
+    }
+    f.prompter.errors.clear();
+    CHECK_FALSE(f.window.importSpreadsheet(broken));
+    REQUIRE(f.prompter.errors.size() == 1);
+    CHECK(f.prompter.errors[0].contains(QStringLiteral("broken.xlsx")));
 }
 
 TEST_CASE("The title bar and status bar say where the agreement stands against its signed revision",
