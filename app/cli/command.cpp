@@ -2,8 +2,8 @@
 
 #include "exchange/format.h"
 #include "exchange/formatregistry.h"
-#include "exchange/sheet/sheetimport.h"
 #include "exchange/jsonformat.h"
+#include "exchange/sheet/sheetimport.h"
 #include "revisions/revisionhistory.h"
 #include "storage/agreementfile.h"
 
