@@ -1546,7 +1546,7 @@ Rückgabewerte:
 <context>
     <name>CsvImport</name>
     <message>
-        <location filename="../core/exchange/csvimport.cpp" line="+42"/>
+        <location filename="../core/exchange/csvimport.cpp" line="+529"/>
         <source>“%1”</source>
         <translation>„%1“</translation>
     </message>
@@ -1561,7 +1561,7 @@ Rückgabewerte:
         <translation>„%1“, Zeile %2, Spalte %3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>“%1”, row %2, column %3 (%4)</source>
         <translation>„%1“, Zeile %2, Spalte %3 (%4)</translation>
     </message>
@@ -1571,7 +1571,7 @@ Rückgabewerte:
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-492"/>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
@@ -1676,7 +1676,7 @@ Rückgabewerte:
         <translation>die Datei hat keine Kopfzeile</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+51"/>
         <source>Nothing was imported from “%1”: %2.</source>
         <translation>Aus „%1“ wurde nichts importiert: %2.</translation>
     </message>
@@ -6518,32 +6518,27 @@ Diese Arbeit wiederherstellen?</translation>
 <context>
     <name>SheetImport</name>
     <message>
-        <location filename="../core/exchange/sheet/sheetimport.cpp" line="+42"/>
         <source>“%1”</source>
-        <translation>„%1“</translation>
+        <translation type="vanished">„%1“</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>“%1”, row %2</source>
-        <translation>„%1“, Zeile %2</translation>
+        <translation type="vanished">„%1“, Zeile %2</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>“%1”, row %2, column %3</source>
-        <translation>„%1“, Zeile %2, Spalte %3</translation>
+        <translation type="vanished">„%1“, Zeile %2, Spalte %3</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>“%1”, row %2, column %3 (%4)</source>
-        <translation>„%1“, Zeile %2, Spalte %3 (%4)</translation>
+        <translation type="vanished">„%1“, Zeile %2, Spalte %3 (%4)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <translation type="vanished">%1: %2</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location filename="../core/exchange/sheet/sheetimport.cpp" line="+87"/>
         <source>no header row was found (a row naming the duty column and the parties&apos; columns)</source>
         <translation>es wurde keine Kopfzeile gefunden (eine Zeile, die die Aufgabenspalte und die Spalten der Parteien benennt)</translation>
     </message>

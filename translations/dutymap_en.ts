@@ -1453,7 +1453,7 @@ Exit codes:
 <context>
     <name>CsvImport</name>
     <message>
-        <location filename="../core/exchange/csvimport.cpp" line="+42"/>
+        <location filename="../core/exchange/csvimport.cpp" line="+529"/>
         <source>“%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1468,7 +1468,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>“%1”, row %2, column %3 (%4)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1478,7 +1478,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-492"/>
         <source>the file is empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1583,7 +1583,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+51"/>
         <source>Nothing was imported from “%1”: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6186,32 +6186,7 @@ Recover this work?</source>
 <context>
     <name>SheetImport</name>
     <message>
-        <location filename="../core/exchange/sheet/sheetimport.cpp" line="+42"/>
-        <source>“%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>“%1”, row %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>“%1”, row %2, column %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>“%1”, row %2, column %3 (%4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+67"/>
+        <location filename="../core/exchange/sheet/sheetimport.cpp" line="+87"/>
         <source>no header row was found (a row naming the duty column and the parties&apos; columns)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -23,53 +23,16 @@ QString shown(QStringView text)
     return text.first(Max).toString() + QChar(0x2026);
 }
 
-// Collects problems; stops listing after MaxProblemsListed.
-class Problems
+using Problems = CsvImport::ProblemList;
+
+CsvImport::Outcome outcomeOf(const Problems &problems)
 {
-public:
-    explicit Problems(QString source)
-        : m_source(std::move(source))
-    {}
-
-    void add(int row, int column, const QString &columnName, const QString &what)
-    {
-        if (m_list.size() >= CsvImport::MaxProblemsListed) {
-            ++m_unlisted;
-            return;
-        }
-        QString place;
-        if (row == 0)
-            place = Tr::tr("“%1”").arg(m_source);
-        else if (column == 0)
-            place = Tr::tr("“%1”, row %2").arg(m_source).arg(row);
-        else if (columnName.isEmpty())
-            place = Tr::tr("“%1”, row %2, column %3")
-                        .arg(m_source)
-                        .arg(row)
-                        .arg(CsvImport::columnLetter(column));
-        else
-            place = Tr::tr("“%1”, row %2, column %3 (%4)")
-                        .arg(m_source)
-                        .arg(row)
-                        .arg(CsvImport::columnLetter(column), shown(columnName));
-        m_list.append(Problem{row, column, Tr::tr("%1: %2").arg(place, what)});
-    }
-    bool any() const { return !m_list.isEmpty() || m_unlisted > 0; }
-
-    CsvImport::Outcome outcome() const
-    {
-        CsvImport::Outcome o;
-        o.problems = m_list;
-        o.unlisted = m_unlisted;
-        o.source = m_source;
-        return o;
-    }
-
-private:
-    QString m_source;
-    QList<Problem> m_list;
-    int m_unlisted = 0;
-};
+    CsvImport::Outcome o;
+    o.problems = problems.list();
+    o.unlisted = problems.unlisted();
+    o.source = problems.source();
+    return o;
+}
 
 struct Record {
     QStringList cells;
@@ -554,6 +517,28 @@ std::optional<Parsed> parse(const QByteArray &csv, const QList<Party> *parties,
 
 } // namespace
 
+void CsvImport::ProblemList::add(int row, int column, const QString &columnName,
+                                 const QString &what)
+{
+    if (m_list.size() >= MaxProblemsListed) {
+        ++m_unlisted;
+        return;
+    }
+    QString place;
+    if (row == 0)
+        place = Tr::tr("“%1”").arg(m_source);
+    else if (column == 0)
+        place = Tr::tr("“%1”, row %2").arg(m_source).arg(row);
+    else if (columnName.isEmpty())
+        place = Tr::tr("“%1”, row %2, column %3").arg(m_source).arg(row).arg(columnLetter(column));
+    else
+        place = Tr::tr("“%1”, row %2, column %3 (%4)")
+                    .arg(m_source)
+                    .arg(row)
+                    .arg(columnLetter(column), shown(columnName));
+    m_list.append(Problem{row, column, Tr::tr("%1: %2").arg(place, what)});
+}
+
 QString CsvImport::columnLetter(int column)
 {
     QString letters;
@@ -604,7 +589,7 @@ CsvImport::Outcome CsvImport::read(const QByteArray &csv, const QString &sourceN
     QList<Party> created;
     const std::optional<Parsed> parsed = parse(csv, nullptr, created, problems);
     if (!parsed)
-        return problems.outcome();
+        return outcomeOf(problems);
 
     Agreement a;
     a.details.title = Tr::tr("Imported from %1").arg(sourceName);
@@ -629,7 +614,7 @@ CsvImport::Outcome CsvImport::read(const QByteArray &csv, const QString &sourceN
             d.setRoles(a.parties.at(party).id, raci);
         a.duties.append(std::move(d));
     }
-    Outcome o = problems.outcome();
+    Outcome o = outcomeOf(problems);
     o.agreement = std::move(a);
     return o;
 }
@@ -641,7 +626,7 @@ CsvImport::Outcome CsvImport::apply(const Agreement &onto, const QByteArray &csv
     QList<Party> created;
     const std::optional<Parsed> parsed = parse(csv, &onto.parties, created, problems);
     if (!parsed)
-        return problems.outcome();
+        return outcomeOf(problems);
 
     Agreement a = onto;
     QHash<QString, int> areas = nameIndex(a.areas);
@@ -676,7 +661,7 @@ CsvImport::Outcome CsvImport::apply(const Agreement &onto, const QByteArray &csv
         for (const auto &[party, raci] : row.roles)
             d->setRoles(a.parties.at(party).id, raci);
     }
-    Outcome o = problems.outcome();
+    Outcome o = outcomeOf(problems);
     o.agreement = std::move(a);
     return o;
 }

@@ -35,6 +35,29 @@ public:
         QString message; // the complete sentence, naming the place
     };
 
+    // Collects the problems of one import, each a sentence that names the
+    // file, row and column; past MaxProblemsListed they are only counted.
+    // The spreadsheet import (exchange/sheet) shares it.
+    class ProblemList
+    {
+    public:
+        explicit ProblemList(QString source)
+            : m_source(std::move(source))
+        {}
+        // row and column 1-based; 0 for the whole file or row. columnName,
+        // when known, is shown beside the column letter.
+        void add(int row, int column, const QString &columnName, const QString &what);
+        bool any() const { return !m_list.isEmpty() || m_unlisted > 0; }
+        const QList<Problem> &list() const { return m_list; }
+        int unlisted() const { return m_unlisted; }
+        const QString &source() const { return m_source; }
+
+    private:
+        QString m_source;
+        QList<Problem> m_list;
+        int m_unlisted = 0;
+    };
+
     struct Outcome {
         std::optional<Agreement> agreement; // set only when problems is empty
         QList<Problem> problems;

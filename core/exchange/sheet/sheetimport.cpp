@@ -24,49 +24,14 @@ QString shown(QStringView text)
     return text.first(Max).toString() + QChar(0x2026);
 }
 
-class Problems
+using Problems = CsvImport::ProblemList;
+
+void fill(SheetImport::Outcome &o, const Problems &problems)
 {
-public:
-    explicit Problems(QString source)
-        : m_source(std::move(source))
-    {}
-
-    void add(int row, int column, const QString &columnName, const QString &what)
-    {
-        if (m_list.size() >= SheetImport::MaxProblemsListed) {
-            ++m_unlisted;
-            return;
-        }
-        QString place;
-        if (row == 0)
-            place = Tr::tr("“%1”").arg(m_source);
-        else if (column == 0)
-            place = Tr::tr("“%1”, row %2").arg(m_source).arg(row);
-        else if (columnName.isEmpty())
-            place = Tr::tr("“%1”, row %2, column %3")
-                        .arg(m_source)
-                        .arg(row)
-                        .arg(CsvImport::columnLetter(column));
-        else
-            place = Tr::tr("“%1”, row %2, column %3 (%4)")
-                        .arg(m_source)
-                        .arg(row)
-                        .arg(CsvImport::columnLetter(column), shown(columnName));
-        m_list.append(Problem{row, column, Tr::tr("%1: %2").arg(place, what)});
-    }
-    bool any() const { return !m_list.isEmpty() || m_unlisted > 0; }
-    void fill(SheetImport::Outcome &o) const
-    {
-        o.problems = m_list;
-        o.unlisted = m_unlisted;
-        o.source = m_source;
-    }
-
-private:
-    QString m_source;
-    QList<Problem> m_list;
-    int m_unlisted = 0;
-};
+    o.problems = problems.list();
+    o.unlisted = problems.unlisted();
+    o.source = problems.source();
+}
 
 struct PartyColumn {
     int column = 0;
@@ -398,7 +363,7 @@ SheetImport::Outcome SheetImport::read(const Sheet &sheet, const SheetLayout &la
     Problems problems(sourceName);
     Outcome o;
     const std::optional<Parsed> parsed = parse(sheet, layout, problems);
-    problems.fill(o);
+    fill(o, problems);
     if (!parsed)
         return o;
     Agreement a;
@@ -443,7 +408,7 @@ SheetImport::Outcome SheetImport::apply(const Agreement &onto, const Sheet &shee
     Problems problems(sourceName);
     Outcome o;
     const std::optional<Parsed> parsed = parse(sheet, layout, problems);
-    problems.fill(o);
+    fill(o, problems);
     if (!parsed)
         return o;
     Agreement a = onto;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "exchange/csvimport.h"
 #include "exchange/sheet/sheet.h"
 #include "exchange/sheet/sheetlayout.h"
 #include "model/agreement.h"
@@ -19,14 +20,10 @@
 class SheetImport
 {
 public:
-    static constexpr int MaxProblemsListed = 100;
+    static constexpr int MaxProblemsListed = CsvImport::MaxProblemsListed;
     static constexpr int MaxDuties = 100'000;
 
-    struct Problem {
-        int row = 0;    // 1-based as a spreadsheet shows it; 0: the sheet as a whole
-        int column = 0; // 1 is column A; 0: the whole row
-        QString message;
-    };
+    using Problem = CsvImport::Problem;
 
     struct Outcome {
         std::optional<Agreement> agreement; // set only when problems is empty
