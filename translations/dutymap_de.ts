@@ -5018,12 +5018,12 @@ Diese Arbeit wiederherstellen?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+390"/>
+        <location line="+388"/>
         <source>the provider</source>
         <translation>der Dienstleister</translation>
     </message>
     <message>
-        <location line="-386"/>
+        <location line="-384"/>
         <source>How tickets are routed and escalated</source>
         <translation>Wie Tickets zugewiesen und eskaliert werden</translation>
     </message>
@@ -5301,7 +5301,7 @@ Diese Arbeit wiederherstellen?</translation>
         <translation>Befund</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>The assessment has too few answers to recommend a model; still open: %1.</source>
         <translation>Die Bestandsaufnahme enthält zu wenige Antworten für eine Modellempfehlung; noch offen: %1.</translation>
     </message>
@@ -5359,7 +5359,7 @@ Diese Arbeit wiederherstellen?</translation>
         <translation>Nachher</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Assessment</source>
         <translation>Bestandsaufnahme</translation>
     </message>
@@ -5403,12 +5403,12 @@ Diese Arbeit wiederherstellen?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+90"/>
+        <location line="+92"/>
         <source>duties</source>
         <translation>Aufgaben</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-91"/>
         <source>Area</source>
         <translation>Bereich</translation>
     </message>
@@ -5446,7 +5446,7 @@ Diese Arbeit wiederherstellen?</translation>
         <translation type="vanished">Sie spricht für das Modell „%1“. Gründe: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>This copy shows only the duties where %1 holds a role.</source>
         <translation>Diese Fassung zeigt nur die Aufgaben, bei denen %1 eine Rolle hat.</translation>
     </message>

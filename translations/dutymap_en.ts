@@ -4842,12 +4842,12 @@ Recover this work?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+390"/>
+        <location line="+388"/>
         <source>the provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-386"/>
+        <location line="-384"/>
         <source>How tickets are routed and escalated</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5125,7 +5125,7 @@ Recover this work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>The assessment has too few answers to recommend a model; still open: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5183,7 +5183,7 @@ Recover this work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Assessment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5227,12 +5227,12 @@ Recover this work?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+90"/>
+        <location line="+92"/>
         <source>duties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-91"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5262,7 +5262,7 @@ Recover this work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>This copy shows only the duties where %1 holds a role.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -434,9 +434,8 @@ Section findingsSection(const QList<Finding> &findings, const Index &index)
 
 // The assessment in the summary: what it recommends and why, and, when
 // the agreement follows another model, that it does.
-QStringList assessmentParagraphs(const Agreement &a)
+QStringList assessmentParagraphs(const Agreement &a, const Recommendation &rec)
 {
-    const Recommendation rec = recommend(a.assessment);
     QStringList out;
     if (rec.recommended.isEmpty()) {
         QStringList open;
@@ -499,9 +498,8 @@ std::optional<Section> changesSection(const Agreement &a)
     return s;
 }
 
-Section assessmentSection(const Agreement &a)
+Section assessmentSection(const Agreement &a, const Recommendation &rec)
 {
-    const Recommendation rec = recommend(a.assessment);
     Section s;
     s.id = QStringLiteral("assessment");
     s.heading = Tr::tr("Assessment");
@@ -649,8 +647,10 @@ report::Report ReportBuilder::build(const Agreement &a, const ReportOptions &opt
         s.paragraphs.append(Tr::tr("This agreement sets out how %1 and %2 share the work of IT.")
                                 .arg(client, provider));
     }
-    if (!a.assessment.isEmpty())
-        s.paragraphs.append(assessmentParagraphs(a));
+    const std::optional<Recommendation> rec =
+        a.assessment.isEmpty() ? std::nullopt : std::optional(recommend(a.assessment));
+    if (rec)
+        s.paragraphs.append(assessmentParagraphs(a, *rec));
     if (!r.partyFilter.isEmpty())
         s.paragraphs.append(
             Tr::tr("This copy shows only the duties where %1 holds a role.").arg(r.partyFilter));
@@ -724,8 +724,8 @@ report::Report ReportBuilder::build(const Agreement &a, const ReportOptions &opt
     r.sections.append(securitySection(index));
 #endif
     r.sections.append(reviewSection(a));
-    if (!a.assessment.isEmpty())
-        r.sections.append(assessmentSection(a));
+    if (rec)
+        r.sections.append(assessmentSection(a, *rec));
     r.sections.append(findingsSection(findings, index));
     if (std::optional<Section> changes = changesSection(a))
         r.sections.append(std::move(*changes));
