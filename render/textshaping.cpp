@@ -187,12 +187,6 @@ bool hasRightToLeft(const QString &text)
 
 } // namespace
 
-QList<QGlyphRun> textshaping::glyphRuns(const QString &text, const QFont &font,
-                                        QPaintDevice *device)
-{
-    return ShapedLine(text, font, device).runs();
-}
-
 void textshaping::drawShapedText(PdfCanvas *pdf, const QString &text, const QFont &font,
                                  QPaintDevice *device, qreal unitsPerPoint, const QPointF &baseline,
                                  QRgb color)

@@ -1,12 +1,10 @@
 #pragma once
 
-#include <QList>
 #include <QRgb>
 
 class PdfCanvas;
 class QChar;
 class QFont;
-class QGlyphRun;
 class QPaintDevice;
 class QPointF;
 class QString;
@@ -23,14 +21,11 @@ namespace textshaping {
 // direction and joining do.
 bool needsShaping(QChar c);
 
-// The glyph runs of text on one line in font, as QPainter::drawText draws
-// it: in visual order, from the fonts that have the glyphs; positions
-// from the start of the baseline, y down, in the device's units.
-QList<QGlyphRun> glyphRuns(const QString &text, const QFont &font, QPaintDevice *device);
-
-// Draws text shaped into pdf, baseline in points, with the string as its
-// actual text. unitsPerPoint converts the device's units to points. Glyphs
-// of a font that cannot be embedded are drawn as outlines.
+// Draws text into pdf as QPainter::drawText would draw it on one line on
+// device, baseline in points: in visual order, from the fonts that have
+// the glyphs, copied as the string itself. unitsPerPoint converts the
+// device's units to points. Glyphs of a font that cannot be embedded are
+// drawn as outlines.
 void drawShapedText(PdfCanvas *pdf, const QString &text, const QFont &font, QPaintDevice *device,
                     qreal unitsPerPoint, const QPointF &baseline, QRgb color);
 
