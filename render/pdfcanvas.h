@@ -1,6 +1,6 @@
 #pragma once
 
-#include "truetypefont.h"
+#include "fontfile.h"
 
 #include <QByteArray>
 #include <QList>
@@ -12,6 +12,7 @@
 #include <vector>
 
 class QIODevice;
+class QPainterPath;
 class QRawFont;
 class QRectF;
 class QPointF;
@@ -24,7 +25,9 @@ class QPointF;
 // 1,000-page agreement is most of the export's time. Here a line of text
 // is one operator with its glyphs, and streams are compressed at zlib's
 // fastest level. Fonts are embedded as subsets with a ToUnicode map, so
-// text can be selected, searched and copied.
+// text can be selected, searched and copied. Text that Qt shaped (joined
+// Arabic, positioned marks, reordered Indic syllables) is written as its
+// glyphs with the string itself as /ActualText, so it copies as written.
 //
 // Coordinates are in points from the top left corner of the page.
 class PdfCanvas
@@ -36,8 +39,8 @@ public:
     void setCreator(const QString &creator) { m_creator = creator; }
 
     // Makes font available to drawGlyphs(); returns its number, or -1 when
-    // it cannot be embedded (not a TrueType font). The same font file
-    // added twice, at any size, gives the same number.
+    // it cannot be embedded (see FontFile::fromRawFont). The same font
+    // file added twice, at any size, gives the same number.
     int addFont(const QRawFont &font);
 
     void beginPage(const QSizeF &size);
@@ -46,6 +49,20 @@ public:
     // right of the baseline's start, standing for the character text[i].
     void drawGlyphs(int font, qreal size, const QPointF &baseline, const quint32 *glyphs,
                     const qreal *x, const QChar *text, int count, QRgb color);
+    // Draws count glyphs that Qt shaped, glyph i at positions[i] points
+    // from the baseline's start (y down, as Qt gives it). unicode, when
+    // given, holds the character each glyph stands for alone (0: none);
+    // other glyphs go between beginActualText() and endActualText(), so
+    // that they copy as the string they were shaped from.
+    void drawShapedGlyphs(int font, qreal size, const QPointF &baseline, const quint32 *glyphs,
+                          const QPointF *positions, const char16_t *unicode, int count, QRgb color);
+    // What the glyphs drawn until endActualText() stand for, in logical
+    // order: what a reader copies, searches and reads aloud.
+    void beginActualText(const QString &text);
+    void endActualText();
+    // Fills path (in points from the top left corner of the page): glyphs
+    // of a font that cannot be embedded are drawn as their outlines.
+    void fillPath(const QPainterPath &path, QRgb color);
 
     // Ends the last page and writes the fonts, the page tree, the document
     // information and the cross-reference table. False when the device
@@ -56,7 +73,7 @@ private:
     struct Font {
         QByteArray key;
         QByteArray name;
-        TrueTypeFont file;
+        FontFile file;
         int object = 0; // the Type0 font; the next four are its parts
         std::vector<bool> used;
         std::vector<char16_t> unicode;
@@ -94,4 +111,5 @@ private:
     bool m_hasColor = false;
     int m_font = -1;
     qreal m_fontSize = 0;
+    bool m_openType = false; // a CFF font is embedded: PDF 1.6
 };

@@ -1,6 +1,7 @@
 #include "reportpainter.h"
 
 #include "pdfcanvas.h"
+#include "textshaping.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -112,9 +113,9 @@ struct GlyphLine {
 //
 // Text is measured and drawn from glyphs looked up once per character
 // (QRawFont), without shaping every string again: on 10,000 duties that
-// is most of the time QPainter::drawText would take. Strings with a
-// character the font lacks (drawn from a fallback font) or outside the
-// Basic Multilingual Plane take the ordinary, shaped path.
+// is most of the time QPainter::drawText would take. Strings that need
+// shaping (textshaping::needsShaping(), or a character the font lacks,
+// drawn from a fallback font) take Qt's shaped path, string by string.
 class Fonts
 {
 public:
@@ -157,8 +158,6 @@ public:
 
     const QFont &font(FontId f) const { return m_faces[f].font; }
     const QRawFont &rawFont(FontId f) const { return m_faces[f].raw; }
-    // Whether any string measured or drawn so far needed shaping.
-    bool shaped() const { return m_shaped; }
     qreal ascent(FontId f) const { return m_faces[f].metrics.ascent(); }
     // The distance between two baselines.
     qreal lineHeight(FontId f) const { return m_faces[f].metrics.height() * 1.18; }
@@ -182,15 +181,13 @@ public:
     {
         Face &face = m_faces[f];
         if (!face.raw.isValid())
-            return shapedText();
+            return false;
         if (line) {
             line->ids.clear();
             line->x.clear();
         }
         qreal x = 0;
         for (const QChar c : text) {
-            if (c.isSurrogate())
-                return shapedText();
             std::unique_ptr<Glyph[]> &block = face.glyphs[c.unicode() >> 8];
             if (!block)
                 block = std::make_unique<Glyph[]>(256);
@@ -198,7 +195,8 @@ public:
             if (g.advance < 0) {
                 quint32 id = 0;
                 int count = 1;
-                face.raw.glyphIndexesForChars(&c, 1, &id, &count);
+                if (!textshaping::needsShaping(c))
+                    face.raw.glyphIndexesForChars(&c, 1, &id, &count);
                 if (id == 0 || count != 1) {
                     g.advance = MissingGlyph;
                 } else {
@@ -208,7 +206,7 @@ public:
                 }
             }
             if (g.advance == MissingGlyph)
-                return shapedText();
+                return false;
             if (line) {
                 line->ids.append(g.id);
                 line->x.append(x);
@@ -264,12 +262,6 @@ public:
     }
 
 private:
-    bool shapedText()
-    {
-        m_shaped = true;
-        return false;
-    }
-
     // A word wider than a line, cut between characters; the last piece
     // starts the next line.
     void breakWord(FontId f, const QString &word, qreal width, QStringList *lines, QString *line,
@@ -291,7 +283,7 @@ private:
         *lineWidth = pieceWidth;
     }
 
-    static constexpr float MissingGlyph = -2;
+    static constexpr float MissingGlyph = -2; // or one that needs shaping
     struct Glyph {
         quint32 id = 0;
         float advance = -1; // -1: not looked up yet
@@ -307,7 +299,6 @@ private:
         QHash<QString, qreal> widths;
     };
     std::vector<Face> m_faces;
-    bool m_shaped = false;
 };
 
 // One cell of a table row: its text, an optional smaller second text
@@ -419,15 +410,16 @@ private:
     {
         if (s.isEmpty())
             return;
-        if (!m_canvas.drawing()) {
-            m_fonts.glyphs(f, s, nullptr); // notes whether the text needs shaping
+        if (!m_canvas.drawing())
             return;
-        }
         const QPointF baseline(x, top + m_fonts.ascent(f));
         const bool fromGlyphs = m_fonts.glyphs(f, s, &m_line);
         if (m_canvas.pdf) {
-            if (!fromGlyphs) // never: writePdf() draws here only when no text needs shaping
+            if (!fromGlyphs) {
+                textshaping::drawShapedText(m_canvas.pdf, s, m_fonts.font(f), m_device, m_k,
+                                            baseline / m_k, color);
                 return;
+            }
             for (qreal &glyphX : m_line.x)
                 glyphX /= m_k;
             m_canvas.pdf->drawGlyphs(m_canvas.pdfFonts[f], m_fonts.rawFont(f).pixelSize() / m_k,
@@ -1237,17 +1229,13 @@ Result<int> ReportPainter::writePdf(const report::Report &report, QIODevice *dev
     writer.setPageLayout(pageLayoutFor(report));
     Fonts fonts(&writer);
     const int pages = Layout(report, &writer, fonts, {}, 0).run();
-    if (fonts.shaped()) {
-        qCInfo(lcPdf) << "Some text needs shaping: the PDF is drawn by QPdfWriter.";
-        return paintPages(report, &writer, fonts, pages);
-    }
 
     PdfCanvas pdf(device);
     Canvas canvas;
     canvas.pdf = &pdf;
     for (int f = 0; f < FontCount; ++f) {
         canvas.pdfFonts[f] = pdf.addFont(fonts.rawFont(FontId(f)));
-        if (canvas.pdfFonts[f] < 0) { // not a TrueType font
+        if (canvas.pdfFonts[f] < 0) { // see FontFile::fromRawFont()
             qCInfo(lcPdf) << "The font" << fonts.rawFont(FontId(f)).familyName()
                           << "cannot be embedded: the PDF is drawn by QPdfWriter.";
             return paintPages(report, &writer, fonts, pages);

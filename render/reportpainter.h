@@ -37,9 +37,9 @@ public:
     // Writes the report as a PDF document to device, the same pages as
     // paint() on a QPdfWriter, with the cover title and creator in its
     // metadata. Written by PdfCanvas, several times faster than
-    // QPdfWriter, unless some text needs shaping (a character the
-    // document's fonts lack, or outside the Basic Multilingual Plane) or
-    // the fonts are not TrueType: then QPdfWriter draws it.
+    // QPdfWriter; text that needs shaping (see textshaping.h) is shaped by
+    // Qt string by string. Only when the document's own fonts cannot be
+    // embedded does QPdfWriter draw it all.
     static Result<int> writePdf(const report::Report &report, QIODevice *device,
                                 const QString &creator);
 };
