@@ -758,3 +758,30 @@ TEST_CASE("Diff and merge of 10,000 duties, timed", "[.][revisions][performance]
     WARN("10,000 duties: diff " << diffBest << " ms (" << changes << " changes), three-way merge "
                                 << mergeBest << " ms (best of 3)");
 }
+
+TEST_CASE("An older revision opened on its own keeps a readable history", "[revisions][json]")
+{
+    Agreement a = sample();
+    signOrFail(a, QDate(2026, 3, 1));
+    const int first = a.revisions.constLast().number;
+    a.duties[0].title = QStringLiteral("Changed after the first signature");
+    signOrFail(a, QDate(2026, 6, 1));
+    a.duties[1].title = QStringLiteral("Changed after the second");
+    signOrFail(a, QDate(2026, 9, 1));
+    // The older revisions are kept as differences from the newer ones.
+    REQUIRE(CanonicalForm::isDifference(a.revisions.at(0).snapshot));
+
+    const Result<Agreement> old = RevisionHistory::open(a, first + 1);
+    REQUIRE(old.ok());
+    REQUIRE(old->revisions.size() == 2);
+    // Written as JSON (what "export as signed" does) and read back.
+    const Result<Agreement> back = JsonFormat::fromJson(
+        QJsonDocument(JsonFormat::toJson(*old)).toJson(), QStringLiteral("revision"));
+    INFO(back.error().toStdString());
+    REQUIRE(back.ok());
+    CHECK(back->duties[0].title == QStringLiteral("Changed after the first signature"));
+    CHECK(back->duties[1].title == sample().duties[1].title);
+    const Result<Agreement> oldest = RevisionHistory::open(*back, first);
+    REQUIRE(oldest.ok());
+    CHECK(oldest->duties[0].title == sample().duties[0].title);
+}
