@@ -314,7 +314,7 @@ void ComparisonView::buildMatrix(const Agreement &older, const Agreement &newer)
                     column,
                     tr("%1 → %2").arg(it->isEmpty() ? QStringLiteral("—") : *it,
                                       roles.isEmpty() ? QStringLiteral("—") : roles.toString()));
-            } else if (!roles.isEmpty()) {
+            } else if (!roles.isEmpty() && state != Added) { // added rows stay green
                 item->setBackground(column, RoleColors::background(roles));
             }
         }
@@ -341,7 +341,7 @@ void ComparisonView::buildMatrix(const Agreement &older, const Agreement &newer)
     }
     m_matrix->expandAll();
     m_matrix->header()->setSectionResizeMode(QHeaderView::Interactive);
-    m_matrix->setColumnWidth(0, 380);
+    m_matrix->setColumnWidth(0, 340);
     for (int c = 1; c < m_matrix->columnCount(); ++c)
         m_matrix->resizeColumnToContents(c);
 }

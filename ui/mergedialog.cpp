@@ -151,6 +151,7 @@ void MergeDialog::settle(int index, Settlement::Choice choice, const QString &ed
         m_list->setCurrentItem(m_list->topLevelItem(index));
     m_settlements[index] = Settlement{choice, edited};
     updateRow(index);
+    showConflict(); // the choice shown as made, also when made from code
     m_error->clear();
     m_apply->setEnabled(allSettled());
 }

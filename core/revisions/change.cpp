@@ -124,7 +124,7 @@ QString Change::sentence() const
 
 QString MergeConflict::sentence() const
 {
-    const QString what = QStringLiteral("%1 “%2”").arg(noun(kind), item);
+    const QString what = QStringLiteral("%1 “%2”").arg(capitalised(noun(kind)), item);
     const QString where = party.isEmpty() ? fieldName(field) : party;
     if (ours.isNull() || theirs.isNull())
         return Tr::tr("%1: edited on one side, removed on the other (base %2, ours %3, theirs %4)")
