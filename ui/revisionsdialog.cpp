@@ -33,7 +33,7 @@ RevisionsDialog::RevisionsDialog(Document *document, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setSectionResizeMode(SignatoriesColumn, QHeaderView::Stretch);
     m_table->setAccessibleName(tr("Signed revisions"));
-    m_table->setMinimumSize(680, 180);
+    m_table->setMinimumSize(880, 180);
     m_restore->setToolTip(tr("Make this revision's content the new draft (one undo step)"));
 
     auto *actions = new QHBoxLayout;
