@@ -69,7 +69,7 @@ SignDialog::SignDialog(const Agreement &agreement, QWidget *parent)
 
     auto *form = new QFormLayout;
     form->addRow(tr("Signed &on:"), m_date);
-    auto *noteLabel = new QLabel(tr("N&ote:"), this);
+    auto *noteLabel = new QLabel(tr("&Note:"), this);
     noteLabel->setBuddy(m_note);
     form->addRow(noteLabel, m_note);
 
