@@ -99,7 +99,7 @@ void ChartsPanel::setDocument(Document *document)
         disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
     if (document)
-        connect(document, &Document::changed, this, &ChartsPanel::refresh);
+        connect(document, &Document::changesSettled, this, &ChartsPanel::refresh);
     refresh();
 }
 

@@ -436,7 +436,9 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
     m_assessment->setDocument(m_document.get());
     m_charts->setDocument(m_document.get());
     m_filterBar->setDocument(m_document.get());
-    connect(m_document.get(), &Document::changed, this, &MainWindow::runChecks);
+    // The whole-agreement check follows the edits instead of holding up the
+    // repaint of the edited cell; a burst of edits is checked once.
+    connect(m_document.get(), &Document::changesSettled, this, &MainWindow::runChecks);
     connect(m_document.get(), &Document::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document.get(), &Document::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,

@@ -4,6 +4,7 @@
 
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -70,12 +71,15 @@ void SystemsPage::load()
     m_loading = true;
     const int current = systemIdAt(m_table->currentRow());
     const QList<System> systems = m_document ? m_document->agreement().systems : QList<System>();
+    // One pass over the duties for all counts: this runs after every edit.
+    QHash<int, int> dutiesOfSystem;
+    if (m_document)
+        for (const Duty &d : m_document->agreement().duties)
+            ++dutiesOfSystem[d.systemId];
     m_table->setRowCount(int(systems.size()));
     for (int r = 0; r < systems.size(); ++r) {
         const System &s = systems.at(r);
-        int duties = 0;
-        for (const Duty &d : m_document->agreement().duties)
-            duties += d.systemId == s.id ? 1 : 0;
+        const int duties = dutiesOfSystem.value(s.id);
         auto *name = new QTableWidgetItem(s.name);
         name->setData(Qt::UserRole, s.id);
         m_table->setItem(r, NameColumn, name);

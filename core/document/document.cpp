@@ -1,6 +1,7 @@
 #include "document/document.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 #include <algorithm>
 
@@ -16,9 +17,6 @@ public:
 protected:
     Agreement &agreement() { return m_document->m_agreement; }
     Document *document() const { return m_document; }
-    // Inside a BatchCommand the views hear of one reset, not of each item.
-    bool inBatch() const { return m_document->m_batchDepth > 0; }
-    int &batchDepth() { return m_document->m_batchDepth; }
 
 private:
     Document *m_document;
@@ -138,16 +136,13 @@ protected:
     void insert()
     {
         ListOf<T>::of(agreement()).insert(m_index, m_item);
-        if (!inBatch())
-            emit document()->itemInserted(ListOf<T>::kind, m_index);
+        emit document()->itemInserted(ListOf<T>::kind, m_index);
     }
     void remove()
     {
-        if (!inBatch())
-            emit document()->itemAboutToBeRemoved(ListOf<T>::kind, m_index);
+        emit document()->itemAboutToBeRemoved(ListOf<T>::kind, m_index);
         ListOf<T>::of(agreement()).removeAt(m_index);
-        if (!inBatch())
-            emit document()->itemRemoved(ListOf<T>::kind, m_index);
+        emit document()->itemRemoved(ListOf<T>::kind, m_index);
     }
 
     qsizetype m_index;
@@ -163,31 +158,65 @@ public:
     void undo() override { this->insert(); }
 };
 
-// Many items inserted or removed in one step: the views get one reset
-// instead of a signal per item, so a thousand duties cost one rebuild.
-class BatchCommand : public DocumentCommand
+// Many duties removed in one step: one pass over the list each way, and the
+// views get one reset instead of a signal per duty, so removing a thousand
+// of ten thousand duties costs one rebuild.
+class RemoveDutiesCommand : public DocumentCommand
 {
 public:
-    using DocumentCommand::DocumentCommand;
+    // indexes: ascending positions in the agreement's duties.
+    RemoveDutiesCommand(Document *document, const QString &text, QList<qsizetype> indexes)
+        : DocumentCommand(document, text)
+        , m_indexes(std::move(indexes))
+    {
+        m_removed.reserve(m_indexes.size());
+        for (qsizetype i : std::as_const(m_indexes))
+            m_removed.append(agreement().duties.at(i));
+    }
+
     void redo() override
     {
-        run([this] { QUndoCommand::redo(); });
+        reset([this](const QList<Duty> &duties) {
+            QList<Duty> kept;
+            kept.reserve(duties.size() - m_indexes.size());
+            qsizetype next = 0;
+            for (qsizetype i = 0; i < duties.size(); ++i) {
+                if (next < m_indexes.size() && m_indexes.at(next) == i)
+                    ++next;
+                else
+                    kept.append(duties.at(i));
+            }
+            return kept;
+        });
     }
     void undo() override
     {
-        run([this] { QUndoCommand::undo(); });
+        reset([this](const QList<Duty> &duties) {
+            QList<Duty> all;
+            all.reserve(duties.size() + m_removed.size());
+            qsizetype kept = 0;
+            for (qsizetype r = 0; r < m_removed.size(); ++r) {
+                while (all.size() < m_indexes.at(r) && kept < duties.size())
+                    all.append(duties.at(kept++));
+                all.append(m_removed.at(r));
+            }
+            while (kept < duties.size())
+                all.append(duties.at(kept++));
+            return all;
+        });
     }
 
 private:
-    template <typename Step>
-    void run(const Step &step)
+    template <typename Rebuild>
+    void reset(const Rebuild &rebuild)
     {
         emit document()->agreementAboutToBeReset();
-        ++batchDepth();
-        step();
-        --batchDepth();
+        agreement().duties = rebuild(std::as_const(agreement().duties));
         emit document()->agreementReset();
     }
+
+    QList<qsizetype> m_indexes;
+    QList<Duty> m_removed;
 };
 
 template <typename T>
@@ -354,12 +383,29 @@ Document::Document(Agreement agreement, QObject *parent)
     // Once per undo step, however many items it touched: removing a
     // thousand duties re-checks the agreement once, not a thousand times.
     connect(&m_undoStack, &QUndoStack::indexChanged, this, &Document::changed);
+    // Not restarted by later changes: while the user keeps typing, the
+    // checks still follow every SettleDelayMs.
+    m_settleTimer.setSingleShot(true);
+    m_settleTimer.setInterval(SettleDelayMs);
+    connect(&m_settleTimer, &QTimer::timeout, this, &Document::changesSettled);
+    connect(this, &Document::changed, this, [this] {
+        if (!m_settleTimer.isActive())
+            m_settleTimer.start();
+    });
 }
 
 Document::~Document()
 {
     // The stack clears itself as it goes; nobody is to hear of that.
     m_undoStack.disconnect(this);
+}
+
+void Document::settleChanges()
+{
+    if (!m_settleTimer.isActive())
+        return;
+    m_settleTimer.stop();
+    emit changesSettled();
 }
 
 void Document::setFilePath(const QString &path)
@@ -453,25 +499,22 @@ void Document::setDuty(const Duty &duty, const QString &text, int mergeKey)
 
 void Document::removeDuties(const QList<int> &ids)
 {
+    // One pass over the duties, not a search per id.
+    const QSet<int> wanted(ids.cbegin(), ids.cend());
     QList<qsizetype> indexes;
-    for (int id : ids) {
-        const qsizetype i = m_agreement.indexOfDuty(id);
-        if (i >= 0 && !indexes.contains(i))
+    for (qsizetype i = 0; i < m_agreement.duties.size() && indexes.size() < wanted.size(); ++i)
+        if (wanted.contains(m_agreement.duties.at(i).id))
             indexes.append(i);
-    }
     if (indexes.isEmpty())
         return;
-    // Remove from the bottom up so the stored indexes stay valid on redo and undo.
-    std::sort(indexes.begin(), indexes.end(), std::greater<>());
-    const QString text = indexes.size() == 1
-                             ? Tr::tr("Remove duty")
-                             : QCoreApplication::translate("Document", "Remove %n duties", nullptr,
-                                                           int(indexes.size()));
-    QUndoCommand *command =
-        indexes.size() == 1 ? new QUndoCommand(text) : new BatchCommand(this, text);
-    for (qsizetype i : indexes)
-        new RemoveItemCommand<Duty>(this, QString(), i, m_agreement.duties.at(i), command);
-    m_undoStack.push(command);
+    if (indexes.size() == 1) {
+        m_undoStack.push(new RemoveItemCommand<Duty>(this, Tr::tr("Remove duty"), indexes.first(),
+                                                     m_agreement.duties.at(indexes.first())));
+        return;
+    }
+    const QString text =
+        QCoreApplication::translate("Document", "Remove %n duties", nullptr, int(indexes.size()));
+    m_undoStack.push(new RemoveDutiesCommand(this, text, std::move(indexes)));
 }
 
 void Document::moveDuty(int id, qsizetype toIndex)

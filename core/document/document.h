@@ -3,6 +3,7 @@
 #include "model/agreement.h"
 
 #include <QObject>
+#include <QTimer>
 #include <QUndoStack>
 
 // A single role assignment: what one party holds on one duty.
@@ -82,6 +83,16 @@ public:
     // Replaces the whole agreement as one undoable step (imports, templates).
     void replaceAgreement(const Agreement &agreement, const QString &text);
 
+    // How long changesSettled() waits after the first of a run of changes:
+    // long enough for the edited cell to be painted first, short enough
+    // that checks and charts follow within a tenth of a second.
+    static constexpr int SettleDelayMs = 25;
+    // Changes have happened whose changesSettled() is still to come.
+    bool hasUnsettledChanges() const { return m_settleTimer.isActive(); }
+    // Emits a pending changesSettled() now, for code that needs the
+    // derived state of the current agreement at once.
+    void settleChanges();
+
 signals:
     void rolesChanged(int dutyId, int partyId);
     void itemInserted(Document::List list, qsizetype index);
@@ -95,6 +106,11 @@ signals:
     void agreementReset();
     // After any change at all, once per undo command.
     void changed();
+    // Once for a run of changes, SettleDelayMs after the first of them:
+    // for what recomputes from the whole agreement (health check, charts,
+    // summaries), so that a key typed in the matrix repaints its cell before
+    // they run and a burst of edits costs one run.
+    void changesSettled();
     void modifiedChanged(bool modified);
     void filePathChanged(const QString &path);
 
@@ -102,6 +118,6 @@ private:
     friend class DocumentCommand;
     Agreement m_agreement;
     QUndoStack m_undoStack;
-    int m_batchDepth = 0;
+    QTimer m_settleTimer;
     QString m_filePath;
 };

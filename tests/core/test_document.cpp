@@ -307,3 +307,72 @@ TEST_CASE("Every undo step signals one change, however many items it touches", "
     CHECK(changed.size() == 5);
     CHECK(doc.undoStack()->count() == 2);
 }
+
+TEST_CASE("Removing scattered duties and undoing it restores every duty in its place", "[document]")
+{
+    Agreement a = smallAgreement();
+    Duty d = a.duties.first();
+    for (int i = 0; i < 50; ++i) {
+        d.id = a.takeId();
+        d.title = QStringLiteral("Duty %1").arg(i);
+        a.duties.append(d);
+    }
+    Document doc(a);
+    const Agreement before = doc.agreement();
+    // The first, the last, neighbours and gaps; an unknown id and a repeat are ignored.
+    QList<int> ids{before.duties.first().id, before.duties.last().id, 999999};
+    for (qsizetype i = 3; i < before.duties.size() - 1; i += 4)
+        ids << before.duties.at(i).id << before.duties.at(i + 1).id;
+    ids << before.duties.at(3).id;
+    doc.removeDuties(ids);
+    QList<int> left;
+    for (const Duty &duty : doc.agreement().duties)
+        left.append(duty.id);
+    QList<int> expected;
+    for (const Duty &duty : before.duties)
+        if (!ids.contains(duty.id))
+            expected.append(duty.id);
+    CHECK(left == expected);
+    CHECK(doc.undoStack()->undoText()
+          == QStringLiteral("Remove %1 duties").arg(before.duties.size() - expected.size()));
+    doc.undoStack()->undo();
+    CHECK(doc.agreement() == before);
+    doc.undoStack()->redo();
+    left.clear();
+    for (const Duty &duty : doc.agreement().duties)
+        left.append(duty.id);
+    CHECK(left == expected);
+}
+
+TEST_CASE("A burst of edits settles once, after the last view heard of each", "[document]")
+{
+    Document doc(smallAgreement());
+    QSignalSpy changed(&doc, &Document::changed);
+    QSignalSpy settled(&doc, &Document::changesSettled);
+    CHECK_FALSE(doc.hasUnsettledChanges());
+    // What a listener sees when the change has settled: the final agreement.
+    QList<Raci> seen;
+    QObject::connect(&doc, &Document::changesSettled, &doc,
+                     [&] { seen.append(doc.agreement().duties.at(0).rolesOf(1)); });
+
+    doc.setRoles(6, 1, Raci(Raci::Responsible));
+    doc.setRoles(6, 1, Raci(Raci::Consulted));
+    doc.undoStack()->undo();
+    doc.setRoles(6, 1, Raci(Raci::Accountable));
+    CHECK(changed.size() == 4);
+    CHECK(settled.isEmpty()); // nothing recomputed while the edits come
+    CHECK(doc.hasUnsettledChanges());
+    REQUIRE(settled.wait(1000));
+    CHECK(settled.size() == 1);
+    CHECK_FALSE(doc.hasUnsettledChanges());
+    CHECK(seen == QList<Raci>{Raci(Raci::Accountable)});
+
+    // Settling at once, for code that needs the result now; nothing follows later.
+    doc.setRoles(6, 1, Raci(Raci::Informed));
+    doc.settleChanges();
+    CHECK(settled.size() == 2);
+    CHECK(seen.last() == Raci(Raci::Informed));
+    CHECK_FALSE(settled.wait(3 * Document::SettleDelayMs));
+    doc.settleChanges(); // nothing pending: no signal
+    CHECK(settled.size() == 2);
+}

@@ -69,6 +69,13 @@ Raci rolesOf(MainWindow &w, int dutyId, int partyId)
     return w.document()->agreement().duty(dutyId)->rolesOf(partyId);
 }
 
+// The findings, charts and status follow an edit on a short timer, so that
+// the edited cell repaints first; wait for them as the user would.
+bool settled(MainWindow &w)
+{
+    return QTest::qWaitFor([&w] { return !w.document()->hasUnsettledChanges(); }, 2000);
+}
+
 struct Fixture {
     QTemporaryDir dir;
     ScriptedPrompter prompter;
@@ -284,6 +291,7 @@ TEST_CASE("Findings update as the user edits and lead to the cell concerned", "[
     const Duty &duty = a.duties.at(5);
     const int msp = a.parties.at(1).id;
     f.window.document()->setRoles(duty.id, msp, Raci(Raci::Responsible)); // nobody Accountable now
+    REQUIRE(settled(f.window));
     REQUIRE(problems() == 1);
     qsizetype at = -1;
     for (qsizetype i = 0; i < panel->findings().size() && at < 0; ++i)
@@ -302,6 +310,7 @@ TEST_CASE("Findings update as the user edits and lead to the cell concerned", "[
     CHECK(f.window.matrixView()->currentDutyId() == duty.id);
 
     f.window.document()->undoStack()->undo();
+    REQUIRE(settled(f.window));
     CHECK(problems() == 0);
     CHECK(f.window.matrixModel()->indexOfDuty(duty.id).data(MatrixModel::SeverityRole).toInt()
           == -1);
@@ -321,7 +330,55 @@ TEST_CASE("The charts follow every edit", "[ui]")
         leadershipR += d.rolesOf(a.parties.at(2).id).responsible() ? 1 : 0;
     CHECK(charts->responsibleCounts().at(parties - 3) == leadershipR);
     f.window.document()->setRoles(a.duties.at(0).id, a.parties.at(2).id, Raci(Raci::Responsible));
+    REQUIRE(settled(f.window));
     CHECK(charts->responsibleCounts().at(parties - 3) == leadershipR + 1);
+}
+
+TEST_CASE("Keys typed in a row are checked once, and the findings and charts match the result",
+          "[ui]")
+{
+    Fixture f;
+    f.window.showAgreement(sample());
+    const Agreement &a = f.window.document()->agreement();
+    REQUIRE(settled(f.window));
+    QSignalSpy settledSpy(f.window.document(), &Document::changesSettled);
+    QSignalSpy changedSpy(f.window.document(), &Document::changed);
+    const QList<Finding> before = f.window.findingsPanel()->findings();
+
+    // Take Accountable from a few duties' accountable party, one key each.
+    MatrixView *view = f.window.matrixView();
+    view->setFocus();
+    int typed = 0;
+    for (qsizetype i = 0; i < a.duties.size() && typed < 4; ++i) {
+        const Duty &duty = a.duties.at(i);
+        for (const Party &p : a.parties) {
+            if (!duty.rolesOf(p.id).accountable())
+                continue;
+            view->setCurrentIndex(cellOf(f.window, duty.id, p.id));
+            QTest::keyClick(view, Qt::Key_A);
+            CHECK_FALSE(rolesOf(f.window, duty.id, p.id).accountable()); // the cell at once
+            ++typed;
+            break;
+        }
+    }
+    REQUIRE(typed == 4);
+    CHECK(changedSpy.size() == 4);
+    // Nothing recomputed the whole agreement yet: the old findings still stand.
+    CHECK(settledSpy.isEmpty());
+    CHECK(f.window.findingsPanel()->findings() == before);
+
+    REQUIRE(settled(f.window));
+    CHECK(settledSpy.size() == 1); // one check for the four keys
+    const QList<Finding> expected = HealthCheck::run(a);
+    CHECK(f.window.findingsPanel()->findings() == expected);
+    CHECK(HealthCheck::count(expected, Finding::Severity::Error) >= 4);
+    const qsizetype parties = a.parties.size();
+    for (qsizetype p = 0; p < parties; ++p) {
+        int accountable = 0;
+        for (const Duty &d : a.duties)
+            accountable += d.rolesOf(a.parties.at(p).id).accountable() ? 1 : 0;
+        CHECK(f.window.chartsPanel()->accountableCounts().at(parties - 1 - p) == accountable);
+    }
 }
 
 TEST_CASE("The inspector and the details page edit through the undo stack", "[ui]")
@@ -777,6 +834,7 @@ TEST_CASE("The title bar and status bar say where the agreement stands against i
                                   Raci(Raci::Informed));
     CHECK(f.window.windowTitle().endsWith(
         QStringLiteral("revision 3, draft — changed since revision 2 signed on 2026-03-01")));
+    REQUIRE(settled(f.window));
     CHECK(statusText().startsWith(
         QStringLiteral("Revision 3, draft — changed since revision 2 signed on 2026-03-01 · ")));
     f.window.document()->undoStack()->undo();
