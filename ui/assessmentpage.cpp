@@ -384,8 +384,11 @@ void AssessmentPage::startFromRecommendation()
         return;
     const Agreement &current = m_document->agreement();
     const AgreementDetails &d = current.details;
-    const Result<Tailoring> made = startFromAssessment(m_library, current.assessment, {}, d.client,
-                                                       d.provider, d.effectiveDate);
+    // The words stay in the agreement's language; one from before languages
+    // were recorded gets the user's.
+    const QString language = d.language.isEmpty() ? m_library.languageFor(QLocale()) : d.language;
+    const Result<Tailoring> made = startFromAssessment(
+        m_library, current.assessment, {}, {d.client, d.provider, d.effectiveDate, language});
     if (!made) {
         m_changes->setText(made.error().toHtmlEscaped());
         return;
@@ -418,7 +421,8 @@ void AssessmentPage::applyTailoring()
     if (!m_document)
         return;
     const Agreement &current = m_document->agreement();
-    const Tailoring t = tailor(current, current.assessment, m_library.catalog());
+    const Tailoring t =
+        tailor(current, current.assessment, m_library.catalog(current.details.language));
     if (t.changed())
         m_document->replaceAgreement(t.agreement, tr("Tailor to the assessment"));
     showChanges(tr("Tailored to the answers:"), t);

@@ -2,9 +2,11 @@
 
 #include "document/document.h"
 #include "focusoutwatcher.h"
+#include "model/frequency.h"
 
 #include <QComboBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -34,6 +36,7 @@ DutyInspector::DutyInspector(QWidget *parent)
     , m_system(new QComboBox(m_form))
     , m_kind(new QComboBox(m_form))
     , m_frequency(new QComboBox(m_form))
+    , m_frequencyText(new QLineEdit(m_form))
     , m_controls(new QLineEdit(m_form))
     , m_notes(new QPlainTextEdit(m_form))
 {
@@ -46,7 +49,15 @@ DutyInspector::DutyInspector(QWidget *parent)
     form->addRow(tr("&Area:"), m_area);
     form->addRow(tr("Sys&tem:"), m_system);
     form->addRow(tr("&Kind:"), m_kind);
-    form->addRow(tr("Fre&quency:"), m_frequency);
+    auto *frequencyRow = new QHBoxLayout;
+    frequencyRow->setContentsMargins(0, 0, 0, 0);
+    frequencyRow->addWidget(m_frequency);
+    frequencyRow->addWidget(m_frequencyText, 1);
+    form->addRow(tr("Fre&quency:"), frequencyRow);
+    // The label's mnemonic goes to the choice; the text follows it in the
+    // tab order.
+    if (auto *label = qobject_cast<QLabel *>(form->labelForField(frequencyRow)))
+        label->setBuddy(m_frequency);
     form->addRow(tr("Cont&rols:"), m_controls);
     form->addRow(tr("&Notes:"), m_notes);
     m_description->setTabChangesFocus(true);
@@ -55,9 +66,15 @@ DutyInspector::DutyInspector(QWidget *parent)
     m_notes->setMaximumHeight(70);
     m_controls->setPlaceholderText(tr("e.g. NIST CSF 2.0 PR.AA-05; CIS v8 6.1"));
     m_controls->setToolTip(tr("Control references, separated by semicolons"));
-    m_frequency->setEditable(true);
-    m_frequency->addItems({tr("per request"), tr("continuous"), tr("daily"), tr("weekly"),
-                           tr("monthly"), tr("quarterly"), tr("yearly"), tr("per project")});
+    // A choice is stored as its key and shown in the reader's language;
+    // "Other" takes free text, which older files may hold too.
+    m_frequency->addItem(tr("(not set)"), QString());
+    for (const Frequency::Choice choice : Frequency::choices())
+        m_frequency->addItem(Frequency::name(choice), Frequency::key(choice));
+    m_frequency->addItem(tr("Other…"));
+    m_frequencyText->setPlaceholderText(tr("e.g. after each board meeting"));
+    m_frequencyText->setAccessibleName(tr("Frequency in your own words"));
+    m_frequencyText->setToolTip(tr("How often, in your own words"));
     for (Duty::Kind k :
          {Duty::Kind::Task, Duty::Kind::Security, Duty::Kind::Approval, Duty::Kind::Project})
         m_kind->addItem(Duty::kindName(k), int(k));
@@ -73,9 +90,16 @@ DutyInspector::DutyInspector(QWidget *parent)
     connect(m_area, &QComboBox::activated, this, [this] { commit(AreaField); });
     connect(m_system, &QComboBox::activated, this, [this] { commit(SystemField); });
     connect(m_kind, &QComboBox::activated, this, [this] { commit(KindField); });
-    connect(m_frequency->lineEdit(), &QLineEdit::editingFinished, this,
-            [this] { commit(Frequency); });
-    connect(m_frequency, &QComboBox::activated, this, [this] { commit(Frequency); });
+    connect(m_frequency, &QComboBox::activated, this, [this] {
+        if (!isOtherFrequency()) {
+            commit(FrequencyField);
+            return;
+        }
+        // Free text is committed once it is typed.
+        m_frequencyText->setVisible(true);
+        m_frequencyText->setFocus();
+    });
+    connect(m_frequencyText, &QLineEdit::editingFinished, this, [this] { commit(FrequencyField); });
     setDuty(0);
 }
 
@@ -143,14 +167,25 @@ void DutyInspector::load()
     m_area->setCurrentIndex(m_area->findData(duty->areaId));
     m_system->setCurrentIndex(std::max(0, m_system->findData(duty->systemId)));
     m_kind->setCurrentIndex(m_kind->findData(int(duty->kind)));
-    if (m_frequency->currentText() != duty->frequency)
-        m_frequency->setCurrentText(duty->frequency);
+    const int choice = duty->frequency.isEmpty() ? 0 : m_frequency->findData(duty->frequency);
+    const bool freeText = choice < 0;
+    m_frequency->setCurrentIndex(freeText ? m_frequency->count() - 1 : choice);
+    if (freeText && m_frequencyText->text() != duty->frequency)
+        m_frequencyText->setText(duty->frequency);
+    else if (!freeText)
+        m_frequencyText->clear();
+    m_frequencyText->setVisible(freeText);
     const QString controls = duty->controls.join(QStringLiteral("; "));
     if (m_controls->text() != controls)
         m_controls->setText(controls);
     if (m_notes->toPlainText() != duty->notes)
         m_notes->setPlainText(duty->notes);
     m_loading = false;
+}
+
+bool DutyInspector::isOtherFrequency() const
+{
+    return m_frequency->currentIndex() == m_frequency->count() - 1;
 }
 
 void DutyInspector::commit(Field field)
@@ -187,8 +222,13 @@ void DutyInspector::commit(Field field)
         duty.kind = Duty::Kind(m_kind->currentData().toInt());
         text = tr("Change kind");
         break;
-    case Frequency:
-        duty.frequency = m_frequency->currentText().trimmed();
+    case FrequencyField:
+        duty.frequency = isOtherFrequency() ? Frequency::fromText(m_frequencyText->text())
+                                            : m_frequency->currentData().toString();
+        if (duty.frequency.isEmpty() && isOtherFrequency())
+            return; // "Other" picked, nothing typed yet
+        if (duty.frequency == current->frequency)
+            return;
         text = tr("Change frequency");
         break;
     case Controls:

@@ -23,7 +23,7 @@ public:
         AreaField,
         SystemField,
         KindField,
-        Frequency,
+        FrequencyField,
         Controls,
         Notes
     };
@@ -35,12 +35,15 @@ public:
     int dutyId() const { return m_dutyId; }
 
     QLineEdit *titleEdit() const { return m_title; }
+    QComboBox *frequencyChoice() const { return m_frequency; }
+    QLineEdit *frequencyText() const { return m_frequencyText; }
     void focusTitle();
 
 private:
     void load();
     void reloadChoices();
     void commit(Field field);
+    bool isOtherFrequency() const;
 
     Document *m_document = nullptr;
     int m_dutyId = 0;
@@ -53,6 +56,7 @@ private:
     QComboBox *m_system;
     QComboBox *m_kind;
     QComboBox *m_frequency;
+    QLineEdit *m_frequencyText; // shown for "Other": free text
     QLineEdit *m_controls;
     QPlainTextEdit *m_notes;
 };

@@ -33,6 +33,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -94,7 +95,7 @@ MainWindow::MainWindow(Prompter *prompter, QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_filterBar(new FilterBar(this))
     , m_view(new MatrixView(this))
-    , m_details(new DetailsPage(m_templates.models(), this))
+    , m_details(new DetailsPage(m_templates.models(m_templates.languageFor(QLocale())), this))
     , m_systems(new SystemsPage(this))
     , m_routing(new RoutingPage(this))
     , m_toolsPage(new ToolsPage(this))
@@ -610,8 +611,15 @@ bool MainWindow::newFromModel(const QString &modelId)
         showError(tr("New agreement"), tr("There is no model “%1”.").arg(modelId));
         return false;
     }
+    // The agreement's words follow the window's language unless the user
+    // picks another.
+    const QString language = m_templates.languageFor(QLocale());
+    const QList<ModelTemplate> translated = m_templates.models(language);
+    const auto shown = std::find_if(translated.cbegin(), translated.cend(),
+                                    [&modelId](const ModelTemplate &m) { return m.id == modelId; });
     const std::optional<TemplateLibrary::NewAgreement> values =
-        m_prompter->askNewAgreement(this, model->name);
+        m_prompter->askNewAgreement(this, shown != translated.cend() ? shown->name : model->name,
+                                    m_templates.languages(), language);
     if (!values)
         return false;
     const Result<Agreement> agreement = m_templates.instantiate(modelId, *values);

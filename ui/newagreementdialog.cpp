@@ -1,18 +1,35 @@
 #include "newagreementdialog.h"
 
+#include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QVBoxLayout>
 
-NewAgreementDialog::NewAgreementDialog(const QString &modelName, QWidget *parent)
+#include <algorithm>
+
+NewAgreementDialog::NewAgreementDialog(const QString &modelName, const QStringList &languages,
+                                       const QString &language, QWidget *parent)
     : QDialog(parent)
     , m_client(new QLineEdit(tr("Client company"), this))
     , m_provider(new QLineEdit(tr("Service provider"), this))
     , m_effective(new QDateEdit(QDate::currentDate(), this))
+    , m_language(new QComboBox(this))
 {
+    for (const QString &code : languages) {
+        // Each language in its own words ("Deutsch"), as language pickers do.
+        const QLocale locale(code);
+        QString name = locale.nativeLanguageName();
+        if (locale.language() == QLocale::English)
+            name = QStringLiteral("English");
+        m_language->addItem(name.left(1).toUpper() + name.mid(1), code);
+    }
+    m_language->setCurrentIndex(std::max(0, m_language->findData(language)));
+    m_language->setToolTip(tr("The language of the duty titles, descriptions, areas and rules "
+                              "the agreement starts with"));
     setWindowTitle(tr("New agreement"));
     m_effective->setCalendarPopup(true);
     m_effective->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
@@ -26,6 +43,7 @@ NewAgreementDialog::NewAgreementDialog(const QString &modelName, QWidget *parent
     form->addRow(tr("&Client:"), m_client);
     form->addRow(tr("&Provider (MSP):"), m_provider);
     form->addRow(tr("&Effective date:"), m_effective);
+    form->addRow(tr("&Language:"), m_language);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -38,5 +56,6 @@ NewAgreementDialog::NewAgreementDialog(const QString &modelName, QWidget *parent
 
 TemplateLibrary::NewAgreement NewAgreementDialog::values() const
 {
-    return {m_client->text().trimmed(), m_provider->text().trimmed(), m_effective->date()};
+    return {m_client->text().trimmed(), m_provider->text().trimmed(), m_effective->date(),
+            m_language->currentData().toString()};
 }

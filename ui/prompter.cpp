@@ -71,9 +71,10 @@ bool DialogPrompter::askToRevert(QWidget *parent, const QString &documentName)
 }
 
 std::optional<TemplateLibrary::NewAgreement>
-DialogPrompter::askNewAgreement(QWidget *parent, const QString &modelName)
+DialogPrompter::askNewAgreement(QWidget *parent, const QString &modelName,
+                                const QStringList &languages, const QString &language)
 {
-    NewAgreementDialog dialog(modelName, parent);
+    NewAgreementDialog dialog(modelName, languages, language, parent);
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
     return dialog.values();

@@ -24,9 +24,11 @@ public:
     virtual ConflictChoice askAboutChangedFile(QWidget *parent, const QString &path) = 0;
     virtual bool askToRecover(QWidget *parent, const QString &description) = 0;
     virtual bool askToRevert(QWidget *parent, const QString &documentName) = 0;
-    // Client, provider and date for a new agreement; nothing when cancelled.
+    // Client, provider, date and language (one of languages, language
+    // first) for a new agreement; nothing when cancelled.
     virtual std::optional<TemplateLibrary::NewAgreement>
-    askNewAgreement(QWidget *parent, const QString &modelName) = 0;
+    askNewAgreement(QWidget *parent, const QString &modelName, const QStringList &languages,
+                    const QString &language) = 0;
     // A short text such as a name; nothing when cancelled or left empty.
     virtual std::optional<QString> askText(QWidget *parent, const QString &title,
                                            const QString &label, const QString &initial) = 0;
@@ -53,7 +55,9 @@ public:
     bool askToRecover(QWidget *parent, const QString &description) override;
     bool askToRevert(QWidget *parent, const QString &documentName) override;
     std::optional<TemplateLibrary::NewAgreement> askNewAgreement(QWidget *parent,
-                                                                 const QString &modelName) override;
+                                                                 const QString &modelName,
+                                                                 const QStringList &languages,
+                                                                 const QString &language) override;
     std::optional<QString> askText(QWidget *parent, const QString &title, const QString &label,
                                    const QString &initial) override;
     void showError(QWidget *parent, const QString &title, const QString &message) override;

@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
@@ -46,14 +47,15 @@ StartView::StartView(const TemplateLibrary &library, QWidget *parent)
     auto *models = new QGridLayout;
     models->setSpacing(12);
     int i = 0;
-    for (const ModelTemplate &m : library.models()) {
+    const QString language = library.languageFor(QLocale());
+    for (const ModelTemplate &m : library.models(language)) {
         auto *card = new QFrame(this);
         card->setFrameShape(QFrame::StyledPanel);
         auto *layout = new QVBoxLayout(card);
         auto *name = new QLabel(QStringLiteral("<b>%1</b>").arg(m.name.toHtmlEscaped()), card);
         auto *bestFor = new QLabel(tr("Best for: %1").arg(m.bestFor), card);
         auto *summary = new QLabel(m.summary, card);
-        const Result<Agreement> preview = library.instantiate(m.id, {});
+        const Result<Agreement> preview = library.instantiate(m.id, {{}, {}, {}, language});
         auto *split = new QLabel(preview ? splitPreview(preview.value()) : preview.error(), card);
         split->setToolTip(tr("How many duties each party is Responsible (R) and Accountable (A) "
                              "for in this model"));

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QLocale>
 
 namespace {
 struct Tr {
@@ -42,7 +43,12 @@ int NewCommand::run(const QStringList &args, Streams io) const
         Tr::tr("Start from the model an answers file recommends (unless --model is given) "
                "and tailor the agreement to the answers."),
         QStringLiteral("ANSWERS"));
-    parser.addOptions({model, client, provider, effective, output, force, assessment});
+    const QCommandLineOption language(
+        {QStringLiteral("l"), QStringLiteral("language")},
+        Tr::tr("The language of the agreement's words, such as \"de\" or \"en\" (default: "
+               "from LC_ALL, LC_MESSAGES or LANG)."),
+        QStringLiteral("CODE"));
+    parser.addOptions({model, client, provider, effective, output, force, assessment, language});
     if (const int code = parse(parser, args, io, QString()); code >= 0)
         return code;
 
@@ -72,6 +78,22 @@ int NewCommand::run(const QStringList &args, Streams io) const
     }
 
     const TemplateLibrary library = TemplateLibrary::load();
+    // An explicit language must exist; the locale's falls back to English.
+    options.language = library.languageFor(QLocale());
+    if (parser.isSet(language)) {
+        // "de_DE" and "de-AT" mean German too.
+        const QLocale asked(parser.value(language).trimmed());
+        options.language = library.languageFor(asked);
+        if (options.language == TemplateLibrary::sourceLanguage()
+            && asked.language() != QLocale::English) {
+            io.err << "dutymap-cli new: "
+                   << Tr::tr("the templates have no words in “%1”. Known languages: %2.")
+                          .arg(parser.value(language),
+                               library.languages().join(QStringLiteral(", ")))
+                   << '\n';
+            return UsageError;
+        }
+    }
     if (parser.isSet(model) && !library.model(parser.value(model))) {
         QStringList known;
         for (const ModelTemplate &m : library.models())
@@ -90,8 +112,7 @@ int NewCommand::run(const QStringList &args, Streams io) const
             return FileError;
         }
         const Result<Tailoring> tailored =
-            startFromAssessment(library, answers.value(), parser.value(model), options.client,
-                                options.provider, options.effectiveDate);
+            startFromAssessment(library, answers.value(), parser.value(model), options);
         if (!tailored) {
             io.err << "dutymap-cli new: " << tailored.error() << '\n';
             return UsageError;

@@ -437,8 +437,8 @@ Tailoring tailor(Agreement agreement, const Assessment &assessment, const Templa
 }
 
 Result<Tailoring> startFromAssessment(const TemplateLibrary &library, const Assessment &assessment,
-                                      const QString &modelId, const QString &client,
-                                      const QString &provider, const QDate &effectiveDate)
+                                      const QString &modelId,
+                                      const TemplateLibrary::NewAgreement &options)
 {
     QString model = modelId;
     if (model.isEmpty()) {
@@ -454,10 +454,11 @@ Result<Tailoring> startFromAssessment(const TemplateLibrary &library, const Asse
         }
         model = rec.recommended;
     }
-    Result<Agreement> base = library.instantiate(model, {client, provider, effectiveDate});
+    Result<Agreement> base = library.instantiate(model, options);
     if (!base)
         return Result<Tailoring>::failure(base.error());
-    Tailoring t = tailor(std::move(base).value(), assessment, library.catalog());
+    const TemplateCatalog catalog = library.catalog(base->details.language);
+    Tailoring t = tailor(std::move(base).value(), assessment, catalog);
     t.agreement.assessment = assessment;
     return t;
 }

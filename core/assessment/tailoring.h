@@ -2,6 +2,7 @@
 
 #include "model/agreement.h"
 #include "result.h"
+#include "templates/templatelibrary.h"
 
 #include <QList>
 #include <QString>
@@ -29,15 +30,15 @@ struct Tailoring {
 };
 
 // The catalog supplies duties the agreement lacks (compliance duties a user
-// removed); it may be empty.
+// removed), in the agreement's language
+// (TemplateLibrary::catalog(agreement.details.language)); it may be empty.
 Tailoring tailor(Agreement agreement, const Assessment &assessment, const TemplateCatalog &catalog);
 
-class TemplateLibrary;
-
 // A new agreement from the assessment: the recommended model (or `modelId`
-// when not empty) built by the library, tailored to the answers, with the
-// answers recorded in it. Fails, naming the answers that matter most, when
-// no model is given and the answers are too few to recommend one.
+// when not empty) built by the library, tailored to the answers in the
+// agreement's language, with the answers recorded in it. Fails, naming the
+// answers that matter most, when no model is given and the answers are too
+// few to recommend one.
 Result<Tailoring> startFromAssessment(const TemplateLibrary &library, const Assessment &assessment,
-                                      const QString &modelId, const QString &client,
-                                      const QString &provider, const QDate &effectiveDate);
+                                      const QString &modelId,
+                                      const TemplateLibrary::NewAgreement &options);

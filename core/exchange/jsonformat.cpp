@@ -76,7 +76,7 @@ QJsonObject detailsJson(const AgreementDetails &d)
     for (const TicketCategory &c : d.ticketCategories)
         categories.append(
             QJsonObject{{QStringLiteral("name"), c.name}, {QStringLiteral("area"), c.areaId}});
-    return {
+    QJsonObject details{
         {QStringLiteral("title"), d.title},
         {QStringLiteral("client"), d.client},
         {QStringLiteral("provider"), d.provider},
@@ -91,6 +91,10 @@ QJsonObject detailsJson(const AgreementDetails &d)
         {QStringLiteral("locations"), toArray(d.locations)},
         {QStringLiteral("notes"), d.notes},
     };
+    // Only when known, so agreements from before keep their fingerprints.
+    if (!d.language.isEmpty())
+        details.insert(QStringLiteral("language"), d.language);
+    return details;
 }
 
 // Reads one JSON value tree, remembering where it is so every complaint
@@ -424,6 +428,7 @@ Result<Agreement> JsonFormat::fromJson(const QByteArray &json, const QString &so
     a.details.client = r.string(d, dPath, "client");
     a.details.provider = r.string(d, dPath, "provider");
     a.details.modelId = r.string(d, dPath, "model");
+    a.details.language = r.string(d, dPath, "language");
     a.details.effectiveDate = r.date(d, dPath, "effectiveDate");
     a.details.reviewMonths = r.integer(d, dPath, "reviewMonths", 0, 120);
     a.details.nextReview = r.date(d, dPath, "nextReview");

@@ -57,6 +57,9 @@ struct AgreementDetails {
     QString client;
     QString provider;
     QString modelId; // template the agreement started from
+    // The language of the template words it started in ("de"), which words
+    // added later from the catalog follow; empty: not recorded (English).
+    QString language;
     QDate effectiveDate;
     int reviewMonths = 6; // review cadence
     QDate nextReview;     // null: effective date plus the cadence

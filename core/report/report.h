@@ -85,7 +85,7 @@ struct Matrix {
 struct PartyDuty {
     QString title;
     QString roles;     // "A/R"
-    QString frequency; // may be empty
+    QString frequency; // as shown: a choice's name or free text; may be empty
     QString description;
 };
 

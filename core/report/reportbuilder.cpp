@@ -8,6 +8,7 @@
 #include "assessment/recommendation.h"
 #include "checks/healthcheck.h"
 #include "model/agreement.h"
+#include "model/frequency.h"
 #include "templates/templatelibrary.h"
 
 #if __has_include("checks/securityownership.h")
@@ -195,21 +196,24 @@ Cover buildCover(const Agreement &a, const QString &modelName)
     return c;
 }
 
-// The model's name, what it is for and its summary, from the templates.
+// The model's name, what it is for and its summary, from the templates, in
+// the agreement's language.
 struct ModelWords {
     QString name;
     QString bestFor;
     QString summary;
 };
 
-ModelWords modelWords(const QString &id)
+ModelWords modelWords(const QString &id, const QString &language)
 {
     if (id.isEmpty())
         return {};
     // Reading the templates takes a few milliseconds; do it once per process.
     static const TemplateLibrary library = TemplateLibrary::load();
-    if (const ModelTemplate *m = library.model(id))
-        return {m->name, m->bestFor, m->summary};
+    const QList<ModelTemplate> models = library.models(language);
+    for (const ModelTemplate &m : models)
+        if (m.id == id)
+            return {m.name, m.bestFor, m.summary};
     return {id, {}, {}};
 }
 
@@ -446,20 +450,21 @@ QStringList assessmentParagraphs(const Agreement &a, const Recommendation &rec)
                        .arg(open.join(QStringLiteral("; "))));
         return out;
     }
-    const QString name = modelWords(rec.recommended).name;
+    const QString name = modelWords(rec.recommended, a.details.language).name;
     QString p = Tr::tr("The assessment recommends the “%1” model.").arg(name);
     const QStringList reasons = rec.reasonsFor(rec.recommended);
     if (!reasons.isEmpty())
         p += u' ' + reasons.join(u' ');
     if (!rec.runnerUp.isEmpty())
         p += u' '
-             + Tr::tr("The “%1” model comes a close second.").arg(modelWords(rec.runnerUp).name);
+             + Tr::tr("The “%1” model comes a close second.")
+                   .arg(modelWords(rec.runnerUp, a.details.language).name);
     out.append(p);
     const QString chosen = a.details.modelId;
     if (!chosen.isEmpty() && chosen != rec.recommended)
         out.append(Tr::tr("This agreement follows the “%1” model instead, chosen by the "
                           "parties; the recommendation is kept for the record.")
-                       .arg(modelWords(chosen).name));
+                       .arg(modelWords(chosen, a.details.language).name));
     return out;
 }
 
@@ -520,9 +525,10 @@ Section assessmentSection(const Agreement &a, const Recommendation &rec)
     }
     QStringList scores;
     for (int i = 0; i < Recommendation::ModelCount; ++i)
-        scores.append(Tr::tr("%1: %2")
-                          .arg(modelWords(Recommendation::modelIds()[size_t(i)]).name)
-                          .arg(rec.scores[size_t(i)]));
+        scores.append(
+            Tr::tr("%1: %2")
+                .arg(modelWords(Recommendation::modelIds()[size_t(i)], a.details.language).name)
+                .arg(rec.scores[size_t(i)]));
     s.paragraphs.append(Tr::tr("Scores: %1.").arg(scores.join(QStringLiteral("; "))));
     if (!answers.rows.isEmpty())
         s.tables.append(answers);
@@ -547,7 +553,7 @@ bool ReportBuilder::inScope(const Duty &duty, const ReportOptions &options)
 report::Report ReportBuilder::build(const Agreement &a, const ReportOptions &options)
 {
     const Index index(a, options);
-    const ModelWords model = modelWords(a.details.modelId);
+    const ModelWords model = modelWords(a.details.modelId, a.details.language);
     Report r;
     r.cover = buildCover(a, model.name);
     if (const Party *p = index.partyOf(options.partyId))
@@ -598,8 +604,9 @@ report::Report ReportBuilder::build(const Agreement &a, const ReportOptions &opt
                 QList<PartyDutyGroup> &list = lists[size_t(p)];
                 if (list.isEmpty() || list.constLast().area != group.area)
                     list.append(PartyDutyGroup{group.area, {}});
-                list.last().duties.append(
-                    PartyDuty{row.title, raci.toString(), d->frequency, d->description});
+                list.last().duties.append(PartyDuty{row.title, raci.toString(),
+                                                    Frequency::displayText(d->frequency),
+                                                    d->description});
             }
             const Ownership o = index.ownershipOf(*d);
             ++ownershipCount[size_t(o)];

@@ -392,7 +392,8 @@ private:
             QString::fromUtf8(QJsonDocument(AssessmentQuestions::toJson(a.assessment))
                                   .toJson(QJsonDocument::Compact));
         return put("title", d.title) && put("client", d.client) && put("provider", d.provider)
-               && put("model_id", d.modelId) && put("effective_date", optionalDate(d.effectiveDate))
+               && put("model_id", d.modelId) && put("language", d.language)
+               && put("effective_date", optionalDate(d.effectiveDate))
                && put("review_months", d.reviewMonths)
                && put("next_review", optionalDate(d.nextReview))
                && put("status", AgreementDetails::statusKey(d.status))
@@ -1199,7 +1200,8 @@ private:
                    || readKey(*it, where, key, &AgreementDetails::statusFromKey, out);
         };
         return text("title", d.title) && text("client", d.client) && text("provider", d.provider)
-               && text("model_id", d.modelId) && date("effective_date", d.effectiveDate)
+               && text("model_id", d.modelId) && text("language", d.language)
+               && date("effective_date", d.effectiveDate)
                && integer("review_months", d.reviewMonths) && date("next_review", d.nextReview)
                && status("status", d.status) && integer("revision", d.revision)
                && text("notes", d.notes) && nextId(a.nextId)

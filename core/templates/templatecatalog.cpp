@@ -158,3 +158,33 @@ Status TemplateCatalog::merge(const QJsonObject &root)
     *this = std::move(next);
     return {};
 }
+
+TemplateCatalog
+TemplateCatalog::translated(const std::function<QString(const QString &)> &textOf) const
+{
+    const auto replace = [&textOf](QString &text, const QString &section, const QString &id,
+                                   const char *field) {
+        const QString translation = textOf(section + u'.' + id + u'.' + QLatin1StringView(field));
+        if (!translation.isEmpty())
+            text = translation;
+    };
+    TemplateCatalog copy = *this;
+    const QString areas = QStringLiteral("areas"), systems = QStringLiteral("systems"),
+                  tools = QStringLiteral("tools"), duties = QStringLiteral("duties");
+    for (AreaEntry &area : copy.m_areas)
+        replace(area.name, areas, area.id, "name");
+    for (SystemEntry &system : copy.m_systems) {
+        replace(system.name, systems, system.id, "name");
+        replace(system.kind, systems, system.id, "kind");
+    }
+    for (ToolEntry &tool : copy.m_tools) {
+        replace(tool.name, tools, tool.id, "name");
+        replace(tool.category, tools, tool.id, "category");
+    }
+    for (DutyEntry &duty : copy.m_duties) {
+        replace(duty.title, duties, duty.id, "title");
+        replace(duty.description, duties, duty.id, "description");
+        replace(duty.frequency, duties, duty.id, "frequency");
+    }
+    return copy;
+}

@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 // The areas, systems, tools and duties that responsibility models share,
 // each under a stable string id (catalog.json). Several catalog files can be
 // layered: a user's catalog adds items and replaces those with the same id.
@@ -57,6 +59,11 @@ public:
     // that of the first catalog. A file with any problem changes nothing and
     // fails with a sentence naming the key.
     Status merge(const QJsonObject &root);
+
+    // A copy with its words in another language. textOf maps a key path
+    // ("areas.help-desk.name", "duties.ticket-triage.frequency") to its
+    // translation, or to an empty text to keep the original.
+    TemplateCatalog translated(const std::function<QString(const QString &)> &textOf) const;
 
 private:
     QList<AreaEntry> m_areas;

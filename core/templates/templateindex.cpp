@@ -17,7 +17,7 @@
 namespace {
 
 constexpr quint32 CacheMagic = 0x44544958; // "DTIX"
-constexpr quint32 CacheVersion = 1;
+constexpr quint32 CacheVersion = 2;        // 2: names in the locale's language
 constexpr qint64 MaxCacheBytes = 1024 * 1024;
 constexpr quint32 MaxEntries = 10000;
 
@@ -60,6 +60,21 @@ QByteArray cacheKey(const QStringList &folders)
                                                          QDir::Files | QDir::Readable, QDir::Name);
         for (const QFileInfo &file : files)
             addFile(hash, file);
+        // The names are listed in the locale's language when there are words for it.
+        const QDir languages(dir.filePath(QStringLiteral("translations")));
+        const QFileInfoList translations =
+            languages.entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::Readable, QDir::Name);
+        for (const QFileInfo &language : translations) {
+            const QDir folder(language.filePath());
+            const QFileInfo words(folder.filePath(QStringLiteral("catalog.json")));
+            if (words.exists())
+                addFile(hash, words);
+            const QDir modelWords(folder.filePath(QStringLiteral("models")));
+            const QFileInfoList modelFiles = modelWords.entryInfoList(
+                {QStringLiteral("*.json")}, QDir::Files | QDir::Readable, QDir::Name);
+            for (const QFileInfo &file : modelFiles)
+                addFile(hash, file);
+        }
     }
     return hash.result();
 }
@@ -95,7 +110,7 @@ TemplateIndex TemplateIndex::loadFolders(const QStringList &folders, const QStri
 
     index = TemplateIndex();
     const TemplateLibrary library = TemplateLibrary::load(folders.mid(1), true);
-    for (const ModelTemplate &m : library.models())
+    for (const ModelTemplate &m : library.models(library.languageFor(QLocale())))
         index.m_models.append({m.id, m.name, m.bestFor, m.summary, m.origin});
     index.m_problems = library.problems();
     if (!cacheFile.isEmpty())

@@ -9,7 +9,8 @@
 // (TemplateLibrary) validates every file; its listing is kept in the user's
 // cache folder under a key made of the identity of every template file
 // (built-ins by the hash of their bytes, other files by path, size and
-// modification time), the program file and the language. While the key
+// modification time), the program file and the language, in which the
+// names are listed when the templates have words for it. While the key
 // matches, the listing is read back from the cache; otherwise, or when the
 // cache is missing, unreadable or damaged, the templates are loaded in full
 // and the cache is written anew. A cache that cannot be written is no error.

@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QLoggingCategory>
+#include <QRegularExpression>
 #include <QSet>
 #include <QStandardPaths>
 
@@ -93,47 +94,48 @@ TemplateLibrary TemplateLibrary::load(const QStringList &extraFolders, bool incl
     return library;
 }
 
+bool TemplateLibrary::readJson(const QString &path, QJsonObject *root)
+{
+    QFile file(path);
+    if (file.size() > MaxTemplateBytes) {
+        m_problems.append(tr("%1: the file is larger than %2 MB, too large for a template. "
+                             "The file was skipped.")
+                              .arg(displayPath(path))
+                              .arg(MaxTemplateBytes / (1024 * 1024)));
+        return false;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_problems.append(tr("%1: the file could not be read: %2. The file was skipped.")
+                              .arg(displayPath(path), file.errorString()));
+        return false;
+    }
+    const QByteArray bytes = file.readAll();
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
+    if (error.error != QJsonParseError::NoError) {
+        // Report where an editor would show it: line and column, 1-based.
+        const QByteArray before = bytes.left(error.offset);
+        const qsizetype line = before.count('\n') + 1;
+        const qsizetype column = before.size() - (before.lastIndexOf('\n') + 1) + 1;
+        m_problems.append(tr("%1: line %2, column %3: %4. The file was skipped.")
+                              .arg(displayPath(path))
+                              .arg(line)
+                              .arg(column)
+                              .arg(error.errorString()));
+        return false;
+    }
+    if (!document.isObject()) {
+        m_problems.append(tr("%1: the file must hold one JSON object in curly braces. The "
+                             "file was skipped.")
+                              .arg(displayPath(path)));
+        return false;
+    }
+    *root = document.object();
+    return true;
+}
+
 void TemplateLibrary::loadFolders(const QStringList &folders)
 {
-    const auto readJson = [this](const QString &path, QJsonObject *root) {
-        QFile file(path);
-        if (file.size() > MaxTemplateBytes) {
-            m_problems.append(tr("%1: the file is larger than %2 MB, too large for a template. "
-                                 "The file was skipped.")
-                                  .arg(displayPath(path))
-                                  .arg(MaxTemplateBytes / (1024 * 1024)));
-            return false;
-        }
-        if (!file.open(QIODevice::ReadOnly)) {
-            m_problems.append(tr("%1: the file could not be read: %2. The file was skipped.")
-                                  .arg(displayPath(path), file.errorString()));
-            return false;
-        }
-        const QByteArray bytes = file.readAll();
-        QJsonParseError error;
-        const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
-        if (error.error != QJsonParseError::NoError) {
-            // Report where an editor would show it: line and column, 1-based.
-            const QByteArray before = bytes.left(error.offset);
-            const qsizetype line = before.count('\n') + 1;
-            const qsizetype column = before.size() - (before.lastIndexOf('\n') + 1) + 1;
-            m_problems.append(tr("%1: line %2, column %3: %4. The file was skipped.")
-                                  .arg(displayPath(path))
-                                  .arg(line)
-                                  .arg(column)
-                                  .arg(error.errorString()));
-            return false;
-        }
-        if (!document.isObject()) {
-            m_problems.append(tr("%1: the file must hold one JSON object in curly braces. The "
-                                 "file was skipped.")
-                                  .arg(displayPath(path)));
-            return false;
-        }
-        *root = document.object();
-        return true;
-    };
-
     // Every catalog first, so that a model may use duties any layer adds.
     QList<JsonFile> modelFiles;
     for (int f = 0; f < folders.size(); ++f) {
@@ -161,6 +163,7 @@ void TemplateLibrary::loadFolders(const QStringList &folders)
     }
 
     QHash<QString, int> folderOfModel;
+    QList<ModelSpec> specs;
     for (const JsonFile &file : std::as_const(modelFiles)) {
         const Result<ModelSpec> spec = ModelSpec::parse(file.root, m_catalog);
         if (!spec) {
@@ -180,11 +183,15 @@ void TemplateLibrary::loadFolders(const QStringList &folders)
         folderOfModel.insert(entry.id, file.folder);
         const auto it = std::find_if(m_models.begin(), m_models.end(),
                                      [&entry](const ModelTemplate &m) { return m.id == entry.id; });
-        if (it != m_models.end())
+        if (it != m_models.end()) {
             *it = entry; // a later layer overrides
-        else
+            specs[it - m_models.begin()] = spec.value();
+        } else {
             m_models.append(entry);
+            specs.append(spec.value());
+        }
     }
+    loadTranslations(folders, specs);
 
     const QStringList fixed = builtInModelIds();
     std::stable_sort(m_models.begin(), m_models.end(),
@@ -198,6 +205,117 @@ void TemplateLibrary::loadFolders(const QStringList &folders)
                      });
 }
 
+void TemplateLibrary::loadTranslations(const QStringList &folders, const QList<ModelSpec> &specs)
+{
+    // A language folder is named by its code: "de", or "pt-BR" for a
+    // variant.
+    static const QRegularExpression languageName(QStringLiteral("^[a-z]{2,3}(-[A-Z]{2})?$"));
+    for (const QString &path : folders) {
+        const QDir languages(QDir(path).filePath(QStringLiteral("translations")));
+        const QStringList codes =
+            languages.entryList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::Readable, QDir::Name);
+        for (const QString &code : codes) {
+            const QDir folder(languages.filePath(code));
+            if (!languageName.match(code).hasMatch() || QLocale(code).language() == QLocale::C) {
+                m_problems.append(tr("%1: \"%2\" is not a language code such as \"de\". The "
+                                     "folder was skipped.")
+                                      .arg(displayPath(folder.path()), code));
+                continue;
+            }
+            TemplateTranslation &translation = m_translations[code];
+            const QString catalogPath = folder.filePath(QStringLiteral("catalog.json"));
+            QJsonObject root;
+            if (QFileInfo::exists(catalogPath) && readJson(catalogPath, &root)) {
+                if (const Status merged = translation.mergeCatalog(root, m_catalog); !merged)
+                    m_problems.append(tr("%1: %2 The file was skipped.")
+                                          .arg(displayPath(catalogPath), merged.error()));
+            }
+            const QDir models(folder.filePath(QStringLiteral("models")));
+            const QStringList names = models.entryList({QStringLiteral("*.json")},
+                                                       QDir::Files | QDir::Readable, QDir::Name);
+            for (const QString &name : names) {
+                const QString file = models.filePath(name);
+                if (!readJson(file, &root))
+                    continue;
+                const QString id = TemplateTranslation::modelOf(root);
+                const auto spec = std::find_if(specs.cbegin(), specs.cend(),
+                                               [&id](const ModelSpec &s) { return s.id == id; });
+                if (spec == specs.cend()) {
+                    m_problems.append(tr("%1: \"model\" names \"%2\", which is not a model "
+                                         "Dutymap knows. The file was skipped.")
+                                          .arg(displayPath(file), id));
+                    continue;
+                }
+                if (const Status merged = translation.mergeModel(root, *spec); !merged)
+                    m_problems.append(
+                        tr("%1: %2 The file was skipped.").arg(displayPath(file), merged.error()));
+            }
+        }
+    }
+}
+
+QString TemplateLibrary::sourceLanguage()
+{
+    return QStringLiteral("en");
+}
+
+QStringList TemplateLibrary::languages() const
+{
+    QStringList codes = m_translations.keys();
+    codes.removeAll(sourceLanguage());
+    codes.sort();
+    codes.prepend(sourceLanguage());
+    return codes;
+}
+
+QString TemplateLibrary::languageFor(const QLocale &locale) const
+{
+    const QStringList known = languages();
+    // "pt-BR" before "pt": the closer match wins.
+    const QString full = locale.name().replace(u'_', u'-');
+    if (known.contains(full))
+        return full;
+    const QString language = full.section(u'-', 0, 0);
+    return known.contains(language) ? language : sourceLanguage();
+}
+
+const TemplateTranslation *TemplateLibrary::translation(const QString &language) const
+{
+    if (language == sourceLanguage())
+        return nullptr;
+    const auto it = m_translations.constFind(language);
+    return it == m_translations.cend() ? nullptr : &it.value();
+}
+
+TemplateCatalog TemplateLibrary::catalog(const QString &language) const
+{
+    const TemplateTranslation *words = translation(language);
+    return words ? words->translated(m_catalog) : m_catalog;
+}
+
+QList<ModelTemplate> TemplateLibrary::models(const QString &language) const
+{
+    const TemplateTranslation *words = translation(language);
+    if (!words)
+        return m_models;
+    QList<ModelTemplate> list;
+    list.reserve(m_models.size());
+    for (const ModelTemplate &m : m_models)
+        list.append(words->translated(m));
+    return list;
+}
+
+QStringList TemplateLibrary::untranslated(const QString &language) const
+{
+    QList<ModelSpec> specs;
+    for (const ModelTemplate &m : m_models)
+        if (Result<ModelSpec> spec = ModelSpec::parse(m.data, m_catalog))
+            specs.append(std::move(spec).value());
+    const TemplateTranslation none;
+    const TemplateTranslation *words = translation(language);
+    return (words ? words : &none)->missing(m_catalog, specs);
+}
+
 Result<Agreement> TemplateLibrary::instantiate(const QString &modelId,
                                                const NewAgreement &options) const
 {
@@ -207,11 +325,20 @@ Result<Agreement> TemplateLibrary::instantiate(const QString &modelId,
             tr("There is no responsibility model with the id \"%1\".").arg(modelId));
     // The file was checked when it was loaded; parsing again gives the same
     // result and keeps one reading of the format.
-    const Result<ModelSpec> parsed = ModelSpec::parse(tmpl->data, m_catalog);
+    Result<ModelSpec> parsed = ModelSpec::parse(tmpl->data, m_catalog);
     if (!parsed)
         return Result<Agreement>::failure(
             tr("%1: %2").arg(displayPath(tmpl->origin), parsed.error()));
-    const ModelSpec &spec = parsed.value();
+    const QString language = options.language.isEmpty() ? sourceLanguage() : options.language;
+    if (!languages().contains(language))
+        return Result<Agreement>::failure(
+            tr("The templates have no words in the language \"%1\". Known languages: %2.")
+                .arg(language, languages().join(QStringLiteral(", "))));
+    ModelSpec spec = std::move(parsed).value();
+    const TemplateTranslation *words = translation(language);
+    if (words)
+        words->translate(spec);
+    const TemplateCatalog catalog = words ? words->translated(m_catalog) : m_catalog;
 
     Agreement agreement;
     QHash<QString, int> partyIds;
@@ -233,7 +360,7 @@ Result<Agreement> TemplateLibrary::instantiate(const QString &modelId,
     // Only what the model's duties use, in catalog order.
     QSet<QString> usedAreas, usedSystems, usedTools;
     QList<const TemplateCatalog::DutyEntry *> duties;
-    for (const TemplateCatalog::DutyEntry &duty : m_catalog.duties()) {
+    for (const TemplateCatalog::DutyEntry &duty : catalog.duties()) {
         if (!spec.row(duty.id))
             continue;
         duties.append(&duty);
@@ -250,7 +377,7 @@ Result<Agreement> TemplateLibrary::instantiate(const QString &modelId,
             usedAreas.insert(category.area);
 
     QHash<QString, int> areaIds, systemIds, toolIds;
-    for (const TemplateCatalog::AreaEntry &entry : m_catalog.areas()) {
+    for (const TemplateCatalog::AreaEntry &entry : catalog.areas()) {
         if (!usedAreas.contains(entry.id))
             continue;
         Area area;
@@ -260,7 +387,7 @@ Result<Agreement> TemplateLibrary::instantiate(const QString &modelId,
         areaIds.insert(entry.id, area.id);
         agreement.areas.append(area);
     }
-    for (const TemplateCatalog::SystemEntry &entry : m_catalog.systems()) {
+    for (const TemplateCatalog::SystemEntry &entry : catalog.systems()) {
         if (!usedSystems.contains(entry.id))
             continue;
         System system;
@@ -272,7 +399,7 @@ Result<Agreement> TemplateLibrary::instantiate(const QString &modelId,
         systemIds.insert(entry.id, system.id);
         agreement.systems.append(system);
     }
-    for (const TemplateCatalog::ToolEntry &entry : m_catalog.tools()) {
+    for (const TemplateCatalog::ToolEntry &entry : catalog.tools()) {
         if (!usedTools.contains(entry.id))
             continue;
         Tool tool;
@@ -319,6 +446,7 @@ Result<Agreement> TemplateLibrary::instantiate(const QString &modelId,
     const QString clientName = details.client.isEmpty() ? tr("the client") : details.client;
     details.title = tr("Co-managed IT agreement: %1 and %2").arg(clientName, details.provider);
     details.modelId = spec.id;
+    details.language = language;
     details.effectiveDate = options.effectiveDate;
     details.reviewMonths = 6;
     details.status = AgreementDetails::Status::Draft;

@@ -24,6 +24,7 @@ public:
     TemplateLibrary::NewAgreement newAgreement{QStringLiteral("Northwind"),
                                                QStringLiteral("Contoso"), QDate(2026, 1, 1)};
     QStringList asked;
+    QString offeredLanguage; // the language the new-agreement question offered first
     QStringList errors;
     QStringList texts; // answers to askText, in order
 
@@ -47,11 +48,17 @@ public:
         asked << QStringLiteral("revert");
         return revertAnswer;
     }
-    std::optional<TemplateLibrary::NewAgreement> askNewAgreement(QWidget *,
-                                                                 const QString &name) override
+    std::optional<TemplateLibrary::NewAgreement> askNewAgreement(QWidget *, const QString &name,
+                                                                 const QStringList &,
+                                                                 const QString &language) override
     {
         asked << QStringLiteral("new:") + name;
-        return newAgreement;
+        offeredLanguage = language;
+        // As a user taking the language the dialog offers.
+        std::optional<TemplateLibrary::NewAgreement> answer = newAgreement;
+        if (answer && answer->language.isEmpty())
+            answer->language = language;
+        return answer;
     }
     std::optional<QString> askText(QWidget *, const QString &title, const QString &,
                                    const QString &) override

@@ -13,6 +13,7 @@
 #include "matrixfiltermodel.h"
 #include "matrixmodel.h"
 #include "matrixview.h"
+#include "model/frequency.h"
 #include "report/reportbuilder.h"
 #include "revisions/canonicalform.h"
 #include "revisions/revisionhistory.h"
@@ -46,7 +47,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QTranslator>
 #include <QTreeView>
+#include <QUndoStack>
 
 namespace {
 
@@ -839,4 +842,123 @@ TEST_CASE("The title bar and status bar say where the agreement stands against i
         QStringLiteral("Revision 3, draft — changed since revision 2 signed on 2026-03-01 · ")));
     f.window.document()->undoStack()->undo();
     CHECK(f.window.windowTitle().endsWith(QStringLiteral("revision 2, signed on 2026-03-01")));
+}
+
+TEST_CASE("The duty panel offers the frequency as a choice with free text", "[ui][frequency]")
+{
+    Fixture f;
+    f.window.showAgreement(sample());
+    const Agreement &a = f.window.document()->agreement();
+    const int duty = a.duties.at(0).id;
+    f.window.matrixView()->selectDuty(duty);
+    DutyInspector *inspector = f.window.inspector();
+    QComboBox *choice = inspector->frequencyChoice();
+    QLineEdit *other = inspector->frequencyText();
+    QUndoStack *undo = f.window.document()->undoStack();
+    const QString before = a.duty(duty)->frequency;
+
+    // A choice is stored by its key and shown by its name.
+    const int quarterly = choice->findData(Frequency::key(Frequency::Choice::Quarterly));
+    REQUIRE(quarterly > 0);
+    CHECK(choice->itemText(quarterly) == Frequency::name(Frequency::Choice::Quarterly));
+    choice->setCurrentIndex(quarterly);
+    emit choice->activated(quarterly);
+    CHECK(a.duty(duty)->frequency == QStringLiteral("quarterly"));
+    CHECK(undo->undoText() == QStringLiteral("Change frequency"));
+    CHECK(other->isHidden());
+
+    // "Other" asks for text and stores it as typed.
+    const int last = choice->count() - 1;
+    choice->setCurrentIndex(last);
+    emit choice->activated(last);
+    CHECK(a.duty(duty)->frequency == QStringLiteral("quarterly")); // nothing typed yet
+    CHECK(other->isVisible());
+    other->setText(QStringLiteral("after each board meeting"));
+    emit other->editingFinished();
+    CHECK(a.duty(duty)->frequency == QStringLiteral("after each board meeting"));
+
+    const QString shots = qEnvironmentVariable("DUTYMAP_SCREENSHOTS");
+    if (!shots.isEmpty()) {
+        QDir().mkpath(shots);
+        CHECK(inspector->grab().save(QDir(shots).filePath(QStringLiteral("duty-inspector.png"))));
+    }
+
+    // Text that names a choice becomes the choice.
+    other->setText(QStringLiteral("Monthly"));
+    emit other->editingFinished();
+    CHECK(a.duty(duty)->frequency == QStringLiteral("monthly"));
+    CHECK(choice->currentData().toString() == QStringLiteral("monthly"));
+    CHECK(other->isHidden());
+
+    // Edits of one field in a row are one undo step, which undo takes back
+    // whole, and the panel follows.
+    undo->undo();
+    CHECK(a.duty(duty)->frequency == before);
+    CHECK(choice->currentData().toString() == before);
+    undo->redo();
+    CHECK(a.duty(duty)->frequency == QStringLiteral("monthly"));
+
+    // A free text from an older file shows as "Other" with its text.
+    Agreement old = sample();
+    old.duties[0].frequency = QStringLiteral("per request");
+    f.window.showAgreement(old);
+    f.window.matrixView()->selectDuty(old.duties.at(0).id);
+    CHECK(choice->currentIndex() == choice->count() - 1);
+    CHECK(other->text() == QStringLiteral("per request"));
+    CHECK(f.window.document()->agreement().duties.at(0).frequency == QStringLiteral("per request"));
+}
+
+TEST_CASE("A German user gets German models, words and frequencies", "[ui][language]")
+{
+    QTranslator german;
+    REQUIRE(german.load(QStringLiteral(":/i18n/dutymap_de.qm")));
+    QCoreApplication::installTranslator(&german);
+    const QLocale before;
+    QLocale::setDefault(QLocale(QStringLiteral("de_DE")));
+    {
+        Fixture f;
+        const QString id = QStringLiteral("helpdesk-overflow");
+        QPushButton *start = f.window.startView()->modelButton(id);
+        REQUIRE(start);
+        CHECK(start->accessibleName().contains(QStringLiteral("Helpdesk-Überlauf")));
+        QTest::mouseClick(start, Qt::LeftButton);
+        REQUIRE(f.window.document());
+        CHECK(f.prompter.offeredLanguage == QStringLiteral("de"));
+        CHECK(f.prompter.asked.contains(QStringLiteral("new:Helpdesk-Überlauf")));
+        const Agreement &a = f.window.document()->agreement();
+        CHECK(a.details.language == QStringLiteral("de"));
+        CHECK(a.parties.at(0).name == QStringLiteral("Interne IT"));
+        const auto triage = std::find_if(a.duties.cbegin(), a.duties.cend(), [](const Duty &d) {
+            return d.key == QLatin1String("ticket-triage");
+        });
+        REQUIRE(triage != a.duties.cend());
+        f.window.matrixView()->selectDuty(triage->id);
+        DutyInspector *inspector = f.window.inspector();
+        CHECK(inspector->titleEdit()->text()
+              == QStringLiteral("Routinetickets beim Eingang sichten und kategorisieren"));
+        CHECK(inspector->frequencyChoice()->currentData().toString()
+              == QStringLiteral("continuous"));
+        CHECK(inspector->frequencyChoice()->currentText()
+              == Frequency::name(Frequency::Choice::Continuous));
+        CHECK(inspector->frequencyText()->isHidden());
+
+        const QString shots = qEnvironmentVariable("DUTYMAP_SCREENSHOTS");
+        if (!shots.isEmpty()) {
+            QDir().mkpath(shots);
+            QApplication::processEvents();
+            CHECK(f.window.grab().save(QDir(shots).filePath(QStringLiteral("german-window.png"))));
+            // The choices, open.
+            inspector->frequencyChoice()->showPopup();
+            QApplication::processEvents();
+            CHECK(inspector->window()->grab().save(
+                QDir(shots).filePath(QStringLiteral("german-frequency-open.png"))));
+            if (QWidget *popup = QApplication::activePopupWidget()) {
+                CHECK(popup->grab().save(
+                    QDir(shots).filePath(QStringLiteral("german-frequency-list.png"))));
+            }
+            inspector->frequencyChoice()->hidePopup();
+        }
+    }
+    QLocale::setDefault(before);
+    QCoreApplication::removeTranslator(&german);
 }

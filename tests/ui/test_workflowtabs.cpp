@@ -50,8 +50,8 @@ public:
     }
     bool askToRecover(QWidget *, const QString &) override { return false; }
     bool askToRevert(QWidget *, const QString &) override { return false; }
-    std::optional<TemplateLibrary::NewAgreement> askNewAgreement(QWidget *,
-                                                                 const QString &) override
+    std::optional<TemplateLibrary::NewAgreement>
+    askNewAgreement(QWidget *, const QString &, const QStringList &, const QString &) override
     {
         return std::nullopt;
     }
