@@ -9,6 +9,8 @@
 
 #include <memory>
 
+struct ReportOptions;
+
 class ChartsPanel;
 class AssessmentPage;
 class QDockWidget;
@@ -76,8 +78,9 @@ public:
     void autosave();
 
     // Exports, printing and import (mainwindowexport.cpp). The formats
-    // of dutymap_render (PDF, XLSX) join the registry once at start-up.
-    static void registerRenderFormats();
+    // come from the registry; the program installs those of dutymap_render
+    // (PDF, XLSX) at start-up (RenderFormats::install()).
+    ReportOptions reportOptions() const;
     void exportWithDialog();
     // Writes the current agreement off the GUI thread; exportFinished
     // tells the outcome. False when nothing was started.

@@ -112,7 +112,7 @@ const std::vector<Expectation> jsonFiles = {
      "version 2."},
     {"duplicate-id.json",
      "“duplicate-id.json” is not a valid Dutymap agreement: at areas[1], the id 1 is used twice."},
-    {"roles-unknown-party.json", "at duties[0].roles.9, “9” is not a party id."},
+    {"roles-unknown-party.json", "at duties[0].roles.9, party 9 does not exist."},
     {"duty-unknown-area.json", "at duties[0].area, area 77 does not exist."},
     {"name-not-text.json", "at parties[1].name, a text was expected."},
     {"roles-not-raci.json", "at duties[0].roles.2, \"R/X\" is not a RACI value"},
