@@ -193,13 +193,13 @@ const std::vector<Expectation> csvFiles = {
      "(“Duty”) already means the same."},
     {"bad-roles-everywhere.csv",
      "it has 5 problems.\n“bad-roles-everywhere.csv”, row 2, column E (Internal IT): \"Owner\" is "
-     "not a RACI value: \"Owner\" is not one of R, A, C, I..\n“bad-roles-everywhere.csv”, row 3, "
+     "not a RACI value: \"Owner\" is not one of R, A, C, I.\n“bad-roles-everywhere.csv”, row 3, "
      "column C (Kind): “chore” is not a duty kind (task, security, approval, project).\n"
      "“bad-roles-everywhere.csv”, row 3, column F (Contoso Managed IT): \"AA\" is not a RACI "
-     "value: a role is named twice..\n“bad-roles-everywhere.csv”, row 4, column F (Contoso "
-     "Managed IT): \"R/A/Q\" is not a RACI value: \"Q\" is not one of R, A, C, I..\n"
+     "value: a role is named twice.\n“bad-roles-everywhere.csv”, row 4, column F (Contoso "
+     "Managed IT): \"R/A/Q\" is not a RACI value: \"Q\" is not one of R, A, C, I.\n"
      "“bad-roles-everywhere.csv”, row 4, column G (Leadership): \"x\" is not a RACI value: \"x\" "
-     "is not one of R, A, C, I.."},
+     "is not one of R, A, C, I."},
     {"no-duty-column.csv", "“no-duty-column.csv”, row 1, column B (Title of it): “Title of it” is "
                            "neither a known column"},
     {"text-after-quote.csv",
