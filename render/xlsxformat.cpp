@@ -277,11 +277,10 @@ Status XlsxFormat::writeReport(const report::Report &report, QIODevice *device) 
             for (const report::PartyDutyGroup &g : list.groups)
                 for (const report::PartyDuty &d : g.duties)
                     dutyRows.append({g.area, d.title, d.roles, d.frequency, d.description});
-            lxw_worksheet *sheet =
-                w.sheet(list.party.code.isEmpty() ? list.party.name : list.party.code,
-                        {Tr::tr("Area"), Tr::tr("Duty"), Tr::tr("Role"), Tr::tr("Frequency"),
-                         Tr::tr("Description")},
-                        dutyRows, {2});
+            lxw_worksheet *sheet = w.sheet(list.party.code,
+                                           {Tr::tr("Area"), Tr::tr("Duty"), Tr::tr("Role"),
+                                            Tr::tr("Frequency"), Tr::tr("Description")},
+                                           dutyRows, {2});
             w.roleColumns(sheet, 2, 2, std::max(int(dutyRows.size()), 1));
         }
 

@@ -7,6 +7,8 @@
 #include <QStandardPaths>
 
 #if defined(DUTYMAP_TEST_WIDGETS)
+#include "renderformats.h"
+
 #include <QApplication>
 using TestApplication = QApplication;
 #else
@@ -23,5 +25,9 @@ int main(int argc, char *argv[])
     TestApplication app(argc, argv);
     TestApplication::setOrganizationName(QStringLiteral("Dutymap"));
     TestApplication::setApplicationName(QStringLiteral("dutymap-tests"));
+#if defined(DUTYMAP_TEST_WIDGETS)
+    // As the program does at start-up (app/gui/main.cpp).
+    RenderFormats::install();
+#endif
     return Catch::Session().run(argc, argv);
 }

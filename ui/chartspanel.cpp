@@ -142,7 +142,7 @@ void ChartsPanel::rebuildStructure()
     // Bottom to top in a horizontal chart: reverse, so the first party is on top.
     QStringList partyNames;
     for (auto it = a.parties.crbegin(); it != a.parties.crend(); ++it)
-        partyNames.append(it->code.isEmpty() ? it->name : it->code);
+        partyNames.append(it->shortLabel());
     m_partyAxis->setCategories(partyNames);
     // Long area names would be elided to "…" by the axis; shorten them
     // legibly instead, the full name is in the matrix.
@@ -157,7 +157,7 @@ void ChartsPanel::rebuildStructure()
     m_areaSeries->clear(); // deletes the old sets
     m_areaSets.clear();
     for (const Party &p : a.parties) {
-        auto *set = new QBarSet(p.code.isEmpty() ? p.name : p.code);
+        auto *set = new QBarSet(p.shortLabel());
         const QColor color = QColor::fromString(p.color);
         set->setColor(color.isValid() ? color : QColor(Qt::gray));
         set->setBorderColor(set->color());

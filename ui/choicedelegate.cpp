@@ -1,14 +1,10 @@
 #include "choicedelegate.h"
 
 #include "model/agreement.h"
+#include "model/duration.h"
 
 #include <QComboBox>
 #include <QSpinBox>
-
-namespace {
-// A year: long enough for any target, small enough to read.
-constexpr int MaxMinutes = 365 * 24 * 60;
-} // namespace
 
 QWidget *ChoiceDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
                                       const QModelIndex &index) const
@@ -29,7 +25,7 @@ QWidget *ChoiceDelegate::createEditor(QWidget *parent, const QStyleOptionViewIte
     }
     if (index.data(MinutesRole).toBool()) {
         auto *spin = new QSpinBox(parent);
-        spin->setRange(0, MaxMinutes);
+        spin->setRange(0, Duration::MaxMinutes);
         spin->setSuffix(tr(" min"));
         spin->setSingleStep(15);
         return spin;

@@ -226,7 +226,6 @@ MainWindow::~MainWindow()
 
 void MainWindow::createActions()
 {
-    registerRenderFormats(); // before the Export dialog lists formats
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *newAction = file->addAction(tr("&New Agreement…"), this, [this] {
         if (maybeSave())
@@ -989,7 +988,7 @@ void MainWindow::addParty()
         return;
     Party party;
     party.name = *name;
-    party.code = name->left(4).toUpper();
+    party.code = Party::codeFromName(*name);
     party.kind = Party::Kind::Vendor;
     party.color =
         QColor::fromHsv(int(m_document->agreement().parties.size()) * 67 % 360, 160, 200).name();

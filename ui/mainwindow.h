@@ -10,6 +10,8 @@
 
 #include <memory>
 
+struct ReportOptions;
+
 class ChartsPanel;
 class ComparisonView;
 class RevisionsDialog;
@@ -79,8 +81,9 @@ public:
     void autosave();
 
     // Exports, printing and import (mainwindowexport.cpp). The formats
-    // of dutymap_render (PDF, XLSX) join the registry once at start-up.
-    static void registerRenderFormats();
+    // come from the registry; the program installs those of dutymap_render
+    // (PDF, XLSX) at start-up (RenderFormats::install()).
+    ReportOptions reportOptions() const;
     void exportWithDialog();
     // Writes the current agreement off the GUI thread; exportFinished
     // tells the outcome. False when nothing was started.

@@ -9,11 +9,9 @@
 #include "exportdialog.h"
 #include "exporttask.h"
 #include "importdialog.h"
-#include "pdfformat.h"
 #include "prompter.h"
 #include "report/reportbuilder.h"
 #include "reportpainter.h"
-#include "xlsxformat.h"
 
 #include <QDir>
 #include <QFile>
@@ -24,15 +22,15 @@
 #include <QProgressDialog>
 #include <QStatusBar>
 
-void MainWindow::registerRenderFormats()
+ReportOptions MainWindow::reportOptions() const
 {
-    // Once: a second window must not replace a format an export in the
-    // first one may be using.
-    FormatRegistry &registry = FormatRegistry::instance();
-    if (!registry.byId(QStringLiteral("pdf")))
-        registry.add(std::make_unique<PdfFormat>());
-    if (!registry.byId(QStringLiteral("xlsx")))
-        registry.add(std::make_unique<XlsxFormat>());
+    ReportOptions options;
+    // The model in the words of the templates this window offers, the
+    // user's own included.
+    options.model =
+        ReportBuilder::describeModel(m_templates, m_document->agreement().details.modelId,
+                                     m_document->agreement().details.language);
+    return options;
 }
 
 void MainWindow::exportWithDialog()
@@ -63,7 +61,7 @@ bool MainWindow::startExportOf(const Agreement &agreement, const QString &format
     const Format *format = FormatRegistry::instance().byId(formatId);
     if (!m_document || !format || path.isEmpty() || (m_export && m_export->isRunning()))
         return false;
-    ReportOptions options;
+    ReportOptions options = reportOptions();
     options.partyId = partyId;
     // The worker gets its own copy: editing goes on while it writes.
     auto job = std::make_shared<const ExportJob>(agreement, options);
@@ -94,7 +92,7 @@ void MainWindow::printPreview()
 {
     if (!m_document)
         return;
-    const report::Report report = ReportBuilder::build(m_document->agreement());
+    const report::Report report = ReportBuilder::build(m_document->agreement(), reportOptions());
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageLayout(ReportPainter::pageLayoutFor(report));
     printer.setDocName(report.cover.title);
@@ -109,7 +107,7 @@ void MainWindow::printWithDialog()
 {
     if (!m_document)
         return;
-    const report::Report report = ReportBuilder::build(m_document->agreement());
+    const report::Report report = ReportBuilder::build(m_document->agreement(), reportOptions());
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageLayout(ReportPainter::pageLayoutFor(report));
     printer.setDocName(report.cover.title);

@@ -318,7 +318,7 @@ QVariant MatrixModel::headerData(int section, Qt::Orientation orientation, int r
             return tr("Duty");
         if (section == ownershipColumn())
             return tr("Ownership");
-        return p ? (p->code.isEmpty() ? p->name : p->code) : QVariant();
+        return p ? p->shortLabel() : QVariant();
     case Qt::ToolTipRole:
         if (section == ownershipColumn())
             return tr("Who performs the duty, derived from who is Responsible");

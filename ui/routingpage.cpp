@@ -2,6 +2,7 @@
 
 #include "choicedelegate.h"
 #include "document/document.h"
+#include "model/duration.h"
 #include "rulesmodel.h"
 #include "ticketpanel.h"
 
@@ -15,7 +16,6 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
@@ -23,7 +23,6 @@
 #include <QVBoxLayout>
 
 #include <functional>
-#include <limits>
 #include <optional>
 
 namespace {
@@ -37,62 +36,30 @@ public:
 protected:
     QString textFromValue(int value) const override
     {
-        return value == 0 ? specialValueText() : RulesModel::durationText(value);
+        return value == 0 ? specialValueText() : Duration::text(value);
     }
-    int valueFromText(const QString &text) const override { return parse(text).value_or(0); }
+    int valueFromText(const QString &text) const override
+    {
+        return Duration::parse(text).value_or(0);
+    }
     QValidator::State validate(QString &text, int &) const override
     {
         if (text.trimmed().isEmpty() || text == specialValueText())
             return QValidator::Intermediate;
-        const std::optional<int> minutes = parse(text);
+        const std::optional<int> minutes = Duration::parse(text);
         return minutes && *minutes <= maximum() ? QValidator::Acceptable : QValidator::Intermediate;
-    }
-
-private:
-    static std::optional<int> parse(const QString &text)
-    {
-        static const QRegularExpression part(QStringLiteral("(\\d+)\\s*(\\p{L}*)"));
-        qint64 total = 0;
-        bool any = false;
-        qsizetype consumed = 0;
-        QRegularExpressionMatchIterator it = part.globalMatch(text);
-        while (it.hasNext()) {
-            const QRegularExpressionMatch m = it.next();
-            if (!text.mid(consumed, m.capturedStart() - consumed).trimmed().isEmpty())
-                return std::nullopt;
-            consumed = m.capturedEnd();
-            const qint64 n = m.captured(1).toLongLong();
-            const QChar unit = m.captured(2).isEmpty() ? u'm' : m.captured(2).at(0).toLower();
-            total += unit == u'd' ? n * 24 * 60 : unit == u'h' ? n * 60 : n;
-            if (total > std::numeric_limits<int>::max())
-                return std::nullopt;
-            any = true;
-        }
-        if (!any || !text.mid(consumed).trimmed().isEmpty())
-            return std::nullopt;
-        return int(total);
     }
 };
 
 enum CategoryColumn { CategoryNameColumn, CategoryAreaColumn };
 // Merge keys of target edits: consecutive steps of one spin box are one undo step.
 constexpr int TargetMergeKey = 100;
-constexpr int MaxMinutes = 365 * 24 * 60;
 
 bool sameText(const QString &a, const QString &b)
 {
     return a.compare(b, Qt::CaseInsensitive) == 0;
 }
 
-// The first name that appears twice (ignoring case), or an empty string.
-QString duplicateOf(const QStringList &names)
-{
-    for (qsizetype i = 0; i < names.size(); ++i)
-        for (qsizetype j = i + 1; j < names.size(); ++j)
-            if (sameText(names.at(i), names.at(j)))
-                return names.at(j);
-    return {};
-}
 } // namespace
 
 RoutingPage::RoutingPage(QWidget *parent)
@@ -103,6 +70,53 @@ RoutingPage::RoutingPage(QWidget *parent)
     , m_categories(new QTableWidget(0, 2, this))
     , m_locations(new QListWidget(this))
     , m_detailsError(new QLabel(this))
+{
+    QWidget *rules = createRulesPane();
+    auto *tryBox = new QGroupBox(tr("Try a ticket"), this);
+    auto *tryLayout = new QVBoxLayout(tryBox);
+    tryLayout->setContentsMargins(6, 6, 6, 6);
+    tryLayout->addWidget(m_ticket);
+    createTargetBoxes();
+    QGroupBox *listsBox = createListsBox();
+
+    // The rules with the ticket tried beside them; below, what rules refer to.
+    tryBox->setMinimumWidth(280);
+    auto *top = new QSplitter(Qt::Horizontal, this);
+    top->addWidget(rules);
+    top->addWidget(tryBox);
+    top->setStretchFactor(0, 1);
+    top->setStretchFactor(1, 0);
+    top->setChildrenCollapsible(false);
+    auto *bottom = new QSplitter(Qt::Horizontal, this);
+    bottom->addWidget(m_targetsBox);
+    bottom->addWidget(listsBox);
+    bottom->setStretchFactor(0, 0);
+    bottom->setStretchFactor(1, 1);
+    bottom->setChildrenCollapsible(false);
+
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(top);
+    split->addWidget(bottom);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    split->setChildrenCollapsible(false);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(split);
+
+    connect(m_ticket, &TicketPanel::ruleMatched, this, [this](int ruleId) {
+        if (m_model)
+            m_model->setMatchedRule(ruleId);
+    });
+    connect(m_ticket, &TicketPanel::ticketTried, this, [this](int ruleId) {
+        if (ruleId != 0)
+            selectRule(ruleId);
+    });
+    setDocument(nullptr);
+}
+
+// The rules table with its introduction and buttons.
+QWidget *RoutingPage::createRulesPane()
 {
     auto *intro =
         new QLabel(tr("Tickets are tried against the rules from the top; the first rule that "
@@ -155,13 +169,17 @@ RoutingPage::RoutingPage(QWidget *parent)
     rulesLayout->addLayout(buttons);
     rulesLayout->addWidget(m_view, 1);
 
-    // Try a ticket.
-    auto *tryBox = new QGroupBox(tr("Try a ticket"), this);
-    auto *tryLayout = new QVBoxLayout(tryBox);
-    tryLayout->setContentsMargins(6, 6, 6, 6);
-    tryLayout->addWidget(m_ticket);
+    connect(add, &QPushButton::clicked, this, &RoutingPage::addRule);
+    connect(duplicate, &QPushButton::clicked, this, &RoutingPage::duplicateRule);
+    connect(remove, &QPushButton::clicked, this, &RoutingPage::removeRules);
+    connect(up, &QPushButton::clicked, this, [this] { moveRule(-1); });
+    connect(down, &QPushButton::clicked, this, [this] { moveRule(1); });
+    return rules;
+}
 
-    // Targets of the selected rule, per urgency.
+// The targets of the selected rule: response and resolution per urgency.
+void RoutingPage::createTargetBoxes()
+{
     auto *grid = new QGridLayout(m_targetsBox);
     grid->addWidget(new QLabel(tr("Response"), m_targetsBox), 0, 1);
     grid->addWidget(new QLabel(tr("Resolution"), m_targetsBox), 0, 2);
@@ -172,7 +190,7 @@ RoutingPage::RoutingPage(QWidget *parent)
                         u + 1, 0);
         for (int kind = 0; kind < 2; ++kind) {
             auto *spin = new DurationSpinBox(m_targetsBox);
-            spin->setRange(0, MaxMinutes);
+            spin->setRange(0, Duration::MaxMinutes);
             spin->setSingleStep(15);
             spin->setSpecialValueText(tr("none"));
             spin->setMinimumWidth(
@@ -186,8 +204,11 @@ RoutingPage::RoutingPage(QWidget *parent)
         }
     }
     grid->setRowStretch(EscalationRule::UrgencyCount + 1, 1);
+}
 
-    // Ticket categories and named sites.
+// The ticket categories and named sites the rules match on.
+QGroupBox *RoutingPage::createListsBox()
+{
     auto *listsBox = new QGroupBox(tr("Ticket categories and sites"), this);
     m_categories->setHorizontalHeaderLabels({tr("Category"), tr("Area")});
     m_categories->horizontalHeader()->setSectionResizeMode(CategoryNameColumn,
@@ -224,51 +245,13 @@ RoutingPage::RoutingPage(QWidget *parent)
     m_detailsError->hide();
     lists->addWidget(m_detailsError, 2, 0, 1, 2);
 
-    // The rules with the ticket tried beside them; below, what rules refer to.
-    tryBox->setMinimumWidth(280);
-    auto *top = new QSplitter(Qt::Horizontal, this);
-    top->addWidget(rules);
-    top->addWidget(tryBox);
-    top->setStretchFactor(0, 1);
-    top->setStretchFactor(1, 0);
-    top->setChildrenCollapsible(false);
-    auto *bottom = new QSplitter(Qt::Horizontal, this);
-    bottom->addWidget(m_targetsBox);
-    bottom->addWidget(listsBox);
-    bottom->setStretchFactor(0, 0);
-    bottom->setStretchFactor(1, 1);
-    bottom->setChildrenCollapsible(false);
-
-    auto *split = new QSplitter(Qt::Vertical, this);
-    split->addWidget(top);
-    split->addWidget(bottom);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
-    split->setChildrenCollapsible(false);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(4, 4, 4, 4);
-    layout->addWidget(split);
-
-    connect(add, &QPushButton::clicked, this, &RoutingPage::addRule);
-    connect(duplicate, &QPushButton::clicked, this, &RoutingPage::duplicateRule);
-    connect(remove, &QPushButton::clicked, this, &RoutingPage::removeRules);
-    connect(up, &QPushButton::clicked, this, [this] { moveRule(-1); });
-    connect(down, &QPushButton::clicked, this, [this] { moveRule(1); });
     connect(addCategory, &QPushButton::clicked, this, &RoutingPage::addCategory);
     connect(removeCategory, &QPushButton::clicked, this, &RoutingPage::removeCategory);
     connect(addLocation, &QPushButton::clicked, this, &RoutingPage::addLocation);
     connect(removeLocation, &QPushButton::clicked, this, &RoutingPage::removeLocation);
     connect(m_categories, &QTableWidget::itemChanged, this, &RoutingPage::commitCategories);
     connect(m_locations, &QListWidget::itemChanged, this, &RoutingPage::commitLocations);
-    connect(m_ticket, &TicketPanel::ruleMatched, this, [this](int ruleId) {
-        if (m_model)
-            m_model->setMatchedRule(ruleId);
-    });
-    connect(m_ticket, &TicketPanel::ticketTried, this, [this](int ruleId) {
-        if (ruleId != 0)
-            selectRule(ruleId);
-    });
-    setDocument(nullptr);
+    return listsBox;
 }
 
 RoutingPage::~RoutingPage()
@@ -543,7 +526,7 @@ void RoutingPage::commitCategories()
         categories.append(c);
         names.append(c.name);
     }
-    if (const QString twice = duplicateOf(names); !twice.isEmpty()) {
+    if (const QString twice = AgreementDetails::firstDuplicate(names); !twice.isEmpty()) {
         m_detailsError->setText(tr("There is already a ticket category “%1”.").arg(twice));
         m_detailsError->show();
         loadDetails();
@@ -592,7 +575,7 @@ void RoutingPage::commitLocations()
         }
         locations.append(name);
     }
-    if (const QString twice = duplicateOf(locations); !twice.isEmpty()) {
+    if (const QString twice = AgreementDetails::firstDuplicate(locations); !twice.isEmpty()) {
         m_detailsError->setText(tr("There is already a site “%1”.").arg(twice));
         m_detailsError->show();
         loadDetails();

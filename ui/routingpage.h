@@ -57,6 +57,9 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    QWidget *createRulesPane();
+    void createTargetBoxes();
+    QGroupBox *createListsBox();
     void loadTargets();
     void commitTarget(int box);
     void loadDetails();

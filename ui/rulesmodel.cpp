@@ -4,6 +4,7 @@
 #include "document/document.h"
 #include "findingspanel.h"
 #include "matrixmodel.h"
+#include "model/duration.h"
 
 #include <QColor>
 #include <QDataStream>
@@ -102,27 +103,11 @@ const EscalationRule *RulesModel::ruleAt(int row) const
     return i < 0 ? nullptr : &a.rules.at(i);
 }
 
-QString RulesModel::durationText(int minutes)
-{
-    if (minutes <= 0)
-        return {};
-    constexpr int Day = 24 * 60;
-    if (minutes == Day)
-        return tr("1 day");
-    if (minutes % Day == 0)
-        return tr("%n days", nullptr, minutes / Day);
-    if (minutes % 60 == 0)
-        return tr("%1 h").arg(minutes / 60);
-    if (minutes > 60)
-        return tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
-    return tr("%1 min").arg(minutes);
-}
-
 QString RulesModel::targetsText(const std::array<int, 4> &minutes)
 {
     QStringList parts;
     for (int m : minutes) {
-        const QString text = durationText(m);
+        const QString text = Duration::text(m);
         parts << (text.isEmpty() ? QStringLiteral("—") : text);
     }
     return parts.join(QStringLiteral(" / "));
@@ -278,9 +263,9 @@ QVariant RulesModel::data(const QModelIndex &index, int role) const
         case Qt::DisplayRole:
             if (rule->trigger != EscalationRule::Trigger::Unresolved)
                 return QStringLiteral("—");
-            return durationText(rule->escalateAfterMinutes).isEmpty()
+            return Duration::text(rule->escalateAfterMinutes).isEmpty()
                        ? tr("at once")
-                       : durationText(rule->escalateAfterMinutes);
+                       : Duration::text(rule->escalateAfterMinutes);
         case Qt::EditRole:
             return rule->escalateAfterMinutes;
         case ChoiceDelegate::MinutesRole:
@@ -299,7 +284,7 @@ QVariant RulesModel::data(const QModelIndex &index, int role) const
         if (role == Qt::ToolTipRole) {
             QStringList lines;
             for (std::size_t i = 0; i < targets.size(); ++i) {
-                const QString t = durationText(targets.at(i));
+                const QString t = Duration::text(targets.at(i));
                 lines << tr("%1: %2").arg(EscalationRule::urgencyName(AllUrgencies.at(i)),
                                           t.isEmpty() ? tr("none agreed") : t);
             }

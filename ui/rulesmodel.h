@@ -70,8 +70,6 @@ public:
     // Tints the row of the rule a tried ticket matched (0: none).
     void setMatchedRule(int ruleId);
 
-    // "15 min", "4 h", "2 days"; empty for 0 (no target agreed).
-    static QString durationText(int minutes);
     // The targets of all four urgencies, "1 h / 30 min / 15 min / —".
     static QString targetsText(const std::array<int, 4> &minutes);
 

@@ -26,7 +26,7 @@ QString splitPreview(const Agreement &a)
             acc += d.rolesOf(p.id).accountable() ? 1 : 0;
         }
         parts.append(QCoreApplication::translate("StartView", "%1: R %2, A %3")
-                         .arg(p.code.isEmpty() ? p.name : p.code)
+                         .arg(p.shortLabel())
                          .arg(r)
                          .arg(acc));
     }

@@ -1,6 +1,7 @@
 #include "ticketpanel.h"
 
 #include "document/document.h"
+#include "model/duration.h"
 #include "rulesmodel.h"
 
 #include <QCheckBox>
@@ -204,7 +205,7 @@ void TicketPanel::evaluate()
         const QString to = partyHtml(r.escalateToId);
         switch (r.trigger) {
         case EscalationRule::Trigger::Unresolved: {
-            const QString after = RulesModel::durationText(r.escalateAfterMinutes);
+            const QString after = Duration::text(r.escalateAfterMinutes);
             escalation = after.isEmpty()
                              ? tr("To %1 at once.").toHtmlEscaped().arg(to)
                              : tr("To %1 if unresolved after %2.").toHtmlEscaped().arg(to, after);
@@ -227,8 +228,8 @@ void TicketPanel::evaluate()
     m_escalation->setText(escalation);
 
     const QString urgency = EscalationRule::urgencyName(t.urgency);
-    const QString response = RulesModel::durationText(r.responseMinutes);
-    const QString resolution = RulesModel::durationText(r.resolutionMinutes);
+    const QString response = Duration::text(r.responseMinutes);
+    const QString resolution = Duration::text(r.resolutionMinutes);
     const auto missing = [](const QString &text) {
         return QStringLiteral("<span style=\"color:%1\">%2</span>")
             .arg(ErrorColor, text.toHtmlEscaped());

@@ -364,7 +364,7 @@ QVariant ToolsModel::headerData(int section, Qt::Orientation orientation, int ro
             return tr("Category");
         if (section == OwnerColumn)
             return tr("Owner");
-        return p ? (p->code.isEmpty() ? p->name : p->code) : QVariant();
+        return p ? p->shortLabel() : QVariant();
     case Qt::ToolTipRole:
         if (p)
             return tr("Access of %1 (%2): N none, R read, O operate, A admin")

@@ -2,6 +2,8 @@
 
 #include "exchange/format.h"
 #include "exchange/formatregistry.h"
+#include "report/reportbuilder.h"
+#include "templates/templatelibrary.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -88,21 +90,16 @@ int ExportCommand::run(const QStringList &args, Streams io) const
     }
 
     ReportOptions options;
+    // The model in words, from every template folder (the user's models too).
+    options.model = ReportBuilder::describeModel(
+        TemplateLibrary::load(), agreement->details.modelId, agreement->details.language);
     if (parser.isSet(partyOption)) {
         const QString wanted = parser.value(partyOption).trimmed();
-        const Party *party = nullptr;
-        for (const Party &p : agreement->parties)
-            if (!party && p.name.trimmed().compare(wanted, Qt::CaseInsensitive) == 0)
-                party = &p;
-        for (const Party &p : agreement->parties)
-            if (!party && !p.code.isEmpty()
-                && p.code.trimmed().compare(wanted, Qt::CaseInsensitive) == 0)
-                party = &p;
+        const Party *party = agreement->findParty(wanted);
         if (!party) {
             QStringList known;
             for (const Party &p : agreement->parties)
-                known.append(p.code.isEmpty() ? p.name
-                                              : QStringLiteral("%1 (%2)").arg(p.name, p.code));
+                known.append(p.labelWithCode());
             io.err << "dutymap-cli export: "
                    << Tr::tr("no party “%1” in the agreement; its parties are: %2.")
                           .arg(wanted, known.join(QStringLiteral(", ")))

@@ -1,5 +1,6 @@
 #include "routecommand.h"
 
+#include "model/duration.h"
 #include "routing/ticketrouter.h"
 
 #include <QCoreApplication>
@@ -14,14 +15,12 @@ QString partyText(const Agreement &agreement, int id)
     const Party *party = agreement.party(id);
     if (!party)
         return Tr::tr("no one");
-    if (party->code.isEmpty() || party->code == party->name)
-        return party->name;
-    return QStringLiteral("%1 (%2)").arg(party->name, party->code);
+    return party->labelWithCode();
 }
 
 QString targetText(int minutes)
 {
-    return minutes > 0 ? RouteCommand::duration(minutes) : Tr::tr("none agreed");
+    return minutes > 0 ? Duration::text(minutes) : Tr::tr("none agreed");
 }
 
 QStringList urgencyKeys()
@@ -38,26 +37,6 @@ QString RouteCommand::summary() const
 {
     return Tr::tr("Show how one ticket is routed: the rule that takes it, who picks it up, when "
                   "and to whom it escalates, and the targets. Exits with 1 when no rule takes it.");
-}
-
-QString RouteCommand::duration(int minutes)
-{
-    // Spelled out rather than "%n minute(s)", so the text reads right before
-    // any translation is loaded.
-    const auto minutesText = [](int n) {
-        return n == 1 ? Tr::tr("1 minute") : Tr::tr("%1 minutes").arg(n);
-    };
-    if (minutes >= 1440 && minutes % 1440 == 0) {
-        const int days = minutes / 1440;
-        return days == 1 ? Tr::tr("1 day") : Tr::tr("%1 days").arg(days);
-    }
-    if (minutes < 60)
-        return minutesText(minutes);
-    const int hours = minutes / 60;
-    const QString hoursText = hours == 1 ? Tr::tr("1 hour") : Tr::tr("%1 hours").arg(hours);
-    if (minutes % 60 == 0)
-        return hoursText;
-    return hoursText + u' ' + minutesText(minutes % 60);
 }
 
 int RouteCommand::run(const QStringList &args, Streams io) const

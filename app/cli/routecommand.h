@@ -10,7 +10,4 @@ public:
     QString name() const override { return QStringLiteral("route"); }
     QString summary() const override;
     int run(const QStringList &args, Streams io) const override;
-
-    // "15 minutes", "4 hours", "1 hour 30 minutes", "3 days".
-    static QString duration(int minutes);
 };

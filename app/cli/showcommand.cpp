@@ -64,7 +64,7 @@ int ShowCommand::run(const QStringList &args, Streams io) const
     QList<qsizetype> widths;
     QString header = fit(Tr::tr("Duty"), titleWidth);
     for (const Party &p : a.parties) {
-        const QString code = p.code.isEmpty() ? p.name : p.code;
+        const QString code = p.shortLabel();
         widths.append(std::max<qsizetype>(code.size(), 5));
         header += QStringLiteral("  ") + code.leftJustified(widths.last());
     }

@@ -9,19 +9,6 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(SignCommand)
 };
-
-// A party by its short code or its name, ignoring case.
-const Party *findParty(const Agreement &a, const QString &text)
-{
-    for (const Party &p : a.parties)
-        if (p.code.compare(text, Qt::CaseInsensitive) == 0)
-            return &p;
-    for (const Party &p : a.parties)
-        if (p.name.compare(text, Qt::CaseInsensitive) == 0)
-            return &p;
-    return nullptr;
-}
-
 } // namespace
 
 QString SignCommand::summary() const
@@ -80,7 +67,7 @@ int SignCommand::run(const QStringList &args, Streams io) const
     }
     QList<Signatory> signatories;
     for (qsizetype i = 0; i < names.size(); ++i) {
-        const Party *p = findParty(*agreement, parties.at(i));
+        const Party *p = agreement->findParty(parties.at(i));
         if (!p) {
             io.err << "dutymap-cli sign: "
                    << Tr::tr("the agreement has no party “%1”.").arg(parties.at(i)) << '\n';

@@ -1,6 +1,7 @@
 #include "exchange/sampleagreement.h"
 #include "localization.h"
 #include "mainwindow.h"
+#include "renderformats.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -22,6 +23,7 @@ int main(int argc, char *argv[])
         icon.addFile(QStringLiteral(":/icons/%1x%1/apps/io.github.dutymap.Dutymap.png").arg(size));
     QApplication::setWindowIcon(icon);
     Localization::install();
+    RenderFormats::install();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -871,6 +871,24 @@ void checkAfterHoursUnhandled(const Agreement &agreement, const RoutingMap &map,
                                                 "for after-hours tickets and name its handler.")));
 }
 
+// Routing matches categories and sites by name, ignoring case: two of one
+// name would be one, and rules meant for the second would take both.
+void checkDuplicateNames(const Agreement &agreement, QList<Finding> &out)
+{
+    if (const QString twice = agreement.details.duplicateCategory(); !twice.isEmpty())
+        out.append(make(Severity::Error, "routing.duplicate-category",
+                        QCoreApplication::translate("HealthCheck",
+                                                    "The ticket category %1 is listed twice. "
+                                                    "Rename or remove one of them.")
+                            .arg(quoted(twice))));
+    if (const QString twice = agreement.details.duplicateLocation(); !twice.isEmpty())
+        out.append(make(Severity::Error, "routing.duplicate-site",
+                        QCoreApplication::translate("HealthCheck",
+                                                    "The site %1 is listed twice. Rename or "
+                                                    "remove one of them.")
+                            .arg(quoted(twice))));
+}
+
 void checkRouting(const Agreement &agreement, QList<Finding> &out)
 {
     const QList<EscalationRule> &rules = agreement.rules;
@@ -948,6 +966,7 @@ QList<Finding> HealthCheck::routing(const Agreement &agreement)
     checkNoRules(context, out);
     checkNoCatchAll(context, out);
     checkCatchAllLast(context, out);
+    checkDuplicateNames(agreement, out);
     checkRouting(agreement, out);
     return out;
 }

@@ -262,18 +262,6 @@ Party::Kind guessKind(const QString &name)
     return Party::Kind::Other;
 }
 
-QString codeFor(const QString &name)
-{
-    const QString trimmed = name.trimmed();
-    if (trimmed.size() <= 5)
-        return trimmed.toUpper();
-    QString code;
-    for (const QString &word : trimmed.split(u' ', Qt::SkipEmptyParts))
-        if (word.front().isLetterOrNumber() && code.size() < 5)
-            code += word.front().toUpper();
-    return code.isEmpty() ? trimmed.first(3).toUpper() : code;
-}
-
 // Maps the header row. parties: the agreement's parties to match (apply),
 // or nullptr to make one party per unknown column (read).
 ColumnMap mapHeader(const Record &header, const QList<Party> *parties, QList<Party> &created,
@@ -303,14 +291,7 @@ ColumnMap mapHeader(const Record &header, const QList<Party> *parties, QList<Par
             if (slot && *slot < 0)
                 *slot = c;
         } else if (parties) {
-            qsizetype found = -1;
-            for (qsizetype p = 0; p < parties->size() && found < 0; ++p)
-                if (parties->at(p).name.trimmed().compare(name, Qt::CaseInsensitive) == 0)
-                    found = p;
-            for (qsizetype p = 0; p < parties->size() && found < 0; ++p)
-                if (!parties->at(p).code.isEmpty()
-                    && parties->at(p).code.trimmed().compare(name, Qt::CaseInsensitive) == 0)
-                    found = p;
+            const qsizetype found = Party::indexByNameOrCode(*parties, name);
             if (found < 0) {
                 QStringList names;
                 for (const Party &p : *parties)
@@ -329,7 +310,7 @@ ColumnMap mapHeader(const Record &header, const QList<Party> *parties, QList<Par
                 map.parties.last() = created.size();
                 Party p;
                 p.name = name;
-                p.code = codeFor(name);
+                p.code = Party::codeFromName(name);
                 p.kind = guessKind(name);
                 created.append(p);
             }
@@ -365,13 +346,7 @@ std::optional<Duty::Kind> parseKind(const QString &text)
 {
     if (text.isEmpty())
         return Duty::Kind::Task;
-    for (int k = 0; k < 4; ++k) {
-        const auto kind = Duty::Kind(k);
-        if (text.compare(Duty::kindKey(kind), Qt::CaseInsensitive) == 0
-            || text.compare(Duty::kindName(kind), Qt::CaseInsensitive) == 0)
-            return kind;
-    }
-    return std::nullopt;
+    return Duty::kindFromText(text);
 }
 
 // Checks every data row; returns the rows to apply.
@@ -479,10 +454,6 @@ QHash<QString, int> nameIndex(const QList<T> &list)
     return index;
 }
 
-const QStringList palette = {QStringLiteral("#2563eb"), QStringLiteral("#ea580c"),
-                             QStringLiteral("#7c3aed"), QStringLiteral("#059669"),
-                             QStringLiteral("#db2777"), QStringLiteral("#0891b2")};
-
 // Reads the file up to its rows: decode, tokenize, header.
 struct Parsed {
     std::vector<Record> records;
@@ -536,7 +507,10 @@ void CsvImport::ProblemList::add(int row, int column, const QString &columnName,
                     .arg(m_source)
                     .arg(row)
                     .arg(columnLetter(column), shown(columnName));
-    m_list.append(Problem{row, column, Tr::tr("%1: %2").arg(place, what)});
+    // A problem is a clause; the list and Outcome::error() end it. Some
+    // reasons come as whole sentences (Raci::parse()): drop their stop.
+    const QString clause = what.endsWith(u'.') ? what.chopped(1) : what;
+    m_list.append(Problem{row, column, Tr::tr("%1: %2").arg(place, clause)});
 }
 
 QString CsvImport::columnLetter(int column)
@@ -596,7 +570,7 @@ CsvImport::Outcome CsvImport::read(const QByteArray &csv, const QString &sourceN
     for (qsizetype i = 0; i < created.size(); ++i) {
         Party p = created.at(i);
         p.id = a.takeId();
-        p.color = palette.at(i % palette.size());
+        p.color = Party::paletteColor(i);
         a.parties.append(p);
     }
     QHash<QString, int> areas;

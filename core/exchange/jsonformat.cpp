@@ -3,6 +3,8 @@
 #include "assessment/assessmentquestions.h"
 
 #include "model/agreement.h"
+#include "model/agreementvalidator.h"
+#include "model/duration.h"
 #include "revisions/canonicalform.h"
 #include "revisions/revisionhistory.h"
 
@@ -12,7 +14,9 @@
 #include <QJsonDocument>
 #include <QSet>
 
+#include <array>
 #include <cmath>
+#include <limits>
 
 namespace {
 
@@ -111,9 +115,10 @@ public:
 
     void fail(const QString &path, const QString &what)
     {
+        // `what` is a clause, but Raci::parse() gives whole sentences.
         if (m_error.isEmpty())
             m_error = Tr::tr("“%1” is not a valid Dutymap agreement: at %2, %3.")
-                          .arg(m_source, path, what);
+                          .arg(m_source, path, what.endsWith(u'.') ? what.chopped(1) : what);
     }
 
     QString string(const QJsonObject &o, const QString &path, const char *key,
@@ -269,6 +274,371 @@ QJsonArray revisionsJson(const QList<Revision> &revisions)
     return list;
 }
 
+// Reads the lists of one agreement object in the order their references
+// need; AgreementValidator then checks every id and reference at once.
+class AgreementReader
+{
+public:
+    AgreementReader(const QJsonObject &root, const QString &sourceName)
+        : m_root(root)
+        , m_r(sourceName)
+        , m_source(sourceName)
+    {}
+
+    Result<Agreement> read()
+    {
+        const QJsonArray categories = readDetails();
+        readParties();
+        readAreas();
+        readCategories(categories);
+        readSystems();
+        readTools();
+        readDuties();
+        readRules();
+        m_a.details.signatories =
+            readSignatories(m_r.array(m_details, QStringLiteral("details"), "signatories"),
+                            QStringLiteral("details.signatories"));
+        readRevisions();
+        if (const std::optional<QString> failure = readAssessment())
+            return Result<Agreement>::failure(*failure);
+        m_a.nextId =
+            std::max(m_r.integer(m_root, QString(), "nextId", 1, MaxId + 1), m_a.computeNextId());
+        if (!m_r.failed())
+            validate();
+        if (m_r.failed())
+            return Result<Agreement>::failure(m_r.error());
+        return std::move(m_a);
+    }
+
+private:
+    static constexpr int MaxInt = std::numeric_limits<int>::max();
+
+    // The header; returns the ticket categories, read after the areas they refer to.
+    QJsonArray readDetails()
+    {
+        const QString path = QStringLiteral("details");
+        m_details = m_r.object(m_root.value(QLatin1String("details")), path);
+        AgreementDetails &d = m_a.details;
+        d.title = m_r.string(m_details, path, "title");
+        d.client = m_r.string(m_details, path, "client");
+        d.provider = m_r.string(m_details, path, "provider");
+        d.modelId = m_r.string(m_details, path, "model");
+        d.language = m_r.string(m_details, path, "language");
+        d.effectiveDate = m_r.date(m_details, path, "effectiveDate");
+        d.reviewMonths = m_r.integer(m_details, path, "reviewMonths", 0, 120);
+        d.nextReview = m_r.date(m_details, path, "nextReview");
+        d.status = m_r.enumValue(m_details, path, "status", &AgreementDetails::statusFromKey,
+                                 AgreementDetails::Status::Draft);
+        d.revision = m_r.integer(m_details, path, "revision", 1, MaxInt);
+        const QJsonArray categories = m_r.array(m_details, path, "ticketCategories");
+        d.locations = m_r.strings(m_details, path, "locations");
+        if (const QString twice = d.duplicateLocation(); !m_r.failed() && !twice.isEmpty())
+            m_r.fail(QStringLiteral("details.locations"),
+                     Tr::tr("the site “%1” is listed twice").arg(twice.left(40)));
+        d.notes = m_r.string(m_details, path, "notes");
+        return categories;
+    }
+
+    void readParties()
+    {
+        const QJsonArray parties = m_r.array(m_root, QString(), "parties");
+        for (qsizetype i = 0; i < parties.size() && !m_r.failed(); ++i) {
+            const QString path = at("parties", i);
+            const QJsonObject o = m_r.object(parties.at(i), path);
+            Party p;
+            p.id = m_r.id(o, path);
+            p.name = m_r.string(o, path, "name", true);
+            p.code = m_r.string(o, path, "code");
+            p.kind = m_r.enumValue(o, path, "kind", &Party::kindFromKey, Party::Kind::Other);
+            const QString color = m_r.string(o, path, "color");
+            if (!color.isEmpty()) {
+                p.color = color;
+                if (!Party::isColor(color))
+                    m_r.fail(path + QStringLiteral(".color"),
+                             Tr::tr("“%1” is not a colour").arg(color.left(40)));
+            }
+            m_a.parties.append(p);
+        }
+    }
+
+    void readAreas()
+    {
+        const QJsonArray areas = m_r.array(m_root, QString(), "areas");
+        for (qsizetype i = 0; i < areas.size() && !m_r.failed(); ++i) {
+            const QString path = at("areas", i);
+            const QJsonObject o = m_r.object(areas.at(i), path);
+            Area ar;
+            ar.id = m_r.id(o, path);
+            ar.key = m_r.string(o, path, "key");
+            ar.name = m_r.string(o, path, "name", true);
+            m_a.areas.append(ar);
+        }
+    }
+
+    void readCategories(const QJsonArray &categories)
+    {
+        QList<TicketCategory> &list = m_a.details.ticketCategories;
+        for (qsizetype i = 0; i < categories.size() && !m_r.failed(); ++i) {
+            const QString path = QStringLiteral("details.ticketCategories[%1]").arg(i);
+            TicketCategory c;
+            // A bare name is a category with no area (how the first files wrote them).
+            if (categories.at(i).isString()) {
+                c.name = categories.at(i).toString();
+            } else {
+                const QJsonObject o = m_r.object(categories.at(i), path);
+                c.name = m_r.string(o, path, "name", true);
+                c.areaId = m_r.integer(o, path, "area", 0, MaxInt);
+            }
+            list.append(c);
+        }
+        if (const QString twice = m_a.details.duplicateCategory();
+            !m_r.failed() && !twice.isEmpty())
+            m_r.fail(QStringLiteral("details.ticketCategories"),
+                     Tr::tr("the ticket category “%1” is listed twice").arg(twice.left(40)));
+    }
+
+    void readSystems()
+    {
+        const QJsonArray systems = m_r.array(m_root, QString(), "systems");
+        for (qsizetype i = 0; i < systems.size() && !m_r.failed(); ++i) {
+            const QString path = at("systems", i);
+            const QJsonObject o = m_r.object(systems.at(i), path);
+            System s;
+            s.id = m_r.id(o, path);
+            s.key = m_r.string(o, path, "key");
+            s.name = m_r.string(o, path, "name", true);
+            s.kind = m_r.string(o, path, "kind");
+            s.criticality = m_r.enumValue(o, path, "criticality", &System::criticalityFromKey,
+                                          System::Criticality::Medium);
+            m_a.systems.append(s);
+        }
+    }
+
+    void readTools()
+    {
+        const QJsonArray tools = m_r.array(m_root, QString(), "tools");
+        for (qsizetype i = 0; i < tools.size() && !m_r.failed(); ++i) {
+            const QString path = at("tools", i);
+            const QJsonObject o = m_r.object(tools.at(i), path);
+            Tool t;
+            t.id = m_r.id(o, path);
+            t.key = m_r.string(o, path, "key");
+            t.name = m_r.string(o, path, "name", true);
+            t.category = m_r.string(o, path, "category");
+            t.ownerId = m_r.integer(o, path, "owner", 0, MaxInt);
+            const QJsonArray access = m_r.array(o, path, "access");
+            for (qsizetype j = 0; j < access.size() && !m_r.failed(); ++j) {
+                const QString aPath = QStringLiteral("%1.access[%2]").arg(path).arg(j);
+                const QJsonObject ao = m_r.object(access.at(j), aPath);
+                const int party = m_r.integer(ao, aPath, "party", 1, MaxInt, true);
+                if (t.access.contains(party))
+                    m_r.fail(aPath, Tr::tr("party %1 is listed twice").arg(party));
+                ToolAccess ta;
+                ta.level = m_r.enumValue(ao, aPath, "level", &ToolAccess::levelFromKey,
+                                         ToolAccess::Level::None);
+                ta.role = m_r.string(ao, aPath, "role");
+                ta.approvedBy = m_r.string(ao, aPath, "approvedBy");
+                ta.mfaRequired = m_r.boolean(ao, aPath, "mfaRequired");
+                ta.expires = m_r.date(ao, aPath, "expires");
+                t.access.insert(party, ta);
+            }
+            m_a.tools.append(t);
+        }
+    }
+
+    void readDuties()
+    {
+        const QJsonArray duties = m_r.array(m_root, QString(), "duties");
+        m_a.duties.reserve(duties.size());
+        for (qsizetype i = 0; i < duties.size() && !m_r.failed(); ++i) {
+            const QString path = at("duties", i);
+            const QJsonObject o = m_r.object(duties.at(i), path);
+            Duty du;
+            du.id = m_r.id(o, path);
+            du.key = m_r.string(o, path, "key");
+            du.areaId = m_r.integer(o, path, "area", 1, MaxInt, true);
+            du.systemId = m_r.integer(o, path, "system", 0, MaxInt);
+            du.title = m_r.string(o, path, "title", true);
+            du.description = m_r.string(o, path, "description");
+            du.kind = m_r.enumValue(o, path, "kind", &Duty::kindFromKey, Duty::Kind::Task);
+            du.frequency = m_r.string(o, path, "frequency");
+            du.controls = m_r.strings(o, path, "controls");
+            du.notes = m_r.string(o, path, "notes");
+            const QJsonArray toolIds = m_r.array(o, path, "tools");
+            for (qsizetype j = 0; j < toolIds.size() && !m_r.failed(); ++j) {
+                const QJsonValue id = toolIds.at(j);
+                if (!id.isDouble() || id.toDouble() != double(id.toInt(0)))
+                    m_r.fail(QStringLiteral("%1.tools[%2]").arg(path).arg(j),
+                             Tr::tr("a tool id was expected"));
+                du.toolIds.append(id.toInt(0));
+            }
+            readRoles(o, path, du);
+            m_a.duties.append(std::move(du));
+        }
+    }
+
+    void readRoles(const QJsonObject &o, const QString &path, Duty &du)
+    {
+        const QJsonObject roles =
+            m_r.object(o.value(QLatin1String("roles")), path + QStringLiteral(".roles"));
+        for (auto it = roles.constBegin(); it != roles.constEnd() && !m_r.failed(); ++it) {
+            const QString rPath = QStringLiteral("%1.roles.%2").arg(path, it.key().left(20));
+            bool ok = false;
+            const int party = it.key().toInt(&ok);
+            if (!ok) {
+                m_r.fail(rPath, Tr::tr("“%1” is not a party id").arg(it.key().left(20)));
+                return;
+            }
+            QString raciError;
+            const std::optional<Raci> raci = it.value().isString()
+                                                 ? Raci::parse(it.value().toString(), &raciError)
+                                                 : std::nullopt;
+            if (!raci) {
+                m_r.fail(rPath,
+                         raciError.isEmpty() ? Tr::tr("a RACI text was expected") : raciError);
+                return;
+            }
+            du.setRoles(party, *raci);
+        }
+    }
+
+    void readRules()
+    {
+        const QJsonArray rules = m_r.array(m_root, QString(), "rules");
+        for (qsizetype i = 0; i < rules.size() && !m_r.failed(); ++i) {
+            const QString path = at("rules", i);
+            const QJsonObject o = m_r.object(rules.at(i), path);
+            EscalationRule ru;
+            ru.id = m_r.id(o, path);
+            ru.name = m_r.string(o, path, "name");
+            ru.category = m_r.string(o, path, "category");
+            ru.minUrgency = m_r.enumValue(o, path, "minUrgency", &EscalationRule::urgencyFromKey,
+                                          EscalationRule::Urgency::Low);
+            ru.location = m_r.string(o, path, "location");
+            ru.vip = m_r.enumValue(o, path, "vip", &EscalationRule::matchFromKey,
+                                   EscalationRule::Match::Any);
+            ru.afterHours = m_r.enumValue(o, path, "afterHours", &EscalationRule::matchFromKey,
+                                          EscalationRule::Match::Any);
+            ru.firstResponderId = m_r.integer(o, path, "firstResponder", 0, MaxInt);
+            ru.escalateToId = m_r.integer(o, path, "escalateTo", 0, MaxInt);
+            ru.trigger = m_r.enumValue(o, path, "trigger", &EscalationRule::triggerFromKey,
+                                       EscalationRule::Trigger::None);
+            ru.escalateAfterMinutes =
+                m_r.integer(o, path, "escalateAfterMinutes", 0, Duration::MaxMinutes);
+            readTargets(o, path, "responseMinutes", ru.responseMinutes);
+            readTargets(o, path, "resolutionMinutes", ru.resolutionMinutes);
+            ru.afterHoursHandlerId = m_r.integer(o, path, "afterHoursHandler", 0, MaxInt);
+            m_a.rules.append(ru);
+        }
+    }
+
+    // Four whole numbers of minutes, one per urgency; absent or empty: no targets.
+    void readTargets(const QJsonObject &o, const QString &path, const char *key,
+                     std::array<int, EscalationRule::UrgencyCount> &targets)
+    {
+        const QJsonArray list = m_r.array(o, path, key);
+        if (list.isEmpty() || m_r.failed())
+            return;
+        const QString where = path + u'.' + QLatin1String(key);
+        if (list.size() != EscalationRule::UrgencyCount) {
+            m_r.fail(where, Tr::tr("four numbers were expected"));
+            return;
+        }
+        for (int u = 0; u < EscalationRule::UrgencyCount; ++u) {
+            const double v = list.at(u).toDouble(-1);
+            if (v < 0 || v > Duration::MaxMinutes || v != double(int(v))) {
+                m_r.fail(where, Tr::tr("minutes must be whole numbers"));
+                return;
+            }
+            targets[u] = int(v);
+        }
+    }
+
+    QList<Signatory> readSignatories(const QJsonArray &list, const QString &listPath)
+    {
+        QList<Signatory> out;
+        for (qsizetype i = 0; i < list.size() && !m_r.failed(); ++i) {
+            const QString path = QStringLiteral("%1[%2]").arg(listPath).arg(i);
+            const QJsonObject o = m_r.object(list.at(i), path);
+            Signatory s;
+            s.name = m_r.string(o, path, "name");
+            s.title = m_r.string(o, path, "title");
+            s.partyId = m_r.integer(o, path, "party", 0, MaxInt);
+            s.date = m_r.date(o, path, "date");
+            s.note = m_r.string(o, path, "note");
+            out.append(s);
+        }
+        return out;
+    }
+
+    void readRevisions()
+    {
+        const QJsonArray revisions = m_r.array(m_root, QString(), "revisions");
+        for (qsizetype i = 0; i < revisions.size() && !m_r.failed(); ++i) {
+            const QString path = at("revisions", i);
+            const QJsonObject o = m_r.object(revisions.at(i), path);
+            Revision rev;
+            rev.number = m_r.integer(o, path, "number", 1, MaxInt, true);
+            if (!m_a.revisions.isEmpty() && rev.number <= m_a.revisions.last().number)
+                m_r.fail(path + QStringLiteral(".number"),
+                         Tr::tr("revision numbers must increase"));
+            rev.signedOn = m_r.date(o, path, "signedOn");
+            // A revision's signatories sign for the parties of its content,
+            // which the fingerprint below vouches for.
+            rev.signatories = readSignatories(m_r.array(o, path, "signatories"),
+                                              path + QStringLiteral(".signatories"));
+            const QString hex = m_r.string(o, path, "fingerprint", true);
+            rev.fingerprint = QByteArray::fromHex(hex.toLatin1());
+            if (!m_r.failed() && (hex.size() != 64 || rev.fingerprint.size() != 32))
+                m_r.fail(path + QStringLiteral(".fingerprint"),
+                         Tr::tr("64 hexadecimal digits were expected"));
+            const QJsonValue content = o.value(QLatin1String("content"));
+            if (!m_r.failed() && !content.isObject())
+                m_r.fail(path + QStringLiteral(".content"), Tr::tr("an object was expected"));
+            if (m_r.failed())
+                return;
+            const QByteArray json =
+                QJsonDocument(content.toObject()).toJson(QJsonDocument::Compact);
+            if (CanonicalForm::fingerprintOf(json) != rev.fingerprint) {
+                m_r.fail(path + QStringLiteral(".content"),
+                         Tr::tr("the content does not match the fingerprint"));
+                return;
+            }
+            rev.snapshot = CanonicalForm::pack(json);
+            m_a.revisions.append(std::move(rev));
+        }
+        RevisionHistory::compact(m_a);
+    }
+
+    // The assessment reports its own problems as a whole sentence.
+    std::optional<QString> readAssessment()
+    {
+        const QJsonValue as = m_root.value(QLatin1String("assessment"));
+        if (as.isObject()) {
+            Result<Assessment> answers = AssessmentQuestions::fromJson(
+                as.toObject(), QStringLiteral("“%1”, assessment").arg(m_source));
+            if (!answers)
+                return answers.error();
+            m_a.assessment = std::move(answers).value();
+        } else if (!as.isUndefined() && !as.isNull()) {
+            m_r.fail(QStringLiteral("assessment"), Tr::tr("an object was expected"));
+        }
+        return std::nullopt;
+    }
+
+    void validate()
+    {
+        if (const auto problem = AgreementValidator::firstProblem(m_a))
+            m_r.fail(problem->path(), problem->what());
+    }
+
+    const QJsonObject m_root;
+    QJsonObject m_details;
+    Reader m_r;
+    QString m_source;
+    Agreement m_a;
+};
+
 } // namespace
 
 QString JsonFormat::name() const
@@ -416,288 +786,5 @@ Result<Agreement> JsonFormat::fromJson(const QByteArray &json, const QString &so
                 .arg(sourceName)
                 .arg(version)
                 .arg(Version));
-
-    Reader r(sourceName);
-    Agreement a;
-    constexpr int maxInt = std::numeric_limits<int>::max();
-    constexpr int maxMinutes = 60 * 24 * 366;
-
-    const QString dPath = QStringLiteral("details");
-    const QJsonObject d = r.object(root.value(QLatin1String("details")), dPath);
-    a.details.title = r.string(d, dPath, "title");
-    a.details.client = r.string(d, dPath, "client");
-    a.details.provider = r.string(d, dPath, "provider");
-    a.details.modelId = r.string(d, dPath, "model");
-    a.details.language = r.string(d, dPath, "language");
-    a.details.effectiveDate = r.date(d, dPath, "effectiveDate");
-    a.details.reviewMonths = r.integer(d, dPath, "reviewMonths", 0, 120);
-    a.details.nextReview = r.date(d, dPath, "nextReview");
-    a.details.status = r.enumValue(d, dPath, "status", &AgreementDetails::statusFromKey,
-                                   AgreementDetails::Status::Draft);
-    a.details.revision = r.integer(d, dPath, "revision", 1, maxInt);
-    // Read after the areas, which categories refer to.
-    const QJsonArray categories = r.array(d, dPath, "ticketCategories");
-    a.details.locations = r.strings(d, dPath, "locations");
-    a.details.notes = r.string(d, dPath, "notes");
-
-    const QJsonArray parties = r.array(root, QString(), "parties");
-    for (qsizetype i = 0; i < parties.size() && !r.failed(); ++i) {
-        const QString path = at("parties", i);
-        const QJsonObject o = r.object(parties.at(i), path);
-        Party p;
-        p.id = r.id(o, path);
-        p.name = r.string(o, path, "name", true);
-        p.code = r.string(o, path, "code");
-        p.kind = r.enumValue(o, path, "kind", &Party::kindFromKey, Party::Kind::Other);
-        const QString color = r.string(o, path, "color");
-        if (!color.isEmpty()) {
-            p.color = color;
-            if (!Party::isColor(color))
-                r.fail(path + QStringLiteral(".color"),
-                       Tr::tr("“%1” is not a colour").arg(color.left(40)));
-        }
-        a.parties.append(p);
-    }
-    const auto checkParty = [&](int id, const QString &path) {
-        if (id != 0 && !a.party(id))
-            r.fail(path, Tr::tr("party %1 does not exist").arg(id));
-    };
-
-    const QJsonArray areas = r.array(root, QString(), "areas");
-    for (qsizetype i = 0; i < areas.size() && !r.failed(); ++i) {
-        const QString path = at("areas", i);
-        const QJsonObject o = r.object(areas.at(i), path);
-        Area ar;
-        ar.id = r.id(o, path);
-        ar.key = r.string(o, path, "key");
-        ar.name = r.string(o, path, "name", true);
-        a.areas.append(ar);
-    }
-    for (qsizetype i = 0; i < categories.size() && !r.failed(); ++i) {
-        const QString path = QStringLiteral("details.ticketCategories[%1]").arg(i);
-        TicketCategory c;
-        // A bare name is a category with no area (how the first files wrote them).
-        if (categories.at(i).isString()) {
-            c.name = categories.at(i).toString();
-        } else {
-            const QJsonObject o = r.object(categories.at(i), path);
-            c.name = r.string(o, path, "name", true);
-            c.areaId = r.integer(o, path, "area", 0, maxInt);
-            if (c.areaId != 0 && !a.area(c.areaId))
-                r.fail(path + QStringLiteral(".area"),
-                       Tr::tr("area %1 does not exist").arg(c.areaId));
-        }
-        a.details.ticketCategories.append(c);
-    }
-    const QJsonArray systems = r.array(root, QString(), "systems");
-    for (qsizetype i = 0; i < systems.size() && !r.failed(); ++i) {
-        const QString path = at("systems", i);
-        const QJsonObject o = r.object(systems.at(i), path);
-        System s;
-        s.id = r.id(o, path);
-        s.key = r.string(o, path, "key");
-        s.name = r.string(o, path, "name", true);
-        s.kind = r.string(o, path, "kind");
-        s.criticality = r.enumValue(o, path, "criticality", &System::criticalityFromKey,
-                                    System::Criticality::Medium);
-        a.systems.append(s);
-    }
-    const QJsonArray tools = r.array(root, QString(), "tools");
-    for (qsizetype i = 0; i < tools.size() && !r.failed(); ++i) {
-        const QString path = at("tools", i);
-        const QJsonObject o = r.object(tools.at(i), path);
-        Tool t;
-        t.id = r.id(o, path);
-        t.key = r.string(o, path, "key");
-        t.name = r.string(o, path, "name", true);
-        t.category = r.string(o, path, "category");
-        t.ownerId = r.integer(o, path, "owner", 0, maxInt);
-        checkParty(t.ownerId, path + QStringLiteral(".owner"));
-        const QJsonArray access = r.array(o, path, "access");
-        for (qsizetype j = 0; j < access.size() && !r.failed(); ++j) {
-            const QString aPath = QStringLiteral("%1.access[%2]").arg(path).arg(j);
-            const QJsonObject ao = r.object(access.at(j), aPath);
-            const int party = r.integer(ao, aPath, "party", 1, maxInt, true);
-            checkParty(party, aPath + QStringLiteral(".party"));
-            if (t.access.contains(party))
-                r.fail(aPath, Tr::tr("party %1 is listed twice").arg(party));
-            ToolAccess ta;
-            ta.level =
-                r.enumValue(ao, aPath, "level", &ToolAccess::levelFromKey, ToolAccess::Level::None);
-            ta.role = r.string(ao, aPath, "role");
-            ta.approvedBy = r.string(ao, aPath, "approvedBy");
-            ta.mfaRequired = r.boolean(ao, aPath, "mfaRequired");
-            ta.expires = r.date(ao, aPath, "expires");
-            t.access.insert(party, ta);
-        }
-        a.tools.append(t);
-    }
-
-    const QJsonArray duties = r.array(root, QString(), "duties");
-    a.duties.reserve(duties.size());
-    for (qsizetype i = 0; i < duties.size() && !r.failed(); ++i) {
-        const QString path = at("duties", i);
-        const QJsonObject o = r.object(duties.at(i), path);
-        Duty du;
-        du.id = r.id(o, path);
-        du.key = r.string(o, path, "key");
-        du.areaId = r.integer(o, path, "area", 1, maxInt, true);
-        if (!r.failed() && !a.area(du.areaId))
-            r.fail(path + QStringLiteral(".area"), Tr::tr("area %1 does not exist").arg(du.areaId));
-        du.systemId = r.integer(o, path, "system", 0, maxInt);
-        if (du.systemId != 0 && !a.system(du.systemId))
-            r.fail(path + QStringLiteral(".system"),
-                   Tr::tr("system %1 does not exist").arg(du.systemId));
-        du.title = r.string(o, path, "title", true);
-        du.description = r.string(o, path, "description");
-        du.kind = r.enumValue(o, path, "kind", &Duty::kindFromKey, Duty::Kind::Task);
-        du.frequency = r.string(o, path, "frequency");
-        du.controls = r.strings(o, path, "controls");
-        du.notes = r.string(o, path, "notes");
-        const QJsonArray toolIds = r.array(o, path, "tools");
-        for (qsizetype j = 0; j < toolIds.size() && !r.failed(); ++j) {
-            const int toolId = toolIds.at(j).toInt(0);
-            if (!a.tool(toolId))
-                r.fail(QStringLiteral("%1.tools[%2]").arg(path).arg(j),
-                       Tr::tr("tool %1 does not exist").arg(toolIds.at(j).toVariant().toString()));
-            du.toolIds.append(toolId);
-        }
-        const QJsonObject roles =
-            r.object(o.value(QLatin1String("roles")), path + QStringLiteral(".roles"));
-        for (auto it = roles.constBegin(); it != roles.constEnd() && !r.failed(); ++it) {
-            const QString rPath = QStringLiteral("%1.roles.%2").arg(path, it.key().left(20));
-            bool ok = false;
-            const int party = it.key().toInt(&ok);
-            if (!ok || !a.party(party)) {
-                r.fail(rPath, Tr::tr("“%1” is not a party id").arg(it.key().left(20)));
-                break;
-            }
-            QString raciError;
-            const std::optional<Raci> raci = it.value().isString()
-                                                 ? Raci::parse(it.value().toString(), &raciError)
-                                                 : std::nullopt;
-            if (!raci) {
-                r.fail(rPath, raciError.isEmpty() ? Tr::tr("a RACI text was expected") : raciError);
-                break;
-            }
-            du.setRoles(party, *raci);
-        }
-        a.duties.append(std::move(du));
-    }
-
-    const QJsonArray rules = r.array(root, QString(), "rules");
-    for (qsizetype i = 0; i < rules.size() && !r.failed(); ++i) {
-        const QString path = at("rules", i);
-        const QJsonObject o = r.object(rules.at(i), path);
-        EscalationRule ru;
-        ru.id = r.id(o, path);
-        ru.name = r.string(o, path, "name");
-        ru.category = r.string(o, path, "category");
-        ru.minUrgency = r.enumValue(o, path, "minUrgency", &EscalationRule::urgencyFromKey,
-                                    EscalationRule::Urgency::Low);
-        ru.location = r.string(o, path, "location");
-        ru.vip =
-            r.enumValue(o, path, "vip", &EscalationRule::matchFromKey, EscalationRule::Match::Any);
-        ru.afterHours = r.enumValue(o, path, "afterHours", &EscalationRule::matchFromKey,
-                                    EscalationRule::Match::Any);
-        ru.firstResponderId = r.integer(o, path, "firstResponder", 0, maxInt);
-        checkParty(ru.firstResponderId, path + QStringLiteral(".firstResponder"));
-        ru.escalateToId = r.integer(o, path, "escalateTo", 0, maxInt);
-        checkParty(ru.escalateToId, path + QStringLiteral(".escalateTo"));
-        ru.trigger = r.enumValue(o, path, "trigger", &EscalationRule::triggerFromKey,
-                                 EscalationRule::Trigger::None);
-        ru.escalateAfterMinutes = r.integer(o, path, "escalateAfterMinutes", 0, maxMinutes);
-        for (const auto &[key, targets] : {std::pair{"responseMinutes", &ru.responseMinutes},
-                                           std::pair{"resolutionMinutes", &ru.resolutionMinutes}}) {
-            const QJsonArray list = r.array(o, path, key);
-            if (list.isEmpty())
-                continue;
-            if (list.size() != EscalationRule::UrgencyCount) {
-                r.fail(path + u'.' + QLatin1String(key), Tr::tr("four numbers were expected"));
-                break;
-            }
-            for (int u = 0; u < EscalationRule::UrgencyCount; ++u) {
-                const double v = list.at(u).toDouble(-1);
-                if (v < 0 || v > maxMinutes || v != double(int(v))) {
-                    r.fail(path + u'.' + QLatin1String(key),
-                           Tr::tr("minutes must be whole numbers"));
-                    break;
-                }
-                (*targets)[u] = int(v);
-            }
-        }
-        ru.afterHoursHandlerId = r.integer(o, path, "afterHoursHandler", 0, maxInt);
-        checkParty(ru.afterHoursHandlerId, path + QStringLiteral(".afterHoursHandler"));
-        a.rules.append(ru);
-    }
-
-    const auto readSignatories = [&](const QJsonArray &list, const QString &listPath,
-                                     bool currentParties) {
-        QList<Signatory> out;
-        for (qsizetype i = 0; i < list.size() && !r.failed(); ++i) {
-            const QString path = QStringLiteral("%1[%2]").arg(listPath).arg(i);
-            const QJsonObject o = r.object(list.at(i), path);
-            Signatory s;
-            s.name = r.string(o, path, "name");
-            s.title = r.string(o, path, "title");
-            s.partyId = r.integer(o, path, "party", 0, maxInt);
-            // A revision's signatories sign for the parties of its content.
-            if (currentParties)
-                checkParty(s.partyId, path + QStringLiteral(".party"));
-            s.date = r.date(o, path, "date");
-            s.note = r.string(o, path, "note");
-            out.append(s);
-        }
-        return out;
-    };
-    a.details.signatories = readSignatories(r.array(d, dPath, "signatories"),
-                                            QStringLiteral("details.signatories"), true);
-
-    const QJsonArray revisions = r.array(root, QString(), "revisions");
-    for (qsizetype i = 0; i < revisions.size() && !r.failed(); ++i) {
-        const QString path = at("revisions", i);
-        const QJsonObject o = r.object(revisions.at(i), path);
-        Revision rev;
-        rev.number = r.integer(o, path, "number", 1, maxInt, true);
-        if (!a.revisions.isEmpty() && rev.number <= a.revisions.last().number)
-            r.fail(path + QStringLiteral(".number"), Tr::tr("revision numbers must increase"));
-        rev.signedOn = r.date(o, path, "signedOn");
-        rev.signatories = readSignatories(r.array(o, path, "signatories"),
-                                          path + QStringLiteral(".signatories"), false);
-        const QString hex = r.string(o, path, "fingerprint", true);
-        rev.fingerprint = QByteArray::fromHex(hex.toLatin1());
-        if (!r.failed() && (hex.size() != 64 || rev.fingerprint.size() != 32))
-            r.fail(path + QStringLiteral(".fingerprint"),
-                   Tr::tr("64 hexadecimal digits were expected"));
-        const QJsonValue content = o.value(QLatin1String("content"));
-        if (!r.failed() && !content.isObject())
-            r.fail(path + QStringLiteral(".content"), Tr::tr("an object was expected"));
-        if (r.failed())
-            break;
-        const QByteArray json = QJsonDocument(content.toObject()).toJson(QJsonDocument::Compact);
-        if (CanonicalForm::fingerprintOf(json) != rev.fingerprint) {
-            r.fail(path + QStringLiteral(".content"),
-                   Tr::tr("the content does not match the fingerprint"));
-            break;
-        }
-        rev.snapshot = CanonicalForm::pack(json);
-        a.revisions.append(std::move(rev));
-    }
-    RevisionHistory::compact(a);
-
-    const QJsonValue as = root.value(QLatin1String("assessment"));
-    if (as.isObject()) {
-        Result<Assessment> answers = AssessmentQuestions::fromJson(
-            as.toObject(), QStringLiteral("“%1”, assessment").arg(sourceName));
-        if (!answers)
-            return Result<Agreement>::failure(answers.error());
-        a.assessment = std::move(answers).value();
-    } else if (!as.isUndefined() && !as.isNull()) {
-        r.fail(QStringLiteral("assessment"), Tr::tr("an object was expected"));
-    }
-
-    a.nextId = std::max(r.integer(root, QString(), "nextId", 1, MaxId + 1), a.computeNextId());
-    if (r.failed())
-        return Result<Agreement>::failure(r.error());
-    return a;
+    return AgreementReader(root, sourceName).read();
 }

@@ -3,6 +3,7 @@
 #include "model/enumkeys.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 #include <algorithm>
 
@@ -104,6 +105,39 @@ qsizetype Agreement::indexOfRule(int id) const
 qsizetype Agreement::indexOfTool(int id) const
 {
     return indexById(tools, id);
+}
+
+QString AgreementDetails::duplicateCategory() const
+{
+    QStringList names;
+    names.reserve(ticketCategories.size());
+    for (const TicketCategory &c : ticketCategories)
+        names.append(c.name);
+    return firstDuplicate(names);
+}
+
+QString AgreementDetails::duplicateLocation() const
+{
+    return firstDuplicate(locations);
+}
+
+QString AgreementDetails::firstDuplicate(const QStringList &names)
+{
+    QSet<QString> seen;
+    seen.reserve(names.size());
+    for (const QString &name : names) {
+        const QString folded = name.trimmed().toCaseFolded();
+        if (seen.contains(folded))
+            return name.trimmed();
+        seen.insert(folded);
+    }
+    return {};
+}
+
+const Party *Agreement::findParty(QStringView nameOrCode) const
+{
+    const qsizetype i = Party::indexByNameOrCode(parties, nameOrCode);
+    return i < 0 ? nullptr : &parties.at(i);
 }
 
 const Party *Agreement::firstOfKind(Party::Kind kind) const

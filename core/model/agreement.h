@@ -80,6 +80,14 @@ struct AgreementDetails {
         return effectiveDate.isValid() ? effectiveDate.addMonths(reviewMonths) : QDate();
     }
 
+    // Tickets name their category and their site, and routing matches them
+    // ignoring case, so two categories (or two sites) of one name would be
+    // one. The name listed a second time, ignoring case and the spaces around
+    // it, or an empty string when every name is unique.
+    QString duplicateCategory() const;
+    QString duplicateLocation() const;
+    static QString firstDuplicate(const QStringList &names);
+
     static QString statusKey(Status s);
     static std::optional<Status> statusFromKey(QStringView key);
     static QString statusName(Status s);
@@ -123,6 +131,9 @@ struct Agreement {
     qsizetype indexOfRule(int id) const;
     qsizetype indexOfTool(int id) const;
 
+    // The party a person means by a name or a short code, ignoring case: a
+    // party of that name first, else one with that code; nullptr for none.
+    const Party *findParty(QStringView nameOrCode) const;
     // The first party of that kind, or nullptr.
     const Party *firstOfKind(Party::Kind kind) const;
 

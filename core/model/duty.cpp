@@ -23,6 +23,15 @@ std::optional<Duty::Kind> Duty::kindFromKey(QStringView key)
     return kindKeys.fromKey(key);
 }
 
+std::optional<Duty::Kind> Duty::kindFromText(QStringView text)
+{
+    for (const Kind kind : {Kind::Task, Kind::Security, Kind::Approval, Kind::Project})
+        if (text.compare(kindKey(kind), Qt::CaseInsensitive) == 0
+            || text.compare(kindName(kind), Qt::CaseInsensitive) == 0)
+            return kind;
+    return std::nullopt;
+}
+
 QString Duty::kindName(Kind kind)
 {
     switch (kind) {

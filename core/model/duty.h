@@ -45,6 +45,8 @@ struct Duty {
 
     static QString kindKey(Kind kind);
     static std::optional<Kind> kindFromKey(QStringView key);
+    // A kind as people write it in a sheet: its key or its name, ignoring case.
+    static std::optional<Kind> kindFromText(QStringView text);
     static QString kindName(Kind kind);
 
     friend bool operator==(const Duty &, const Duty &) = default;

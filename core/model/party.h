@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -22,6 +23,23 @@ struct Party {
     // What to call the party in a sentence: its name, else its code, else
     // the name of its kind.
     QString label() const;
+    // What to call the party where room is short (a column header, a chart
+    // axis): its code, else label().
+    QString shortLabel() const;
+    // Both, where a reader needs the code to read columns: "Contoso (MSP)";
+    // label() alone when the code is empty or the same.
+    QString labelWithCode() const;
+    // The index in `parties` of the party a person means by a name or a short
+    // code, ignoring case and surrounding spaces: a party of that name first,
+    // else one with that code; -1 for none. Agreement::findParty() wraps it.
+    static qsizetype indexByNameOrCode(const QList<Party> &parties, QStringView nameOrCode);
+    // The code a new party gets from its name: a name of five characters or
+    // fewer itself, else the initials of its words (five at most), else its
+    // first three characters; in upper case. "Managed Service Provider": "MSP".
+    static QString codeFromName(const QString &name);
+    // The colour a new party gets when it is the index-th: six distinct
+    // hues, repeated.
+    static QString paletteColor(qsizetype index);
     // True for "#rrggbb" (hex digits in either case). Kept as text so the
     // core needs no Qt Gui.
     static bool isColor(QStringView text);

@@ -7,14 +7,11 @@
 #include "assessment/assessmentquestions.h"
 #include "assessment/recommendation.h"
 #include "checks/healthcheck.h"
+#include "checks/securityownership.h"
 #include "model/agreement.h"
+#include "model/duration.h"
 #include "model/frequency.h"
 #include "templates/templatelibrary.h"
-
-#if __has_include("checks/securityownership.h")
-#include "checks/securityownership.h"
-#define DUTYMAP_HAVE_SECURITY_OWNERSHIP 1
-#endif
 
 #include <QCoreApplication>
 #include <QHash>
@@ -41,27 +38,13 @@ QString dutyTitle(const Duty &duty)
     return duty.title.trimmed().isEmpty() ? Tr::tr("Duty %1").arg(duty.id) : duty.title;
 }
 
-// "15 min", "4 h", "1 d", "1 h 30 min"; empty for no target.
-QString duration(int minutes)
-{
-    if (minutes <= 0)
-        return {};
-    if (minutes % 1440 == 0)
-        return Tr::tr("%1 d").arg(minutes / 1440);
-    if (minutes % 60 == 0)
-        return Tr::tr("%1 h").arg(minutes / 60);
-    if (minutes > 60)
-        return Tr::tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
-    return Tr::tr("%1 min").arg(minutes);
-}
-
 QString targets(const std::array<int, EscalationRule::UrgencyCount> &minutes)
 {
     QStringList parts;
     bool any = false;
     for (const int m : minutes) {
         any = any || m > 0;
-        parts.append(m > 0 ? duration(m) : QStringLiteral("–"));
+        parts.append(m > 0 ? Duration::text(m) : QStringLiteral("–"));
     }
     return any ? parts.join(QStringLiteral(" / ")) : QString();
 }
@@ -131,7 +114,7 @@ struct Index {
 
 PartyColumn columnOf(const Party &p)
 {
-    return PartyColumn{p.id, p.label(), p.code.trimmed().isEmpty() ? p.label() : p.code, p.color};
+    return PartyColumn{p.id, p.label(), p.shortLabel(), p.color};
 }
 
 // Duties grouped by area, in area order then list order; duties whose area
@@ -196,25 +179,15 @@ Cover buildCover(const Agreement &a, const QString &modelName)
     return c;
 }
 
-// The model's name, what it is for and its summary, from the templates, in
+// The model's words from the built-in templates, which are compiled in, in
 // the agreement's language.
-struct ModelWords {
-    QString name;
-    QString bestFor;
-    QString summary;
-};
-
-ModelWords modelWords(const QString &id, const QString &language)
+ModelDescription builtInModel(const QString &id, const QString &language)
 {
     if (id.isEmpty())
         return {};
     // Reading the templates takes a few milliseconds; do it once per process.
-    static const TemplateLibrary library = TemplateLibrary::load();
-    const QList<ModelTemplate> models = library.models(language);
-    for (const ModelTemplate &m : models)
-        if (m.id == id)
-            return {m.name, m.bestFor, m.summary};
-    return {id, {}, {}};
+    static const TemplateLibrary library = TemplateLibrary::load({}, true);
+    return ReportBuilder::describeModel(library, id, language);
 }
 
 QList<Finding> scopedFindings(const QList<Finding> &all, const Index &index)
@@ -297,7 +270,7 @@ Section escalationSection(const Index &index)
         if (r.escalateToId != 0) {
             when = EscalationRule::triggerName(r.trigger);
             if (r.trigger == EscalationRule::Trigger::Unresolved && r.escalateAfterMinutes > 0)
-                when = Tr::tr("Unresolved after %1").arg(duration(r.escalateAfterMinutes));
+                when = Tr::tr("Unresolved after %1").arg(Duration::text(r.escalateAfterMinutes));
         }
         rules.rows.append(
             {QString::number(++n),
@@ -355,7 +328,6 @@ Section toolSection(const Index &index)
     return s;
 }
 
-#ifdef DUTYMAP_HAVE_SECURITY_OWNERSHIP
 Section securitySection(const Index &index)
 {
     const Agreement &a = index.agreement;
@@ -390,7 +362,6 @@ Section securitySection(const Index &index)
         s.tables.append(t);
     return s;
 }
-#endif
 
 Section reviewSection(const Agreement &a)
 {
@@ -438,7 +409,8 @@ Section findingsSection(const QList<Finding> &findings, const Index &index)
 
 // The assessment in the summary: what it recommends and why, and, when
 // the agreement follows another model, that it does.
-QStringList assessmentParagraphs(const Agreement &a, const Recommendation &rec)
+QStringList assessmentParagraphs(const Agreement &a, const Recommendation &rec,
+                                 const ModelDescription &chosenModel)
 {
     QStringList out;
     if (rec.recommended.isEmpty()) {
@@ -450,7 +422,7 @@ QStringList assessmentParagraphs(const Agreement &a, const Recommendation &rec)
                        .arg(open.join(QStringLiteral("; "))));
         return out;
     }
-    const QString name = modelWords(rec.recommended, a.details.language).name;
+    const QString name = builtInModel(rec.recommended, a.details.language).name;
     QString p = Tr::tr("The assessment recommends the “%1” model.").arg(name);
     const QStringList reasons = rec.reasonsFor(rec.recommended);
     if (!reasons.isEmpty())
@@ -458,13 +430,13 @@ QStringList assessmentParagraphs(const Agreement &a, const Recommendation &rec)
     if (!rec.runnerUp.isEmpty())
         p += u' '
              + Tr::tr("The “%1” model comes a close second.")
-                   .arg(modelWords(rec.runnerUp, a.details.language).name);
+                   .arg(builtInModel(rec.runnerUp, a.details.language).name);
     out.append(p);
     const QString chosen = a.details.modelId;
     if (!chosen.isEmpty() && chosen != rec.recommended)
         out.append(Tr::tr("This agreement follows the “%1” model instead, chosen by the "
                           "parties; the recommendation is kept for the record.")
-                       .arg(modelWords(chosen, a.details.language).name));
+                       .arg(chosenModel.name));
     return out;
 }
 
@@ -495,9 +467,10 @@ std::optional<Section> changesSection(const Agreement &a)
     if (changes.isEmpty())
         return s;
     Table t;
-    t.header = {Tr::tr("No."), Tr::tr("Change")};
-    for (qsizetype i = 0; i < changes.size(); ++i)
-        t.rows.append({QString::number(i + 1), changes.at(i).sentence()});
+    t.header = {Tr::tr("Change"), Tr::tr("Item"), Tr::tr("Field or party"), Tr::tr("Before"),
+                Tr::tr("After")};
+    for (const Change &c : changes)
+        t.rows.append({c.kind, c.item, c.party.isEmpty() ? c.field : c.party, c.before, c.after});
     s.tables.append(t);
     return s;
 }
@@ -527,7 +500,7 @@ Section assessmentSection(const Agreement &a, const Recommendation &rec)
     for (int i = 0; i < Recommendation::ModelCount; ++i)
         scores.append(
             Tr::tr("%1: %2")
-                .arg(modelWords(Recommendation::modelIds()[size_t(i)], a.details.language).name)
+                .arg(builtInModel(Recommendation::modelIds()[size_t(i)], a.details.language).name)
                 .arg(rec.scores[size_t(i)]));
     s.paragraphs.append(Tr::tr("Scores: %1.").arg(scores.join(QStringLiteral("; "))));
     if (!answers.rows.isEmpty())
@@ -545,36 +518,53 @@ Section assessmentSection(const Agreement &a, const Recommendation &rec)
 
 } // namespace
 
+ModelDescription ReportBuilder::describeModel(const TemplateLibrary &library,
+                                              const QString &modelId, const QString &language)
+{
+    if (modelId.isEmpty())
+        return {};
+    const QList<ModelTemplate> models = library.models(language);
+    for (const ModelTemplate &m : models) {
+        if (m.id == modelId)
+            return {m.name, m.bestFor, m.summary};
+    }
+    return {modelId, {}, {}};
+}
+
 bool ReportBuilder::inScope(const Duty &duty, const ReportOptions &options)
 {
     return options.partyId == 0 || !duty.rolesOf(options.partyId).isEmpty();
 }
 
-report::Report ReportBuilder::build(const Agreement &a, const ReportOptions &options)
-{
-    const Index index(a, options);
-    const ModelWords model = modelWords(a.details.modelId, a.details.language);
-    Report r;
-    r.cover = buildCover(a, model.name);
-    if (const Party *p = index.partyOf(options.partyId))
-        r.partyFilter = p->label();
+namespace {
 
-    // Matrix and per-party lists from one walk over the grouped duties.
+// What the walk over the matrix counts, for the summary.
+struct MatrixTally {
+    std::vector<int> responsible; // per party, in the agreement's order
+    std::vector<int> accountable;
+    std::array<int, 4> ownership{}; // per Ownership
+    int duties = 0;
+    Chart areaChart;
+    QStringList internalAuthority; // governance duties internal IT is Accountable for
+};
+
+// The matrix by area and each party's list, from one walk over the grouped
+// duties, counting what the summary needs on the way.
+MatrixTally buildMatrix(const Index &index, const Party *internal, Report &r)
+{
+    const Agreement &a = index.agreement;
+    const ReportOptions &options = index.options;
     for (const Party &p : a.parties)
         r.matrix.parties.append(columnOf(p));
     const AreaGroups groups = groupByArea(index);
     const qsizetype partyCount = a.parties.size();
     std::vector<QList<PartyDutyGroup>> lists(static_cast<size_t>(partyCount));
-    std::vector<int> responsibleCount(size_t(partyCount), 0);
-    std::vector<int> accountableCount(size_t(partyCount), 0);
-    std::array<int, 4> ownershipCount{};
-    int dutyCount = 0;
-    Chart areaChart;
-    areaChart.title = Tr::tr("Duties per area");
-    areaChart.valueLabel = Tr::tr("duties");
-    areaChart.categoryLabel = Tr::tr("Area");
-    QStringList authority;
-    const Party *internal = a.firstOfKind(Party::Kind::Internal);
+    MatrixTally tally;
+    tally.responsible.assign(size_t(partyCount), 0);
+    tally.accountable.assign(size_t(partyCount), 0);
+    tally.areaChart.title = Tr::tr("Duties per area");
+    tally.areaChart.valueLabel = Tr::tr("duties");
+    tally.areaChart.categoryLabel = Tr::tr("Area");
 
     for (size_t g = 0; g < groups.duties.size(); ++g) {
         const auto &duties = groups.duties[g];
@@ -594,9 +584,9 @@ report::Report ReportBuilder::build(const Agreement &a, const ReportOptions &opt
                 const Raci raci = d->rolesOf(a.parties.at(p).id);
                 row.roles.append(raci);
                 if (raci.responsible())
-                    ++responsibleCount[size_t(p)];
+                    ++tally.responsible[size_t(p)];
                 if (raci.accountable())
-                    ++accountableCount[size_t(p)];
+                    ++tally.accountable[size_t(p)];
                 if (!raci.responsible() && !raci.accountable())
                     continue;
                 if (options.partyId != 0 && a.parties.at(p).id != options.partyId)
@@ -609,14 +599,14 @@ report::Report ReportBuilder::build(const Agreement &a, const ReportOptions &opt
                                                     d->description});
             }
             const Ownership o = index.ownershipOf(*d);
-            ++ownershipCount[size_t(o)];
+            ++tally.ownership[size_t(o)];
             row.ownership = index.ownershipNames[size_t(o)];
             if (internal && d->rolesOf(internal->id).accountable() && isGovernance(*d, index))
-                authority.append(row.title);
+                tally.internalAuthority.append(row.title);
             group.rows.append(std::move(row));
         }
-        dutyCount += int(duties.size());
-        areaChart.bars.append(Bar{group.area, double(duties.size()), {}});
+        tally.duties += int(duties.size());
+        tally.areaChart.bars.append(Bar{group.area, double(duties.size()), {}});
         r.matrix.groups.append(std::move(group));
     }
     for (qsizetype p = 0; p < partyCount; ++p) {
@@ -628,47 +618,42 @@ report::Report ReportBuilder::build(const Agreement &a, const ReportOptions &opt
         list.groups = std::move(lists[size_t(p)]);
         r.partyLists.append(std::move(list));
     }
+    return tally;
+}
 
-    // Executive summary: the model and why, the split, authority, findings.
-    Summary &s = r.summary;
+// The summary's opening: who shares the work, and the model it follows.
+QString openingParagraph(const Agreement &a, const ModelDescription &model)
+{
     const QString client =
         a.details.client.trimmed().isEmpty() ? Tr::tr("the client") : a.details.client;
     const QString provider =
         a.details.provider.trimmed().isEmpty() ? Tr::tr("the provider") : a.details.provider;
-    if (!model.name.isEmpty()) {
-        QString p = Tr::tr("This agreement sets out how %1 and %2 share the work of IT. It "
-                           "follows the “%3” model")
-                        .arg(client, provider, model.name);
-        p += u'.';
-        if (!model.bestFor.isEmpty()) {
-            QString bestFor = model.bestFor.trimmed();
-            if (!bestFor.endsWith(u'.'))
-                bestFor += u'.';
-            p += u' ' + Tr::tr("Best for: %1").arg(bestFor);
-        }
-        if (!model.summary.isEmpty())
-            p += u' ' + model.summary;
-        s.paragraphs.append(p);
-    } else {
-        s.paragraphs.append(Tr::tr("This agreement sets out how %1 and %2 share the work of IT.")
-                                .arg(client, provider));
+    if (model.name.isEmpty())
+        return Tr::tr("This agreement sets out how %1 and %2 share the work of IT.")
+            .arg(client, provider);
+    QString p = Tr::tr("This agreement sets out how %1 and %2 share the work of IT. It "
+                       "follows the “%3” model")
+                    .arg(client, provider, model.name);
+    p += u'.';
+    if (!model.bestFor.isEmpty()) {
+        QString bestFor = model.bestFor.trimmed();
+        if (!bestFor.endsWith(u'.'))
+            bestFor += u'.';
+        p += u' ' + Tr::tr("Best for: %1").arg(bestFor);
     }
-    const std::optional<Recommendation> rec =
-        a.assessment.isEmpty() ? std::nullopt : std::optional(recommend(a.assessment));
-    if (rec)
-        s.paragraphs.append(assessmentParagraphs(a, *rec));
-    if (!r.partyFilter.isEmpty())
-        s.paragraphs.append(
-            Tr::tr("This copy shows only the duties where %1 holds a role.").arg(r.partyFilter));
+    if (!model.summary.isEmpty())
+        p += u' ' + model.summary;
+    return p;
+}
 
+// How the work splits between the parties, in words and in two charts.
+void addSplit(const MatrixTally &tally, Report &r)
+{
+    Summary &s = r.summary;
     QStringList split;
-    Chart partyChart;
-    partyChart.title = Tr::tr("Duties each party does or owns");
-    partyChart.valueLabel = Tr::tr("duties");
-    partyChart.categoryLabel = Tr::tr("Party");
-    for (qsizetype p = 0; p < partyCount; ++p) {
-        const int rc = responsibleCount[size_t(p)];
-        const int ac = accountableCount[size_t(p)];
+    for (qsizetype p = 0; p < r.matrix.parties.size(); ++p) {
+        const int rc = tally.responsible[size_t(p)];
+        const int ac = tally.accountable[size_t(p)];
         if (rc == 0 && ac == 0)
             continue;
         split.append(Tr::tr("%1 is Responsible for %2 and Accountable for %3")
@@ -676,46 +661,58 @@ report::Report ReportBuilder::build(const Agreement &a, const ReportOptions &opt
                          .arg(rc)
                          .arg(ac));
     }
+    Chart partyChart;
+    partyChart.title = Tr::tr("Duties each party does or owns");
+    partyChart.valueLabel = Tr::tr("duties");
+    partyChart.categoryLabel = Tr::tr("Party");
     for (const PartyList &list : r.partyLists) {
         int n = 0;
         for (const PartyDutyGroup &g : list.groups)
             n += int(g.duties.size());
         partyChart.bars.append(Bar{list.party.name, double(n), list.party.color});
     }
-    QString splitText = Tr::tr("The matrix lists %n duties", nullptr, dutyCount);
+    QString splitText = Tr::tr("The matrix lists %n duties", nullptr, tally.duties);
     splitText += Tr::tr(" in %n areas.", nullptr, int(r.matrix.groups.size()));
     if (!split.isEmpty())
         splitText += u' ' + split.join(QStringLiteral("; ")) + u'.';
     splitText += u' '
                  + Tr::tr("By who does the work: %1 internal, %2 by the provider, %3 shared and "
                           "%4 unassigned.")
-                       .arg(ownershipCount[size_t(Ownership::Internal)])
-                       .arg(ownershipCount[size_t(Ownership::Provider)])
-                       .arg(ownershipCount[size_t(Ownership::Shared)])
-                       .arg(ownershipCount[size_t(Ownership::Unassigned)]);
+                       .arg(tally.ownership[size_t(Ownership::Internal)])
+                       .arg(tally.ownership[size_t(Ownership::Provider)])
+                       .arg(tally.ownership[size_t(Ownership::Shared)])
+                       .arg(tally.ownership[size_t(Ownership::Unassigned)]);
     s.paragraphs.append(splitText);
     if (!partyChart.bars.isEmpty())
         s.charts.append(partyChart);
-    if (!areaChart.bars.isEmpty())
-        s.charts.append(areaChart);
+    if (!tally.areaChart.bars.isEmpty())
+        s.charts.append(tally.areaChart);
+}
 
+// What internal IT keeps the final word on.
+void addAuthority(const Party *internal, const QStringList &authority, Summary &s)
+{
     s.internalAuthority = authority;
-    if (internal) {
-        if (!authority.isEmpty())
-            s.authorityHeading = Tr::tr("%1 keeps authority over").arg(internal->label());
-        s.paragraphs.append(
-            authority.isEmpty()
-                ? Tr::tr("%1 is Accountable for no approval or governance duty.")
-                      .arg(internal->label())
-                : Tr::tr("%1 keeps authority over %n approval and governance duties, listed "
-                         "below.",
-                         nullptr, int(authority.size()))
-                      .arg(internal->label()));
-    }
+    if (!internal)
+        return;
+    if (!authority.isEmpty())
+        s.authorityHeading = Tr::tr("%1 keeps authority over").arg(internal->label());
+    s.paragraphs.append(
+        authority.isEmpty()
+            ? Tr::tr("%1 is Accountable for no approval or governance duty.").arg(internal->label())
+            : Tr::tr("%1 keeps authority over %n approval and governance duties, "
+                     "listed below.",
+                     nullptr, int(authority.size()))
+                  .arg(internal->label()));
+}
 
+// The open findings in scope, counted in the summary's last paragraph.
+QList<Finding> addFindings(const Index &index, Summary &s)
+{
     CheckOptions checkOptions;
-    checkOptions.today = options.today;
-    const QList<Finding> findings = scopedFindings(HealthCheck::run(a, checkOptions), index);
+    checkOptions.today = index.options.today;
+    const QList<Finding> findings =
+        scopedFindings(HealthCheck::run(index.agreement, checkOptions), index);
     s.openFindings = HealthCheck::count(findings, Finding::Severity::Error)
                      + HealthCheck::count(findings, Finding::Severity::Warning);
     s.paragraphs.append(s.openFindings == 0
@@ -723,12 +720,50 @@ report::Report ReportBuilder::build(const Agreement &a, const ReportOptions &opt
                             : Tr::tr("The health check finds %n open errors or warnings; "
                                      "they are listed at the end.",
                                      nullptr, s.openFindings));
+    return findings;
+}
+
+QString legendText()
+{
+    return Tr::tr("%1 %2 · %3 %4 · %5 %6 · %7 %8")
+        .arg(QString(Raci::roleLetter(Raci::Responsible)), Raci::roleName(Raci::Responsible),
+             QString(Raci::roleLetter(Raci::Accountable)), Raci::roleName(Raci::Accountable),
+             QString(Raci::roleLetter(Raci::Consulted)), Raci::roleName(Raci::Consulted),
+             QString(Raci::roleLetter(Raci::Informed)), Raci::roleName(Raci::Informed));
+}
+
+} // namespace
+
+report::Report ReportBuilder::build(const Agreement &a, const ReportOptions &options)
+{
+    const Index index(a, options);
+    const ModelDescription model = options.model.name.isEmpty()
+                                       ? builtInModel(a.details.modelId, a.details.language)
+                                       : options.model;
+    const Party *internal = a.firstOfKind(Party::Kind::Internal);
+    Report r;
+    r.cover = buildCover(a, model.name);
+    if (const Party *p = index.partyOf(options.partyId))
+        r.partyFilter = p->label();
+    const MatrixTally tally = buildMatrix(index, internal, r);
+
+    // Executive summary: the model and why, the split, authority, findings.
+    Summary &s = r.summary;
+    s.paragraphs.append(openingParagraph(a, model));
+    const std::optional<Recommendation> rec =
+        a.assessment.isEmpty() ? std::nullopt : std::optional(recommend(a.assessment));
+    if (rec)
+        s.paragraphs.append(assessmentParagraphs(a, *rec, model));
+    if (!r.partyFilter.isEmpty())
+        s.paragraphs.append(
+            Tr::tr("This copy shows only the duties where %1 holds a role.").arg(r.partyFilter));
+    addSplit(tally, r);
+    addAuthority(internal, tally.internalAuthority, s);
+    const QList<Finding> findings = addFindings(index, s);
 
     r.sections.append(escalationSection(index));
     r.sections.append(toolSection(index));
-#ifdef DUTYMAP_HAVE_SECURITY_OWNERSHIP
     r.sections.append(securitySection(index));
-#endif
     r.sections.append(reviewSection(a));
     if (rec)
         r.sections.append(assessmentSection(a, *rec));
@@ -738,12 +773,6 @@ report::Report ReportBuilder::build(const Agreement &a, const ReportOptions &opt
 
     for (const Signatory &sig : a.details.signatories)
         r.signatures.append(Signature{index.partyName(sig.partyId), sig.name, sig.title});
-
-    r.legend =
-        Tr::tr("%1 %2 · %3 %4 · %5 %6 · %7 %8")
-            .arg(QString(Raci::roleLetter(Raci::Responsible)), Raci::roleName(Raci::Responsible),
-                 QString(Raci::roleLetter(Raci::Accountable)), Raci::roleName(Raci::Accountable),
-                 QString(Raci::roleLetter(Raci::Consulted)), Raci::roleName(Raci::Consulted),
-                 QString(Raci::roleLetter(Raci::Informed)), Raci::roleName(Raci::Informed));
+    r.legend = legendText();
     return r;
 }

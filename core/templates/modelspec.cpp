@@ -1,5 +1,7 @@
 #include "templates/modelspec.h"
 
+#include "model/agreement.h"
+#include "model/duration.h"
 #include "templates/templatecatalog.h"
 #include "templates/templatereader.h"
 
@@ -105,7 +107,7 @@ private:
         // name is a category with no area.
         const QJsonArray items =
             m_reader.array(m_root, QString(), "ticketCategories"_l1, Need::Required);
-        QSet<QString> seen;
+        QStringList names;
         for (qsizetype i = 0; i < items.size() && !m_reader.failed(); ++i) {
             const QString path = TemplateReader::at(QStringLiteral("ticketCategories"), i);
             ModelSpec::CategorySpec category;
@@ -129,17 +131,20 @@ private:
                     return;
                 }
             }
-            const QString folded = category.name.toCaseFolded();
-            if (seen.contains(folded)) {
+            names.append(category.name);
+            if (!AgreementDetails::firstDuplicate(names).isEmpty()) {
                 m_reader.fail(tr("\"%1\" repeats \"%2\"; each ticket category must be unique.")
                                   .arg(path, category.name));
                 return;
             }
-            seen.insert(folded);
             m_spec.ticketCategories.append(category);
         }
-        if (!m_reader.failed())
-            m_spec.locations = m_reader.textList(m_root, QString(), "locations"_l1);
+        if (m_reader.failed())
+            return;
+        m_spec.locations = m_reader.textList(m_root, QString(), "locations"_l1);
+        if (const QString twice = AgreementDetails::firstDuplicate(m_spec.locations);
+            !m_reader.failed() && !twice.isEmpty())
+            m_reader.fail(tr("\"locations\" repeats \"%1\"; each site must be unique.").arg(twice));
     }
 
     void readMatrix()
@@ -211,8 +216,8 @@ private:
             return;
         }
         for (int u = 0; u < EscalationRule::UrgencyCount; ++u)
-            minutes[u] =
-                m_reader.integerValue(items.at(u), TemplateReader::at(listPath, u), 0, 0, 525600);
+            minutes[u] = m_reader.integerValue(items.at(u), TemplateReader::at(listPath, u), 0, 0,
+                                               Duration::MaxMinutes);
     }
 
     void readRules()
@@ -253,8 +258,8 @@ private:
             rule.trigger =
                 m_reader.choice(object, path, "trigger"_l1, EscalationRule::Trigger::None,
                                 &EscalationRule::triggerKey, 5);
-            rule.escalateAfterMinutes =
-                m_reader.integer(object, path, "escalateAfterMinutes"_l1, 0, 0, 525600);
+            rule.escalateAfterMinutes = m_reader.integer(object, path, "escalateAfterMinutes"_l1, 0,
+                                                         0, Duration::MaxMinutes);
             readMinutes(object, path, "responseMinutes"_l1, rule.responseMinutes);
             readMinutes(object, path, "resolutionMinutes"_l1, rule.resolutionMinutes);
             spec.afterHoursHandler = partyKey(object, path, "afterHoursHandler"_l1, Need::Optional);

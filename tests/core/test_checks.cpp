@@ -649,3 +649,22 @@ TEST_CASE("Titles are quoted verbatim in messages", "[checks]")
     INFO(f.message.toStdString());
     CHECK(f.message.startsWith(QStringLiteral("“Rotate %2 keys” has 2 parties Accountable")));
 }
+
+TEST_CASE("routing.duplicate-category and routing.duplicate-site", "[checks]")
+{
+    Healthy h;
+    h.agreement.details.ticketCategories = {TicketCategory{QStringLiteral("Security"), 0},
+                                            TicketCategory{QStringLiteral("Network"), 0}};
+    h.agreement.details.locations = {QStringLiteral("Leeds"), QStringLiteral("York")};
+    CHECK_FALSE(hasCode(h.run(), "routing.duplicate-category"));
+    CHECK_FALSE(hasCode(h.run(), "routing.duplicate-site"));
+
+    // Routing matches names ignoring case, so these are one name each.
+    h.agreement.details.ticketCategories.append(TicketCategory{QStringLiteral("NETWORK "), 0});
+    h.agreement.details.locations.append(QStringLiteral("leeds"));
+    const Finding category = only(h.run(), "routing.duplicate-category");
+    CHECK(category.severity == Severity::Error);
+    CHECK(category.message.contains(QStringLiteral("“NETWORK”")));
+    const Finding site = only(HealthCheck::routing(h.agreement), "routing.duplicate-site");
+    CHECK(site.message.contains(QStringLiteral("“leeds”")));
+}

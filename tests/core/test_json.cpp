@@ -188,6 +188,31 @@ TEST_CASE("Bad JSON is refused with the place of the problem", "[json]")
         CHECK(r.error().contains(QStringLiteral("details.ticketCategories[0].area")));
         CHECK(r.error().contains(QStringLiteral("area 999 does not exist")));
     }
+    SECTION("a ticket category listed twice")
+    {
+        const auto r = parse(withChange([](QJsonObject &o) {
+            QJsonObject d = o[QStringLiteral("details")].toObject();
+            d[QStringLiteral("ticketCategories")] =
+                QJsonArray{QStringLiteral("Network"), QStringLiteral(" network ")};
+            o[QStringLiteral("details")] = d;
+        }));
+        REQUIRE_FALSE(r.ok());
+        CHECK(r.error().contains(
+            QStringLiteral("at details.ticketCategories, the ticket category “network” is "
+                           "listed twice")));
+    }
+    SECTION("a site listed twice")
+    {
+        const auto r = parse(withChange([](QJsonObject &o) {
+            QJsonObject d = o[QStringLiteral("details")].toObject();
+            d[QStringLiteral("locations")] = QJsonArray{
+                QStringLiteral("Leeds"), QStringLiteral("York"), QStringLiteral("LEEDS")};
+            o[QStringLiteral("details")] = d;
+        }));
+        REQUIRE_FALSE(r.ok());
+        CHECK(r.error().contains(
+            QStringLiteral("at details.locations, the site “LEEDS” is listed twice")));
+    }
     SECTION("a ticket category with no name")
     {
         const auto r = parse(withChange([](QJsonObject &o) {
@@ -210,7 +235,7 @@ TEST_CASE("Bad JSON is refused with the place of the problem", "[json]")
             o[QStringLiteral("duties")] = duties;
         }));
         REQUIRE_FALSE(r.ok());
-        CHECK(r.error().contains(QStringLiteral("“77” is not a party id")));
+        CHECK(r.error().contains(QStringLiteral("at duties[0].roles.77, party 77 does not exist")));
     }
     SECTION("an unknown area")
     {

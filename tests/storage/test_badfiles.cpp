@@ -112,7 +112,7 @@ const std::vector<Expectation> jsonFiles = {
      "version 2."},
     {"duplicate-id.json",
      "“duplicate-id.json” is not a valid Dutymap agreement: at areas[1], the id 1 is used twice."},
-    {"roles-unknown-party.json", "at duties[0].roles.9, “9” is not a party id."},
+    {"roles-unknown-party.json", "at duties[0].roles.9, party 9 does not exist."},
     {"duty-unknown-area.json", "at duties[0].area, area 77 does not exist."},
     {"name-not-text.json", "at parties[1].name, a text was expected."},
     {"roles-not-raci.json", "at duties[0].roles.2, \"R/X\" is not a RACI value"},
@@ -193,13 +193,13 @@ const std::vector<Expectation> csvFiles = {
      "(“Duty”) already means the same."},
     {"bad-roles-everywhere.csv",
      "it has 5 problems.\n“bad-roles-everywhere.csv”, row 2, column E (Internal IT): \"Owner\" is "
-     "not a RACI value: \"Owner\" is not one of R, A, C, I..\n“bad-roles-everywhere.csv”, row 3, "
+     "not a RACI value: \"Owner\" is not one of R, A, C, I.\n“bad-roles-everywhere.csv”, row 3, "
      "column C (Kind): “chore” is not a duty kind (task, security, approval, project).\n"
      "“bad-roles-everywhere.csv”, row 3, column F (Contoso Managed IT): \"AA\" is not a RACI "
-     "value: a role is named twice..\n“bad-roles-everywhere.csv”, row 4, column F (Contoso "
-     "Managed IT): \"R/A/Q\" is not a RACI value: \"Q\" is not one of R, A, C, I..\n"
+     "value: a role is named twice.\n“bad-roles-everywhere.csv”, row 4, column F (Contoso "
+     "Managed IT): \"R/A/Q\" is not a RACI value: \"Q\" is not one of R, A, C, I.\n"
      "“bad-roles-everywhere.csv”, row 4, column G (Leadership): \"x\" is not a RACI value: \"x\" "
-     "is not one of R, A, C, I.."},
+     "is not one of R, A, C, I."},
     {"no-duty-column.csv", "“no-duty-column.csv”, row 1, column B (Title of it): “Title of it” is "
                            "neither a known column"},
     {"text-after-quote.csv",

@@ -722,7 +722,6 @@ TEST_CASE("A window closed during an export finishes the file first", "[ui][expo
 TEST_CASE("The export dialog offers the registry's formats and the parties", "[ui][export]")
 {
     const Agreement a = sample();
-    MainWindow::registerRenderFormats();
     ExportDialog dialog(a, QStringLiteral("/tmp/northwind.dutymap"));
     for (const char *id : {"pdf", "xlsx", "csv", "json"})
         CHECK(dialog.formatBox()->findData(QString::fromLatin1(id)) >= 0);

@@ -140,14 +140,8 @@ bool looksDrawn(const QImage &image)
 
 } // namespace
 
-TEST_CASE("Durations read in human units", "[ui][routing]")
+TEST_CASE("The targets of a rule read in human units", "[ui][routing]")
 {
-    CHECK(RulesModel::durationText(0).isEmpty());
-    CHECK(RulesModel::durationText(15) == QStringLiteral("15 min"));
-    CHECK(RulesModel::durationText(240) == QStringLiteral("4 h"));
-    CHECK(RulesModel::durationText(90) == QStringLiteral("1 h 30 min"));
-    CHECK(RulesModel::durationText(1440) == QStringLiteral("1 day"));
-    CHECK(RulesModel::durationText(2880) == QStringLiteral("2 days"));
     CHECK(RulesModel::targetsText({60, 30, 0, 2880})
           == QStringLiteral("1 h / 30 min / — / 2 days"));
 }

@@ -58,17 +58,6 @@ struct Parsed {
     bool sections = false;
 };
 
-std::optional<Duty::Kind> parseKind(const QString &text)
-{
-    for (int k = 0; k < 4; ++k) {
-        const auto kind = Duty::Kind(k);
-        if (text.compare(Duty::kindKey(kind), Qt::CaseInsensitive) == 0
-            || text.compare(Duty::kindName(kind), Qt::CaseInsensitive) == 0)
-            return kind;
-    }
-    return std::nullopt;
-}
-
 bool isFigure(const QString &text)
 {
     QString t = text.trimmed();
@@ -193,7 +182,7 @@ std::optional<Parsed> parse(const Sheet &sheet, const SheetLayout &layout, Probl
         if (kindColumn >= 0) {
             const QString k = cellOf(r, kindColumn).trimmed();
             if (!k.isEmpty()) {
-                row.kind = parseKind(k);
+                row.kind = Duty::kindFromText(k);
                 if (!row.kind)
                     problems.add(r + 1, kindColumn + 1, layout.columns.at(kindColumn).name,
                                  Tr::tr("“%1” is not a duty kind (task, security, approval, "
@@ -303,22 +292,6 @@ QHash<QString, int> nameIndex(const QList<T> &list)
     return index;
 }
 
-const QStringList palette = {QStringLiteral("#2563eb"), QStringLiteral("#ea580c"),
-                             QStringLiteral("#7c3aed"), QStringLiteral("#059669"),
-                             QStringLiteral("#db2777"), QStringLiteral("#0891b2")};
-
-QString codeFor(const QString &name)
-{
-    const QString trimmed = name.trimmed();
-    if (trimmed.size() <= 5)
-        return trimmed.toUpper();
-    QString code;
-    for (const QString &word : trimmed.split(u' ', Qt::SkipEmptyParts))
-        if (word.front().isLetterOrNumber() && code.size() < 5)
-            code += word.front().toUpper();
-    return code.isEmpty() ? trimmed.first(3).toUpper() : code;
-}
-
 void addNotes(SheetImport::Outcome &o, const Parsed &p, const SheetLayout &layout)
 {
     if (p.marks)
@@ -373,9 +346,9 @@ SheetImport::Outcome SheetImport::read(const Sheet &sheet, const SheetLayout &la
         Party party;
         party.id = a.takeId();
         party.name = parsed->parties.at(i).name;
-        party.code = codeFor(party.name);
+        party.code = Party::codeFromName(party.name);
         party.kind = parsed->parties.at(i).kind;
-        party.color = palette.at(i % palette.size());
+        party.color = Party::paletteColor(i);
         a.parties.append(party);
         partyIds.append(party.id);
     }
@@ -416,14 +389,8 @@ SheetImport::Outcome SheetImport::apply(const Agreement &onto, const Sheet &shee
     // The sheet's parties onto the agreement's.
     QList<int> partyIds;
     for (const PartyColumn &column : parsed->parties) {
-        int id = 0;
-        for (const Party &p : std::as_const(a.parties))
-            if (p.name.trimmed().compare(column.name.trimmed(), Qt::CaseInsensitive) == 0
-                || (!p.code.isEmpty()
-                    && p.code.trimmed().compare(column.name.trimmed(), Qt::CaseInsensitive) == 0)) {
-                id = p.id;
-                break;
-            }
+        const Party *named = a.findParty(column.name);
+        int id = named ? named->id : 0;
         if (id == 0 && column.kind != Party::Kind::Other) {
             int sameKind = 0;
             int candidate = 0;
@@ -439,9 +406,9 @@ SheetImport::Outcome SheetImport::apply(const Agreement &onto, const Sheet &shee
             Party party;
             party.id = a.takeId();
             party.name = column.name;
-            party.code = codeFor(column.name);
+            party.code = Party::codeFromName(column.name);
             party.kind = column.kind;
-            party.color = palette.at(a.parties.size() % palette.size());
+            party.color = Party::paletteColor(a.parties.size());
             a.parties.append(party);
             id = party.id;
             o.notes.append(

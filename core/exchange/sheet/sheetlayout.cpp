@@ -598,11 +598,7 @@ SheetLayout SheetLayout::withHeader(const Sheet &sheet, int header, int groupRow
     if (const int k = layout.columnOf(Role::Kind); k >= 0) {
         for (int r = from; r < to; ++r) {
             const QString text = sheet.cell(r, k).trimmed();
-            bool known = text.isEmpty();
-            for (int i = 0; i < 4 && !known; ++i)
-                known = text.compare(Duty::kindKey(Duty::Kind(i)), Qt::CaseInsensitive) == 0
-                        || text.compare(Duty::kindName(Duty::Kind(i)), Qt::CaseInsensitive) == 0;
-            if (!known) {
+            if (!text.isEmpty() && !Duty::kindFromText(text)) {
                 layout.columns[k].role = Role::Notes;
                 break;
             }
