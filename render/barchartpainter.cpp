@@ -31,12 +31,34 @@ QString BarChartPainter::number(double value)
 
 void BarChartPainter::title(PageFlow &flow, bool continued) const
 {
+    // Repeated on a new page, the title is page furniture: the reader has
+    // heard it.
+    if (continued)
+        flow.beginArtifact();
     const QString t = continued ? Tr::tr("%1 (continued)").arg(m_chart.title) : m_chart.title;
     flow.subheading(H3, t, 2 * rowMin(flow));
+    if (!continued)
+        flow.beginFigure(alternateText());
     if (!m_chart.valueLabel.isEmpty()) {
         flow.text(Small, flow.left(), flow.y() - flow.pt(3), m_chart.valueLabel, Muted);
         flow.advance(flow.fonts().lineHeight(Small) + flow.pt(2));
     }
+    if (continued)
+        flow.endArtifact();
+}
+
+// What the chart shows, for a reader that cannot see it: "Bar chart.
+// Duties per area (duties): Help desk 14, Monitoring 3, ..."
+QString BarChartPainter::alternateText() const
+{
+    QStringList bars;
+    bars.reserve(m_chart.bars.size());
+    for (const report::Bar &b : m_chart.bars)
+        bars.append(b.label + u' ' + number(b.value));
+    const QString title = m_chart.valueLabel.isEmpty()
+                              ? m_chart.title
+                              : QStringLiteral("%1 (%2)").arg(m_chart.title, m_chart.valueLabel);
+    return Tr::tr("Bar chart. %1: %2.").arg(title, bars.join(QStringLiteral(", ")));
 }
 
 void BarChartPainter::paint(PageFlow &flow) const
@@ -79,5 +101,6 @@ void BarChartPainter::paint(PageFlow &flow) const
         flow.advance(h);
     }
     flow.hline(barLeft, barLeft + flow.pt(0.6), flow.y(), Rule, flow.pt(0.6));
+    flow.endFigure();
     flow.advance(flow.pt(12));
 }

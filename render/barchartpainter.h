@@ -20,6 +20,7 @@ public:
 
 private:
     void title(PageFlow &flow, bool continued) const;
+    QString alternateText() const;
     static QString number(double value);
 
     const report::Chart &m_chart;

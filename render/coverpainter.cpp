@@ -27,17 +27,25 @@ void CoverPainter::paint(PageFlow &flow) const
     flow.fill(QRectF(0, band, flow.pageWidth(), flow.pt(5)), QColor(AccentSoft));
 
     qreal y = flow.top() + flow.pt(46);
-    flow.text(Kicker, left, y, Tr::tr("CO-MANAGED IT RESPONSIBILITY AGREEMENT"), AccentSoft);
+    {
+        const PageFlow::Element kicker(flow, "P");
+        flow.text(Kicker, left, y, Tr::tr("CO-MANAGED IT RESPONSIBILITY AGREEMENT"), AccentSoft);
+    }
     y += fonts.lineHeight(Kicker) + flow.pt(18);
     const QStringList titleLines = fonts.wrap(CoverTitle, c.title, width);
-    y += flow.lines(CoverTitle, left, y, titleLines, White) + flow.pt(10);
+    {
+        const PageFlow::Element title(flow, "H1");
+        y += flow.lines(CoverTitle, left, y, titleLines, White) + flow.pt(10);
+    }
     if (!c.client.isEmpty() || !c.provider.isEmpty()) {
+        const PageFlow::Element paragraph(flow, "P");
         const QString parties = c.client.isEmpty() || c.provider.isEmpty()
                                     ? c.client + c.provider
                                     : Tr::tr("%1 and %2").arg(c.client, c.provider);
         y += flow.lines(CoverSub, left, y, fonts.wrap(CoverSub, parties, width), AccentSoft);
     }
     if (!m_report.partyFilter.isEmpty()) {
+        const PageFlow::Element paragraph(flow, "P");
         y += flow.pt(8);
         flow.lines(
             Body, left, y,
@@ -47,7 +55,7 @@ void CoverPainter::paint(PageFlow &flow) const
             White);
     }
 
-    // The facts, two to a row, label above value.
+    // The facts, two to a row, label above value: a list of labelled items.
     const QList<std::pair<QString, QString>> facts = {
         {Tr::tr("Client"), c.client},
         {Tr::tr("Provider"), c.provider},
@@ -59,12 +67,17 @@ void CoverPainter::paint(PageFlow &flow) const
     };
     flow.setY(band + flow.pt(40));
     const qreal colWidth = (width - flow.pt(24)) / 2;
+    const PageFlow::Element list(flow, "L");
     for (int i = 0; i < facts.size(); i += 2) {
         qreal rowHeight = 0;
         const qreal top = flow.y();
         for (int j = i; j < std::min<int>(i + 2, int(facts.size())); ++j) {
             const qreal x = left + (j - i) * (colWidth + flow.pt(24));
+            const PageFlow::Element item(flow, "LI");
+            flow.beginElement("Lbl");
             flow.text(SmallBold, x, top, facts[j].first.toUpper(), Muted);
+            flow.endElement();
+            const PageFlow::Element body(flow, "LBody");
             const QString value = facts[j].second.isEmpty() ? QStringLiteral("—") : facts[j].second;
             const QStringList ls = fonts.wrap(H3, value, colWidth);
             const qreal h =

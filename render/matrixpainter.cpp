@@ -22,21 +22,29 @@ void MatrixPainter::legend(PageFlow &flow) const
     qreal x = flow.left();
     const qreal swatch = flow.pt(10);
     flow.ensure(2 * fonts.lineHeight(Small) + flow.pt(20));
-    for (const Raci::Role role :
-         {Raci::Accountable, Raci::Responsible, Raci::Consulted, Raci::Informed}) {
-        const QString letter = QString(Raci::roleLetter(role));
-        const QString name = Raci::roleName(role);
-        const qreal w = swatch + flow.pt(4) + fonts.width(Small, name) + flow.pt(16);
-        if (x + w > flow.right()) {
-            x = flow.left();
-            flow.advance(fonts.lineHeight(Small) + flow.pt(4));
+    {
+        const PageFlow::Element list(flow, "L");
+        for (const Raci::Role role :
+             {Raci::Accountable, Raci::Responsible, Raci::Consulted, Raci::Informed}) {
+            const QString letter = QString(Raci::roleLetter(role));
+            const QString name = Raci::roleName(role);
+            const qreal w = swatch + flow.pt(4) + fonts.width(Small, name) + flow.pt(16);
+            if (x + w > flow.right()) {
+                x = flow.left();
+                flow.advance(fonts.lineHeight(Small) + flow.pt(4));
+            }
+            const qreal y = flow.y();
+            const PageFlow::Element item(flow, "LI");
+            flow.fill(QRectF(x, y, swatch + flow.pt(6), swatch + flow.pt(2)),
+                      roleColor(Raci(role)));
+            const qreal lw = fonts.width(SmallBold, letter);
+            flow.beginElement("Lbl");
+            flow.text(SmallBold, x + (swatch + flow.pt(6) - lw) / 2, y + flow.pt(0.5), letter, Ink);
+            flow.endElement();
+            const PageFlow::Element body(flow, "LBody");
+            flow.text(Small, x + swatch + flow.pt(10), y + flow.pt(0.5), name, Ink);
+            x += w + flow.pt(6);
         }
-        const qreal y = flow.y();
-        flow.fill(QRectF(x, y, swatch + flow.pt(6), swatch + flow.pt(2)), roleColor(Raci(role)));
-        const qreal lw = fonts.width(SmallBold, letter);
-        flow.text(SmallBold, x + (swatch + flow.pt(6) - lw) / 2, y + flow.pt(0.5), letter, Ink);
-        flow.text(Small, x + swatch + flow.pt(10), y + flow.pt(0.5), name, Ink);
-        x += w + flow.pt(6);
     }
     flow.advance(fonts.lineHeight(Small) + flow.pt(8));
     QStringList codes;

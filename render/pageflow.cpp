@@ -1,7 +1,5 @@
 #include "pageflow.h"
 
-#include "pdfcanvas.h"
-
 #include <QCoreApplication>
 #include <QPagedPaintDevice>
 #include <QPainter>
@@ -54,7 +52,9 @@ void PageFlow::startPage()
 {
     ++m_page;
     m_y = m_top;
+    beginArtifact();
     footer();
+    endArtifact();
 }
 
 void PageFlow::newPage()
@@ -79,11 +79,27 @@ void PageFlow::text(FontId f, qreal x, qreal top, const QString &s, QRgb color)
     if (m_canvas.pdf) {
         if (!fromGlyphs) // never: writePdf() draws here only when no text needs shaping
             return;
+        // Lines wrapped at a space, or a number beside its label, are runs
+        // of their own: a reader takes an element's runs as one text, so a
+        // run that goes on a word starts with an (invisible) space.
+        QString spaced;
+        const QChar *chars = s.constData();
+        if (m_artifactDepth == 0 && !m_elements.isEmpty() && m_elements.back().tagged) {
+            qreal spaceWidth = 0;
+            if (m_elements.back().inWord && !s.front().isSpace()
+                && m_fonts.glyphs(f, QStringLiteral(" "), &m_space, &spaceWidth)) {
+                m_line.ids.insert(m_line.ids.begin(), m_space.ids.value(0));
+                m_line.x.insert(m_line.x.begin(), m_line.x.value(0) - spaceWidth);
+                spaced = u' ' + s;
+                chars = spaced.constData();
+            }
+            m_elements.back().inWord = !s.back().isSpace();
+        }
         for (qreal &glyphX : m_line.x)
             glyphX /= m_k;
         m_canvas.pdf->drawGlyphs(m_canvas.pdfFonts[f], m_fonts.rawFont(f).pixelSize() / m_k,
                                  baseline / m_k, m_line.ids.constData(), m_line.x.constData(),
-                                 s.constData(), int(m_line.ids.size()), color);
+                                 chars, int(m_line.ids.size()), color);
         return;
     }
     if (m_currentFont != f) {
@@ -112,10 +128,17 @@ void PageFlow::fill(const QRectF &rect, const QColor &color)
 {
     if (!color.isValid())
         return;
-    if (m_canvas.painter)
+    if (m_canvas.painter) {
         m_canvas.painter->fillRect(rect, color);
-    else if (m_canvas.pdf)
+    } else if (m_canvas.pdf) {
+        // Backgrounds, rules and bullets are decoration; a chart's bars are
+        // part of its figure.
+        if (!m_inFigure)
+            m_canvas.pdf->beginArtifact(PdfCanvas::Artifact::Layout);
         m_canvas.pdf->fillRect(QRectF(rect.topLeft() / m_k, rect.size() / m_k), color.rgb());
+        if (!m_inFigure)
+            m_canvas.pdf->endArtifact();
+    }
 }
 
 void PageFlow::hline(qreal x1, qreal x2, qreal y, QRgb color, qreal width)
@@ -150,6 +173,7 @@ void PageFlow::chapter(const QString &title, bool onNewPage)
     else
         ensure(pt(110));
     ++m_chapter;
+    const Element heading(*this, "H1");
     const QString number = QString::number(m_chapter);
     const qreal numberWidth = std::max(m_fonts.width(H1, number), pt(16)) + pt(10);
     const QStringList ls = m_fonts.wrap(H1, title, contentWidth() - numberWidth);
@@ -165,6 +189,7 @@ void PageFlow::subheading(FontId f, const QString &title, qreal keepWithNext)
     const QStringList ls = m_fonts.wrap(f, title, contentWidth());
     const qreal h = ls.size() * m_fonts.lineHeight(f);
     ensure(h + keepWithNext);
+    const Element heading(*this, f == H2 ? "H2" : "H3");
     m_y += lines(f, m_left, m_y, ls, Accent) + pt(5);
 }
 
@@ -172,6 +197,7 @@ void PageFlow::paragraph(const QString &s, FontId f, qreal indent, QRgb color)
 {
     const QStringList ls = m_fonts.wrap(f, s, contentWidth() - indent);
     const qreal lh = m_fonts.lineHeight(f);
+    const Element paragraph(*this, "P");
     for (const QString &line : ls) {
         ensure(lh);
         text(f, m_left + indent, m_y, line, color);
@@ -186,12 +212,71 @@ void PageFlow::bullet(const QString &s)
     const QStringList ls = m_fonts.wrap(Body, s, contentWidth() - indent);
     const qreal lh = m_fonts.lineHeight(Body);
     ensure(lh);
+    const Element item(*this, "LI");
     fill(QRectF(m_left + pt(3), m_y + m_fonts.ascent(Body) * 0.55, pt(3.5), pt(3.5)),
          QColor(Accent));
+    const Element body(*this, "LBody");
     for (const QString &line : ls) {
         ensure(lh);
         text(Body, m_left + indent, m_y, line, Ink);
         m_y += lh;
     }
     m_y += pt(2);
+}
+
+void PageFlow::beginElement(const char *type)
+{
+    const bool tagged = m_canvas.pdf && m_artifactDepth == 0;
+    m_elements.append(OpenElement{tagged, false});
+    if (tagged)
+        m_canvas.pdf->beginElement(type);
+}
+
+void PageFlow::endElement()
+{
+    if (m_elements.isEmpty())
+        return;
+    const bool tagged = m_elements.back().tagged;
+    m_elements.removeLast();
+    if (tagged)
+        m_canvas.pdf->endElement();
+}
+
+void PageFlow::setAlternateText(const QString &text)
+{
+    if (m_canvas.pdf && m_artifactDepth == 0)
+        m_canvas.pdf->setAlternateText(text);
+}
+
+void PageFlow::setAttributes(const QByteArray &attributes)
+{
+    if (m_canvas.pdf && m_artifactDepth == 0)
+        m_canvas.pdf->setAttributes(attributes);
+}
+
+void PageFlow::beginFigure(const QString &alternateText)
+{
+    beginElement("Figure");
+    setAlternateText(alternateText);
+    m_inFigure = true;
+}
+
+void PageFlow::endFigure()
+{
+    m_inFigure = false;
+    endElement();
+}
+
+void PageFlow::beginArtifact(PdfCanvas::Artifact kind)
+{
+    ++m_artifactDepth;
+    if (m_canvas.pdf)
+        m_canvas.pdf->beginArtifact(kind);
+}
+
+void PageFlow::endArtifact()
+{
+    --m_artifactDepth;
+    if (m_canvas.pdf)
+        m_canvas.pdf->endArtifact();
 }

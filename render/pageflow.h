@@ -1,13 +1,14 @@
 #pragma once
 
+#include "pdfcanvas.h"
 #include "reportfonts.h"
 #include "reportstyle.h"
 
 #include <QGlyphRun>
 #include <QRectF>
 #include <QString>
+#include <QVarLengthArray>
 
-class PdfCanvas;
 class QPagedPaintDevice;
 class QPainter;
 
@@ -83,7 +84,44 @@ public:
     void subheading(FontId f, const QString &title, qreal keepWithNext);
     void paragraph(const QString &s, FontId f = ReportStyle::Body, qreal indent = 0,
                    QRgb color = ReportStyle::Ink);
+    // An item of a list (L), its text after a bullet.
     void bullet(const QString &s);
+
+    // --- structure for a tagged PDF: no-ops on other canvases -------------
+
+    // Opens and closes a structure element (PdfCanvas::beginElement()):
+    // the text drawn meanwhile is its content. Decoration drawn with
+    // fill() is an artifact, except inside a figure.
+    void beginElement(const char *type);
+    void endElement();
+    // Alternative text and attributes of the element open now.
+    void setAlternateText(const QString &text);
+    void setAttributes(const QByteArray &attributes);
+    // A Figure: what is drawn until endFigure() is its content, the bars
+    // as well as the text, and text says what it shows to a reader.
+    void beginFigure(const QString &alternateText);
+    void endFigure();
+    // Until endArtifact(), whatever is drawn is an artifact: the footer, a
+    // header row or title repeated on a new page.
+    void beginArtifact(PdfCanvas::Artifact kind = PdfCanvas::Artifact::Pagination);
+    void endArtifact();
+
+    // Opens an element for the scope of a block.
+    class Element
+    {
+    public:
+        Element(PageFlow &flow, const char *type)
+            : m_flow(flow)
+        {
+            m_flow.beginElement(type);
+        }
+        ~Element() { m_flow.endElement(); }
+        Element(const Element &) = delete;
+        Element &operator=(const Element &) = delete;
+
+    private:
+        PageFlow &m_flow;
+    };
 
 private:
     void startPage();
@@ -101,6 +139,17 @@ private:
     qreal m_y = 0;
     int m_page = 0;
     int m_chapter = 0;
+    bool m_inFigure = false;
+    int m_artifactDepth = 0;
+    // Per element begun: whether the canvas has it (not when begun inside
+    // an artifact, where nothing is structure), and whether its text so
+    // far ends in a word, so that the next line or run needs a space.
+    struct OpenElement {
+        bool tagged = false;
+        bool inWord = false;
+    };
+    QVarLengthArray<OpenElement, 16> m_elements;
+    GlyphLine m_space;
     int m_currentFont = -1;
     QRgb m_currentColor = 0x1000000; // none yet
     GlyphLine m_line;

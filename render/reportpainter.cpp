@@ -130,8 +130,13 @@ Result<int> ReportPainter::writePdf(const report::Report &report, QIODevice *dev
     }
     pdf.setTitle(report.cover.title);
     pdf.setCreator(creator);
+    //: The BCP 47 tag of this translation's language ("de" in German): the PDF
+    //: tells screen readers which language its text is in.
+    pdf.setLanguage(Tr::tr("en"));
     pdf.beginPage(writer.pageLayout().fullRect(QPageLayout::Point).size());
+    pdf.beginElement("Document");
     const int drawn = layOut(report, &writer, fonts, canvas, pages);
+    pdf.endElement();
     if (!pdf.finish()) // as Format::deviceFailure() says it
         return Result<int>::failure(device->errorString());
     return drawn;

@@ -37,9 +37,12 @@ public:
     // Writes the report as a PDF document to device, the same pages as
     // paint() on a QPdfWriter, with the cover title and creator in its
     // metadata. Written by PdfCanvas, several times faster than
-    // QPdfWriter, unless some text needs shaping (a character the
-    // document's fonts lack, or outside the Basic Multilingual Plane) or
-    // the fonts are not TrueType: then QPdfWriter draws it.
+    // QPdfWriter and tagged for screen readers (headings, paragraphs,
+    // lists, tables with header cells, charts as figures with their
+    // numbers as alternative text), unless some text needs shaping (a
+    // character the document's fonts lack, or outside the Basic
+    // Multilingual Plane) or the fonts are not TrueType: then QPdfWriter
+    // draws it, untagged, as Qt's writer cannot tag.
     static Result<int> writePdf(const report::Report &report, QIODevice *device,
                                 const QString &creator);
 };

@@ -46,14 +46,22 @@ void SignaturePainter::paint(PageFlow &flow) const
 void SignaturePainter::block(PageFlow &flow, const report::Signature &s, qreal x, qreal width)
 {
     ReportFonts &fonts = flow.fonts();
+    // Each party's block reads as a group of its own: the party, then its
+    // signature line and fields.
+    const PageFlow::Element group(flow, "Div");
     qreal y = flow.y() + flow.pt(6);
     const QStringList partyLines = fonts.wrap(SmallBold, s.party.toUpper(), width);
+    flow.beginElement("P");
     y += flow.lines(SmallBold, x, y, partyLines.mid(0, 2), Accent);
+    flow.endElement();
     y += flow.pt(34);
     flow.hline(x, x + width, y, Ink, flow.pt(0.7));
+    flow.beginElement("P");
     flow.text(Footer, x, y + flow.pt(2), Tr::tr("Signature"), Muted);
+    flow.endElement();
     y += flow.pt(14);
     const auto field = [&](const QString &label, const QString &value) {
+        const PageFlow::Element paragraph(flow, "P");
         const QString labelText = label + QStringLiteral(": ");
         const qreal lw = fonts.width(Small, labelText);
         flow.text(Small, x, y, labelText, Muted);
@@ -63,6 +71,7 @@ void SignaturePainter::block(PageFlow &flow, const report::Signature &s, qreal x
     field(Tr::tr("Name"), s.name);
     field(Tr::tr("Title"), s.title);
     const QString dateLabel = Tr::tr("Date") + QStringLiteral(": ");
+    const PageFlow::Element paragraph(flow, "P");
     flow.text(Small, x, y, dateLabel, Muted);
     const qreal lw = fonts.width(Small, dateLabel);
     flow.hline(x + lw, x + std::min(width, lw + flow.pt(120)), y + fonts.lineHeight(Small), Ink,

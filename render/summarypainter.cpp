@@ -28,6 +28,7 @@ void SummaryPainter::paint(PageFlow &flow) const
         flow.advance(flow.pt(4));
         flow.subheading(H2, Tr::tr("What internal IT keeps authority over"),
                         2 * flow.fonts().lineHeight(Body));
+        const PageFlow::Element list(flow, "L");
         for (const QString &item : s.internalAuthority)
             flow.bullet(item);
         flow.advance(flow.pt(6));
@@ -42,6 +43,7 @@ void SummaryPainter::findingsCallout(PageFlow &flow, int count)
     flow.advance(flow.pt(4));
     const qreal left = flow.left();
     const qreal top = flow.y();
+    const PageFlow::Element paragraph(flow, "P");
     const QRgb color = count > 0 ? Warning : Good;
     flow.fill(QRectF(left, top, flow.contentWidth(), h), QColor(AccentLight));
     flow.fill(QRectF(left, top, flow.pt(4), h), QColor(color));

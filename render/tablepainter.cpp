@@ -20,11 +20,14 @@ TablePainter::TablePainter(PageFlow &flow, const TableDef &table)
     , m_table(table)
 {
     m_flow.ensure(headerHeight() + m_flow.pt(40));
-    header();
+    m_flow.beginElement("Table");
+    m_groupAttributes = "/O /Table /ColSpan " + QByteArray::number(m_table.columns.size());
+    header(false);
 }
 
 void TablePainter::end()
 {
+    m_flow.endElement();
     m_flow.advance(m_flow.pt(14));
 }
 
@@ -40,15 +43,20 @@ qreal TablePainter::headerHeight()
     return h + 2 * m_flow.padY() + m_flow.pt(2);
 }
 
-void TablePainter::header()
+void TablePainter::header(bool repeated)
 {
     ReportFonts &fonts = m_flow.fonts();
     const qreal h = headerHeight();
     const qreal top = m_flow.y();
+    if (repeated)
+        m_flow.beginArtifact();
+    const PageFlow::Element row(m_flow, "TR");
     m_flow.fill(QRectF(m_flow.left(), top, width(), h), QColor(Accent));
     qreal x = m_flow.left();
     for (int c = 0; c < m_table.columns.size(); ++c) {
         const TableColumn &col = m_table.columns[c];
+        const PageFlow::Element cell(m_flow, "TH");
+        m_flow.setAttributes("/O /Table /Scope /Column");
         const QStringList ls =
             fonts.wrap(CellBold, m_table.header.value(c), col.width - 2 * m_flow.padX());
         for (int i = 0; i < ls.size(); ++i) {
@@ -63,6 +71,8 @@ void TablePainter::header()
         x += col.width;
     }
     m_flow.advance(h);
+    if (repeated)
+        m_flow.endArtifact();
 }
 
 qreal TablePainter::width() const
@@ -87,6 +97,9 @@ void TablePainter::groupRow(const QString &title)
     const QStringList ls = fonts.wrap(SmallBold, title, width() - 2 * m_flow.padX());
     const qreal h = ls.size() * fonts.lineHeight(SmallBold) + 2 * m_flow.padY() + m_flow.pt(1);
     const qreal top = m_flow.y();
+    const PageFlow::Element row(m_flow, "TR");
+    const PageFlow::Element cell(m_flow, "TD");
+    m_flow.setAttributes(m_groupAttributes);
     m_flow.fill(QRectF(m_flow.left(), top, width(), h), QColor(AccentLight));
     m_flow.lines(SmallBold, m_flow.left() + m_flow.padX(), top + m_flow.padY() + m_flow.pt(0.5), ls,
                  Accent);
@@ -97,7 +110,7 @@ void TablePainter::group(const QString &title, qreal firstRowHeight)
 {
     if (!m_flow.fits(groupHeight(title) + firstRowHeight)) {
         m_flow.newPage();
-        header();
+        header(true);
     }
     m_group = title;
     groupRow(title);
@@ -139,9 +152,12 @@ void TablePainter::row(const QList<TableCell> &cells)
     qreal h = rowHeight(cells, &texts, &subs);
     if (!m_flow.fits(h)) {
         m_flow.newPage();
-        header();
-        if (!m_group.isEmpty())
+        header(true);
+        if (!m_group.isEmpty()) {
+            m_flow.beginArtifact();
             groupRow(Tr::tr("%1 (continued)").arg(m_group));
+            m_flow.endArtifact();
+        }
     }
     const qreal top = m_flow.y();
     // A row taller than a whole page is cut at the page's end rather than
@@ -149,12 +165,14 @@ void TablePainter::row(const QList<TableCell> &cells)
     h = std::min(h, m_flow.bottom() - top);
     const qreal left = m_flow.left();
     const qreal rowWidth = width();
+    const PageFlow::Element rowElement(m_flow, "TR");
     if (m_zebra++ % 2 == 1)
         m_flow.fill(QRectF(left, top, rowWidth, h), QColor(Zebra));
     qreal x = left;
     for (int c = 0; c < cells.size() && c < m_table.columns.size(); ++c) {
         const TableColumn &col = m_table.columns[c];
         const TableCell &cell = cells[c];
+        const PageFlow::Element cellElement(m_flow, "TD");
         if (cell.background.isValid())
             m_flow.fill(QRectF(x + m_flow.pt(1.5), top + m_flow.pt(1.5), col.width - m_flow.pt(3),
                                h - m_flow.pt(3)),

@@ -2,6 +2,7 @@
 
 #include "reportstyle.h"
 
+#include <QByteArray>
 #include <QColor>
 #include <QList>
 #include <QString>
@@ -59,7 +60,9 @@ private:
     qreal rowHeight(const QList<TableCell> &cells, QList<QStringList> *texts,
                     QList<QStringList> *subs);
     qreal headerHeight();
-    void header();
+    // The header row: structure the first time, page furniture when
+    // repeated on a new page.
+    void header(bool repeated);
     qreal width() const;
     qreal groupHeight(const QString &title);
     void groupRow(const QString &title);
@@ -68,4 +71,5 @@ private:
     TableDef m_table;
     QString m_group; // the group row in force, repeated after a page break
     int m_zebra = 0;
+    QByteArray m_groupAttributes; // a group row's cell spans the table
 };
