@@ -1,5 +1,7 @@
 #include "pageflow.h"
 
+#include "textshaping.h"
+
 #include <QCoreApplication>
 #include <QPagedPaintDevice>
 #include <QPainter>
@@ -70,36 +72,47 @@ void PageFlow::text(FontId f, qreal x, qreal top, const QString &s, QRgb color)
 {
     if (s.isEmpty())
         return;
-    if (!m_canvas.drawing()) {
-        m_fonts.glyphs(f, s, nullptr); // notes whether the text needs shaping
+    if (!m_canvas.drawing())
         return;
-    }
     const QPointF baseline(x, top + m_fonts.ascent(f));
     const bool fromGlyphs = m_fonts.glyphs(f, s, &m_line);
     if (m_canvas.pdf) {
-        if (!fromGlyphs) // never: writePdf() draws here only when no text needs shaping
-            return;
+        const qreal size = m_fonts.rawFont(f).pixelSize() / m_k;
         // Lines wrapped at a space, or a number beside its label, are runs
         // of their own: a reader takes an element's runs as one text, so a
         // run that goes on a word starts with an (invisible) space.
+        bool spaceFirst = false;
+        qreal spaceWidth = 0;
+        if (m_artifactDepth == 0 && !m_elements.isEmpty() && m_elements.back().tagged) {
+            spaceFirst = m_elements.back().inWord && !s.front().isSpace()
+                         && m_fonts.glyphs(f, QStringLiteral(" "), &m_space, &spaceWidth);
+            m_elements.back().inWord = !s.back().isSpace();
+        }
+        if (!fromGlyphs) {
+            // Shaped by Qt (textshaping.h); the space before it is a run
+            // of its own, in the same marked content.
+            if (spaceFirst) {
+                const qreal spaceX = -spaceWidth / m_k;
+                const QChar space(u' ');
+                m_canvas.pdf->drawGlyphs(m_canvas.pdfFonts[f], size, baseline / m_k,
+                                         m_space.ids.constData(), &spaceX, &space, 1, color);
+            }
+            textshaping::drawShapedText(m_canvas.pdf, s, m_fonts.font(f), m_device, m_k,
+                                        baseline / m_k, color);
+            return;
+        }
         QString spaced;
         const QChar *chars = s.constData();
-        if (m_artifactDepth == 0 && !m_elements.isEmpty() && m_elements.back().tagged) {
-            qreal spaceWidth = 0;
-            if (m_elements.back().inWord && !s.front().isSpace()
-                && m_fonts.glyphs(f, QStringLiteral(" "), &m_space, &spaceWidth)) {
-                m_line.ids.insert(m_line.ids.begin(), m_space.ids.value(0));
-                m_line.x.insert(m_line.x.begin(), m_line.x.value(0) - spaceWidth);
-                spaced = u' ' + s;
-                chars = spaced.constData();
-            }
-            m_elements.back().inWord = !s.back().isSpace();
+        if (spaceFirst) {
+            m_line.ids.insert(m_line.ids.begin(), m_space.ids.value(0));
+            m_line.x.insert(m_line.x.begin(), m_line.x.value(0) - spaceWidth);
+            spaced = u' ' + s;
+            chars = spaced.constData();
         }
         for (qreal &glyphX : m_line.x)
             glyphX /= m_k;
-        m_canvas.pdf->drawGlyphs(m_canvas.pdfFonts[f], m_fonts.rawFont(f).pixelSize() / m_k,
-                                 baseline / m_k, m_line.ids.constData(), m_line.x.constData(),
-                                 chars, int(m_line.ids.size()), color);
+        m_canvas.pdf->drawGlyphs(m_canvas.pdfFonts[f], size, baseline / m_k, m_line.ids.constData(),
+                                 m_line.x.constData(), chars, int(m_line.ids.size()), color);
         return;
     }
     if (m_currentFont != f) {

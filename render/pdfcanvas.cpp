@@ -3,6 +3,7 @@
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QIODevice>
+#include <QPainterPath>
 #include <QPointF>
 #include <QRawFont>
 #include <QRectF>
@@ -210,10 +211,12 @@ int PdfCanvas::addFont(const QRawFont &font)
         if (m_fonts[i].key == key)
             return int(i);
     }
-    std::optional<TrueTypeFont> file = TrueTypeFont::fromRawFont(font);
+    std::optional<FontFile> file = FontFile::fromRawFont(font);
     if (!file)
         return -1;
-    Font f{key, fontName(font), std::move(*file), newObject(), {}, {}};
+    if (file->outlines() == FontFile::Outlines::Cff)
+        m_openType = true;
+    Font f{key, fontName(font), std::move(*file), newObject(), {}, {}, {}};
     for (int i = 0; i < 4; ++i)
         newObject();
     f.used.assign(f.file.glyphCount(), false);
@@ -362,6 +365,9 @@ void PdfCanvas::mark()
 
 void PdfCanvas::closeMark()
 {
+    // A span of actual text left open ends first.
+    for (; m_actualTextDepth > 0; --m_actualTextDepth)
+        m_content += "EMC\n";
     if (m_mark == Mark::None)
         return;
     m_content += "EMC\n";
@@ -468,7 +474,9 @@ void PdfCanvas::writeFont(const Font &f)
         tag += char('A' + (type0 * 7 + i * 5) % 26);
     const QByteArray name = '/' + tag + '+' + f.name;
     const double scale = 1000.0 / f.file.unitsPerEm();
-
+    // CFF outlines go in as the whole OpenType file (PDF 1.6), whose
+    // charset maps CIDs to glyphs; TrueType's glyphs are named directly.
+    const bool cff = f.file.outlines() == FontFile::Outlines::Cff;
     QByteArray dict = "<< /Type /Font /Subtype /Type0 /BaseFont " + name
                       + " /Encoding /Identity-H /DescendantFonts [";
     appendRef(dict, cidFont);
@@ -477,11 +485,14 @@ void PdfCanvas::writeFont(const Font &f)
     dict += " >>";
     writeObject(type0, dict);
 
-    dict = "<< /Type /Font /Subtype /CIDFontType2 /BaseFont " + name
+    dict = "<< /Type /Font /Subtype " + QByteArray(cff ? "/CIDFontType0" : "/CIDFontType2")
+           + " /BaseFont " + name
            + " /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >>"
              " /FontDescriptor ";
     appendRef(dict, descriptor);
-    dict += " /CIDToGIDMap /Identity /W [";
+    if (!cff)
+        dict += " /CIDToGIDMap /Identity";
+    dict += " /W [";
     for (size_t g = 0; g < f.used.size(); ++g) {
         if (!f.used[g])
             continue;
@@ -511,15 +522,16 @@ void PdfCanvas::writeFont(const Font &f)
     appendNumber(dict, f.file.descent() * scale, 0);
     dict += " /CapHeight ";
     appendNumber(dict, f.file.capHeight() * scale, 0);
-    dict += " /StemV 80 /FontFile2 ";
+    dict += cff ? " /StemV 80 /FontFile3 " : " /StemV 80 /FontFile2 ";
     appendRef(dict, file);
     dict += " >>";
     writeObject(descriptor, dict);
 
     const QByteArray fontFile = f.file.subset(f.used);
-    QByteArray length1 = " /Length1 ";
-    appendInt(length1, fontFile.size());
-    writeStream(file, fontFile, length1);
+    QByteArray fileKeys = cff ? " /Subtype /OpenType" : " /Length1 ";
+    if (!cff)
+        appendInt(fileKeys, fontFile.size());
+    writeStream(file, fontFile, fileKeys);
 
     QByteArray cmap = "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
                       "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
@@ -536,12 +548,19 @@ void PdfCanvas::writeFont(const Font &f)
         inBlock = 0;
     };
     for (size_t g = 0; g < f.unicode.size(); ++g) {
-        if (f.unicode[g] == 0)
+        const auto cluster =
+            f.unicode[g] == 0 ? f.clusters.constFind(quint32(g)) : f.clusters.constEnd();
+        if (f.unicode[g] == 0 && cluster == f.clusters.constEnd())
             continue;
         block += '<';
         appendHex4(block, quint32(g));
         block += "> <";
-        appendHex4(block, f.unicode[g]);
+        if (cluster == f.clusters.constEnd()) {
+            appendHex4(block, f.unicode[g]);
+        } else {
+            for (const QChar c : *cluster)
+                appendHex4(block, c.unicode());
+        }
         block += ">\n";
         if (++inBlock == 100)
             flush();
@@ -650,6 +669,8 @@ bool PdfCanvas::finish()
         dict += " /Lang " + textString(m_language);
     dict += " /Metadata ";
     appendRef(dict, metadata);
+    if (m_openType) // the header says 1.5: written before the fonts were known
+        dict += " /Version /1.6";
     dict += " >>";
     writeObject(m_catalog, dict);
 
@@ -707,4 +728,132 @@ void PdfCanvas::writeCrossReferences(int info, const QByteArray &id)
     appendInt(tail, start);
     tail += "\n%%EOF\n";
     write(tail);
+}
+
+void PdfCanvas::drawShapedGlyphs(int font, qreal size, const QPointF &baseline,
+                                 const quint32 *glyphs, const QPointF *positions,
+                                 const char16_t *unicode, int count, QRgb color)
+{
+    if (font < 0 || font >= int(m_fonts.size()) || count <= 0 || size <= 0)
+        return;
+    Font &f = m_fonts[font];
+    mark();
+    setColor(color);
+    m_content += "BT\n";
+    if (m_font != font || m_fontSize != size) {
+        m_font = font;
+        m_fontSize = size;
+        m_content += "/F";
+        appendInt(m_content, font);
+        m_content += ' ';
+        appendNumber(m_content, size, 3);
+        m_content += " Tf\n";
+    }
+    appendNumber(m_content, baseline.x() + positions[0].x());
+    m_content += ' ';
+    appendNumber(m_content, m_pageSize.height() - baseline.y());
+    m_content += " Td [<";
+    // As in drawGlyphs(), a glyph away from where the viewer would put it
+    // is moved there by a kerning number; a mark above or below its base
+    // by raising the text (Ts), which needs an array of its own.
+    const double toThousandths = 1000.0 / size;
+    double pen = 0;
+    qreal rise = 0;
+    for (int i = 0; i < count; ++i) {
+        const quint32 g = glyphs[i];
+        const qreal glyphRise = -positions[i].y();
+        if (std::abs(glyphRise - rise) > 0.005) {
+            rise = glyphRise;
+            m_content += ">] TJ ";
+            appendNumber(m_content, rise, 3);
+            m_content += " Ts [<";
+        }
+        if (i > 0) {
+            const double want = (positions[i].x() - positions[0].x()) * toThousandths;
+            const long long shift = std::llround(want - pen);
+            if (shift != 0) {
+                m_content += ">";
+                appendInt(m_content, -shift);
+                m_content += "<";
+                pen += double(shift);
+            }
+        }
+        appendHex4(m_content, g);
+        // A glyph of several characters, or of one in another glyph's
+        // company, is not mapped: its actual text says what it stands for.
+        if (g < f.used.size()) {
+            f.used[g] = true;
+            if (unicode && unicode[i] != 0 && f.unicode[g] == 0)
+                f.unicode[g] = unicode[i];
+        }
+        pen += f.width(g);
+    }
+    m_content += ">] TJ\n";
+    if (rise != 0) // the rise outlasts the text object
+        m_content += "0 Ts\n";
+    m_content += "ET\n";
+}
+
+// The span goes inside the marked-content sequence of what it is drawn for
+// (an element's MCID, or an artifact), opened first: sequences nest, they
+// must not overlap.
+void PdfCanvas::beginActualText(const QString &text)
+{
+    mark();
+    m_content += "/Span << /ActualText " + textString(text) + " >> BDC\n";
+    ++m_actualTextDepth;
+}
+
+void PdfCanvas::endActualText()
+{
+    if (m_actualTextDepth == 0) // closed with its sequence already
+        return;
+    --m_actualTextDepth;
+    m_content += "EMC\n";
+    // What follows in the element goes into a sequence of its own: poppler
+    // (22.12) takes a nested sequence's end for its element's, and would
+    // lose the rest of the element's text.
+    if (m_actualTextDepth == 0 && m_mark == Mark::Content)
+        closeMark();
+}
+
+void PdfCanvas::mapGlyph(int font, quint32 glyph, const QString &text)
+{
+    if (font < 0 || font >= int(m_fonts.size()) || text.isEmpty())
+        return;
+    Font &f = m_fonts[font];
+    if (glyph < f.unicode.size() && f.unicode[glyph] == 0 && !f.clusters.contains(glyph))
+        f.clusters.insert(glyph, text);
+}
+
+void PdfCanvas::fillPath(const QPainterPath &path, QRgb color)
+{
+    if (path.isEmpty())
+        return;
+    mark();
+    setColor(color);
+    const qreal height = m_pageSize.height();
+    const auto point = [&](qreal x, qreal y) {
+        appendNumber(m_content, x, 3);
+        m_content += ' ';
+        appendNumber(m_content, height - y, 3);
+        m_content += ' ';
+    };
+    for (int i = 0; i < path.elementCount(); ++i) {
+        const QPainterPath::Element e = path.elementAt(i);
+        if (e.isMoveTo()) {
+            point(e.x, e.y);
+            m_content += "m\n";
+        } else if (e.isLineTo()) {
+            point(e.x, e.y);
+            m_content += "l\n";
+        } else if (e.isCurveTo() && i + 2 < path.elementCount()) {
+            point(e.x, e.y);
+            point(path.elementAt(i + 1).x, path.elementAt(i + 1).y);
+            point(path.elementAt(i + 2).x, path.elementAt(i + 2).y);
+            m_content += "c\n";
+            i += 2;
+        }
+    }
+    m_content += path.fillRule() == Qt::WindingFill ? "f\n" : "f*\n";
 }

@@ -1,8 +1,9 @@
 #pragma once
 
-#include "truetypefont.h"
+#include "fontfile.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QRgb>
 #include <QSizeF>
@@ -13,11 +14,12 @@
 
 class QDateTime;
 class QIODevice;
+class QPainterPath;
 class QRawFont;
 class QRectF;
 class QPointF;
 
-// Writes a PDF of filled rectangles and text in embedded TrueType fonts,
+// Writes a PDF of filled rectangles and text in embedded fonts,
 // page by page straight to a device: all the agreement's pages need.
 //
 // It exists for speed: QPdfWriter positions every glyph with an operator
@@ -25,7 +27,9 @@ class QPointF;
 // 1,000-page agreement is most of the export's time. Here a line of text
 // is one operator with its glyphs, and streams are compressed at zlib's
 // fastest level. Fonts are embedded as subsets with a ToUnicode map, so
-// text can be selected, searched and copied.
+// text can be selected, searched and copied. Text that Qt shaped (joined
+// Arabic, positioned marks, reordered Indic syllables) is written as its
+// glyphs with the string itself as /ActualText, so it copies as written.
 //
 // The document is tagged (ISO 32000-1, 14.7 and 14.8) for screen readers:
 // the caller opens structure elements around what they hold, in reading
@@ -50,8 +54,8 @@ public:
     void setLanguage(const QString &language) { m_language = language; }
 
     // Makes font available to drawGlyphs(); returns its number, or -1 when
-    // it cannot be embedded (not a TrueType font). The same font file
-    // added twice, at any size, gives the same number.
+    // it cannot be embedded (see FontFile::fromRawFont). The same font
+    // file added twice, at any size, gives the same number.
     int addFont(const QRawFont &font);
 
     void beginPage(const QSizeF &size);
@@ -60,6 +64,26 @@ public:
     // right of the baseline's start, standing for the character text[i].
     void drawGlyphs(int font, qreal size, const QPointF &baseline, const quint32 *glyphs,
                     const qreal *x, const QChar *text, int count, QRgb color);
+    // Draws count glyphs that Qt shaped, glyph i at positions[i] points
+    // from the baseline's start (y down, as Qt gives it). unicode, when
+    // given, holds the character each glyph stands for alone (0: none);
+    // other glyphs go between beginActualText() and endActualText(), so
+    // that they copy as the string they were shaped from.
+    void drawShapedGlyphs(int font, qreal size, const QPointF &baseline, const quint32 *glyphs,
+                          const QPointF *positions, const char16_t *unicode, int count, QRgb color);
+    // What the glyphs drawn until endActualText() stand for, in logical
+    // order: what a reader copies, searches and reads aloud. The span is
+    // marked content of its own inside the open element's (or artifact's):
+    // no element may begin or end before endActualText().
+    void beginActualText(const QString &text);
+    void endActualText();
+    // Maps glyph of font to the characters text in the font's ToUnicode
+    // map, unless it has a mapping already: a glyph Qt shaped from several
+    // characters, copied as them where a reader ignores the actual text.
+    void mapGlyph(int font, quint32 glyph, const QString &text);
+    // Fills path (in points from the top left corner of the page): glyphs
+    // of a font that cannot be embedded are drawn as their outlines.
+    void fillPath(const QPainterPath &path, QRgb color);
 
     // --- structure ----------------------------------------------------------
 
@@ -88,10 +112,14 @@ private:
     struct Font {
         QByteArray key;
         QByteArray name;
-        TrueTypeFont file;
+        FontFile file;
         int object = 0; // the Type0 font; the next four are its parts
         std::vector<bool> used;
         std::vector<char16_t> unicode;
+        // Glyphs that stand for several characters (a ligature, a
+        // syllable), for the ToUnicode map of readers that ignore actual
+        // text: poppler's structure text, for one.
+        QHash<quint32, QString> clusters;
 
         // A glyph's advance in thousandths of the size, as /W gives it.
         double width(quint32 glyph) const
@@ -155,9 +183,10 @@ private:
     QByteArray m_rootKids;
     QList<Artifact> m_artifacts;
     Mark m_mark = Mark::None;
-    int m_mcid = 0;           // the next marked-content id on this page
-    QByteArray m_pageParents; // by marked-content id, the element that holds it
-    QList<int> m_parentTree;  // by page, its array of m_pageParents
+    int m_actualTextDepth = 0; // spans of actual text open inside m_mark
+    int m_mcid = 0;            // the next marked-content id on this page
+    QByteArray m_pageParents;  // by marked-content id, the element that holds it
+    QList<int> m_parentTree;   // by page, its array of m_pageParents
     int m_page = 0;
     bool m_inPage = false;
     QSizeF m_pageSize;
@@ -166,4 +195,5 @@ private:
     bool m_hasColor = false;
     int m_font = -1;
     qreal m_fontSize = 0;
+    bool m_openType = false; // a CFF font is embedded: PDF 1.6
 };

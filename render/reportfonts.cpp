@@ -1,5 +1,7 @@
 #include "reportfonts.h"
 
+#include "textshaping.h"
+
 #include <QPaintDevice>
 
 #include <algorithm>
@@ -60,15 +62,13 @@ bool ReportFonts::glyphs(FontId f, const QString &text, GlyphLine *line, qreal *
 {
     Face &face = m_faces[f];
     if (!face.raw.isValid())
-        return shapedText();
+        return false;
     if (line) {
         line->ids.clear();
         line->x.clear();
     }
     qreal x = 0;
     for (const QChar c : text) {
-        if (c.isSurrogate())
-            return shapedText();
         std::unique_ptr<Glyph[]> &block = face.glyphs[c.unicode() >> 8];
         if (!block)
             block = std::make_unique<Glyph[]>(256);
@@ -76,7 +76,8 @@ bool ReportFonts::glyphs(FontId f, const QString &text, GlyphLine *line, qreal *
         if (g.advance < 0) {
             quint32 id = 0;
             int count = 1;
-            face.raw.glyphIndexesForChars(&c, 1, &id, &count);
+            if (!textshaping::needsShaping(c))
+                face.raw.glyphIndexesForChars(&c, 1, &id, &count);
             if (id == 0 || count != 1) {
                 g.advance = MissingGlyph;
             } else {
@@ -86,7 +87,7 @@ bool ReportFonts::glyphs(FontId f, const QString &text, GlyphLine *line, qreal *
             }
         }
         if (g.advance == MissingGlyph)
-            return shapedText();
+            return false;
         if (line) {
             line->ids.append(g.id);
             line->x.append(x);

@@ -28,9 +28,9 @@ struct GlyphLine {
 //
 // Text is measured and drawn from glyphs looked up once per character
 // (QRawFont), without shaping every string again: on 10,000 duties that
-// is most of the time QPainter::drawText would take. Strings with a
-// character the font lacks (drawn from a fallback font) or outside the
-// Basic Multilingual Plane take the ordinary, shaped path.
+// is most of the time QPainter::drawText would take. Strings that need
+// shaping (textshaping::needsShaping(), or a character the font lacks,
+// drawn from a fallback font) take Qt's shaped path, string by string.
 class ReportFonts
 {
 public:
@@ -40,8 +40,6 @@ public:
 
     const QFont &font(FontId f) const { return m_faces[f].font; }
     const QRawFont &rawFont(FontId f) const { return m_faces[f].raw; }
-    // Whether any string measured or drawn so far needed shaping.
-    bool shaped() const { return m_shaped; }
     qreal ascent(FontId f) const { return m_faces[f].metrics.ascent(); }
     // The distance between two baselines.
     qreal lineHeight(FontId f) const { return m_faces[f].metrics.height() * 1.18; }
@@ -65,16 +63,10 @@ public:
     static QStringList wordsOf(const QString &text);
 
 private:
-    bool shapedText()
-    {
-        m_shaped = true;
-        return false;
-    }
-
     void breakWord(FontId f, const QString &word, qreal width, QStringList *lines, QString *line,
                    qreal *lineWidth);
 
-    static constexpr float MissingGlyph = -2;
+    static constexpr float MissingGlyph = -2; // or one that needs shaping
     struct Glyph {
         quint32 id = 0;
         float advance = -1; // -1: not looked up yet
@@ -90,5 +82,4 @@ private:
         QHash<QString, qreal> widths;
     };
     std::vector<Face> m_faces;
-    bool m_shaped = false;
 };

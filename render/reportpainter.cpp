@@ -112,17 +112,13 @@ Result<int> ReportPainter::writePdf(const report::Report &report, QIODevice *dev
     writer.setPageLayout(pageLayoutFor(report));
     ReportFonts fonts(&writer);
     const int pages = layOut(report, &writer, fonts, {}, 0);
-    if (fonts.shaped()) {
-        qCInfo(lcPdf) << "Some text needs shaping: the PDF is drawn by QPdfWriter.";
-        return paintPages(report, &writer, fonts, pages);
-    }
 
     PdfCanvas pdf(device);
     PageCanvas canvas;
     canvas.pdf = &pdf;
     for (int f = 0; f < ReportStyle::FontCount; ++f) {
         canvas.pdfFonts[f] = pdf.addFont(fonts.rawFont(ReportStyle::FontId(f)));
-        if (canvas.pdfFonts[f] < 0) { // not a TrueType font
+        if (canvas.pdfFonts[f] < 0) { // see FontFile::fromRawFont()
             qCInfo(lcPdf) << "The font" << fonts.rawFont(ReportStyle::FontId(f)).familyName()
                           << "cannot be embedded: the PDF is drawn by QPdfWriter.";
             return paintPages(report, &writer, fonts, pages);

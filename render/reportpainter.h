@@ -39,10 +39,10 @@ public:
     // metadata. Written by PdfCanvas, several times faster than
     // QPdfWriter and tagged for screen readers (headings, paragraphs,
     // lists, tables with header cells, charts as figures with their
-    // numbers as alternative text), unless some text needs shaping (a
-    // character the document's fonts lack, or outside the Basic
-    // Multilingual Plane) or the fonts are not TrueType: then QPdfWriter
-    // draws it, untagged, as Qt's writer cannot tag.
+    // numbers as alternative text); text that needs shaping (see
+    // textshaping.h) is shaped by Qt string by string. Only when the
+    // document's own fonts cannot be embedded does QPdfWriter draw it all,
+    // untagged, as Qt's writer cannot tag.
     static Result<int> writePdf(const report::Report &report, QIODevice *device,
                                 const QString &creator);
 };

@@ -2,6 +2,9 @@
 
 #include "document/document.h"
 #include "focusoutwatcher.h"
+#include "revisions/agreementdiff.h"
+#include "revisions/canonicalform.h"
+#include "revisions/revisionhistory.h"
 #include "templates/templatelibrary.h"
 
 #include <QCheckBox>
@@ -33,8 +36,9 @@ DetailsPage::DetailsPage(const QList<ModelTemplate> &models, QWidget *parent)
     , m_reviewMonths(new QSpinBox(this))
     , m_hasNextReview(new QCheckBox(tr("Fixed date:"), this))
     , m_nextReview(new QDateEdit(this))
-    , m_status(new QComboBox(this))
-    , m_revision(new QSpinBox(this))
+    , m_state(new QLabel(this))
+    , m_inReview(new QCheckBox(tr("Sent out for review"), this))
+    , m_sign(new QPushButton(tr("Sign Revision…"), this))
     , m_signatories(new QTableWidget(0, 3, this))
     , m_notes(new QPlainTextEdit(this))
 {
@@ -46,10 +50,11 @@ DetailsPage::DetailsPage(const QList<ModelTemplate> &models, QWidget *parent)
     m_nextReview->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_reviewMonths->setRange(1, 60);
     m_reviewMonths->setToolTip(tr("Months between two reviews of the agreement"));
-    m_revision->setRange(1, 9999);
-    for (auto s : {AgreementDetails::Status::Draft, AgreementDetails::Status::InReview,
-                   AgreementDetails::Status::Signed})
-        m_status->addItem(AgreementDetails::statusName(s), int(s));
+    m_state->setWordWrap(true);
+    m_state->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_state->setObjectName(QStringLiteral("revisionState"));
+    m_inReview->setToolTip(tr("The draft is with the other party; it is still a draft until "
+                              "it is signed"));
     m_signatories->setHorizontalHeaderLabels({tr("Name"), tr("Title"), tr("Signs for")});
     m_signatories->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
     m_signatories->horizontalHeader()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
@@ -86,8 +91,16 @@ DetailsPage::DetailsPage(const QList<ModelTemplate> &models, QWidget *parent)
     auto *reviewLabel = new QLabel(tr("&Review every (months):"), this);
     reviewLabel->setBuddy(m_reviewMonths);
     form->addRow(reviewLabel, review);
-    form->addRow(tr("Status:"), m_status);
-    form->addRow(tr("Revision:"), m_revision);
+    auto *revisions = new QPushButton(tr("Revisions…"), this);
+    auto *stateRow = new QHBoxLayout;
+    stateRow->addWidget(m_inReview);
+    stateRow->addStretch();
+    stateRow->addWidget(m_sign);
+    stateRow->addWidget(revisions);
+    auto *stateBox = new QVBoxLayout;
+    stateBox->addWidget(m_state);
+    stateBox->addLayout(stateRow);
+    form->addRow(tr("Status:"), stateBox);
     auto *signatoriesLabel = new QLabel(tr("Si&gnatories:"), this);
     signatoriesLabel->setBuddy(m_signatories);
     form->addRow(signatoriesLabel, signatories);
@@ -104,8 +117,9 @@ DetailsPage::DetailsPage(const QList<ModelTemplate> &models, QWidget *parent)
     connect(m_reviewMonths, &QSpinBox::valueChanged, this, [this] { commit(Review); });
     connect(m_hasNextReview, &QCheckBox::toggled, this, [this] { commit(NextReview); });
     connect(m_nextReview, &QDateEdit::dateChanged, this, [this] { commit(NextReview); });
-    connect(m_status, &QComboBox::activated, this, [this] { commit(Status); });
-    connect(m_revision, &QSpinBox::valueChanged, this, [this] { commit(Revision); });
+    connect(m_inReview, &QCheckBox::clicked, this, [this] { commit(Status); });
+    connect(m_sign, &QPushButton::clicked, this, &DetailsPage::signRequested);
+    connect(revisions, &QPushButton::clicked, this, &DetailsPage::revisionsRequested);
     connect(m_signatories, &QTableWidget::cellChanged, this, [this] { commit(Signatories); });
     connect(add, &QPushButton::clicked, this, &DetailsPage::addSignatory);
     connect(remove, &QPushButton::clicked, this, &DetailsPage::removeSignatory);
@@ -124,8 +138,49 @@ void DetailsPage::setDocument(Document *document)
             if (list == Document::List::Parties)
                 load();
         });
+        connect(document, &Document::changed, this, &DetailsPage::updateState);
     }
     load();
+}
+
+void DetailsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    updateState();
+}
+
+// Where the content stands against its signed revisions; the number of
+// changes costs a diff, so it is counted only while the page is seen.
+void DetailsPage::updateState()
+{
+    if (!m_document || !isVisible())
+        return;
+    const Agreement &a = m_document->agreement();
+    const RevisionState state = RevisionHistory::state(a);
+    QString text = RevisionHistory::describe(state);
+    if (!text.isEmpty())
+        text[0] = text.at(0).toUpper();
+    if (state.lastSignedNumber == 0) {
+        text = tr("%1 — never signed").arg(text);
+    } else if (state.changedSinceSigned) {
+        const Result<Agreement> signedContent = RevisionHistory::open(a, state.lastSignedNumber);
+        if (signedContent) {
+            const qsizetype count =
+                AgreementDiff::compare(*signedContent, a, AgreementDiff::Matching::ById).size();
+            text += QStringLiteral(" · ") + tr("%n change(s)", nullptr, int(count));
+        }
+    } else {
+        QStringList people;
+        for (const Signatory &s : a.revisions.constLast().signatories)
+            people.append(s.name);
+        text = tr("%1 by %2 · fingerprint %3")
+                   .arg(text, people.join(QStringLiteral(", ")),
+                        CanonicalForm::shortText(state.fingerprint));
+    }
+    m_state->setText(text);
+    m_inReview->setChecked(state.status == AgreementDetails::Status::InReview);
+    m_inReview->setEnabled(state.status != AgreementDetails::Status::Signed);
+    m_sign->setEnabled(state.status != AgreementDetails::Status::Signed);
 }
 
 void DetailsPage::load()
@@ -152,8 +207,6 @@ void DetailsPage::load()
     m_hasNextReview->setChecked(d.nextReview.isValid());
     m_nextReview->setEnabled(d.nextReview.isValid());
     m_nextReview->setDate(d.dueReview().isValid() ? d.dueReview() : QDate::currentDate());
-    m_status->setCurrentIndex(m_status->findData(int(d.status)));
-    m_revision->setValue(d.revision);
     if (m_notes->toPlainText() != d.notes)
         m_notes->setPlainText(d.notes);
 
@@ -175,6 +228,7 @@ void DetailsPage::load()
         party->setCurrentIndex(std::max(0, party->findData(s.partyId)));
     }
     m_loading = false;
+    updateState();
 }
 
 void DetailsPage::commit(Field field)
@@ -214,12 +268,9 @@ void DetailsPage::commit(Field field)
         text = tr("Change next review");
         break;
     case Status:
-        d.status = AgreementDetails::Status(m_status->currentData().toInt());
-        text = tr("Change status");
-        break;
-    case Revision:
-        d.revision = m_revision->value();
-        text = tr("Change revision");
+        d.status = m_inReview->isChecked() ? AgreementDetails::Status::InReview
+                                           : AgreementDetails::Status::Draft;
+        text = m_inReview->isChecked() ? tr("Mark as in review") : tr("Mark as draft");
         break;
     case Signatories: {
         // The date and note of a signature are not in the table: keep them.

@@ -6,14 +6,18 @@ class Document;
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
+class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
 class QSpinBox;
 class QTableWidget;
 struct ModelTemplate;
 
 // Edits the agreement's header: title, client, provider, model, dates,
-// review cadence, status, revision, signatories and notes.
+// review cadence, signatories and notes. The status and revision follow
+// from the signed revisions and are shown, not typed; only "in review"
+// is set by hand.
 class DetailsPage : public QWidget
 {
     Q_OBJECT
@@ -28,7 +32,6 @@ public:
         Review,
         NextReview,
         Status,
-        Revision,
         Signatories,
         Notes
     };
@@ -38,12 +41,23 @@ public:
     void setDocument(Document *document);
 
     QLineEdit *clientEdit() const { return m_client; }
+    // "Revision 3, draft — changed since revision 2 signed on … · 4 changes"
+    QLabel *revisionLabel() const { return m_state; }
+    QCheckBox *inReviewBox() const { return m_inReview; }
+
+signals:
+    void signRequested();
+    void revisionsRequested();
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     void load();
     void commit(Field field);
     void addSignatory();
     void removeSignatory();
+    void updateState();
 
     Document *m_document = nullptr;
     bool m_loading = false;
@@ -55,8 +69,9 @@ private:
     QSpinBox *m_reviewMonths;
     QCheckBox *m_hasNextReview;
     QDateEdit *m_nextReview;
-    QComboBox *m_status;
-    QSpinBox *m_revision;
+    QLabel *m_state;
+    QCheckBox *m_inReview;
+    QPushButton *m_sign;
     QTableWidget *m_signatories;
     QPlainTextEdit *m_notes;
 };

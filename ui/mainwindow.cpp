@@ -14,6 +14,7 @@
 #include "prompter.h"
 #include "revisions/canonicalform.h"
 #include "revisions/revisionhistory.h"
+#include "revisionsdialog.h"
 #include "rolecolors.h"
 #include "routingpage.h"
 #include "securitypage.h"
@@ -179,6 +180,8 @@ MainWindow::MainWindow(Prompter *prompter, QWidget *parent)
                 QSettings().setValue(key, width);
             });
     connect(m_findings, &FindingsPanel::findingActivated, this, &MainWindow::goToFinding);
+    connect(m_details, &DetailsPage::signRequested, this, &MainWindow::signRevision);
+    connect(m_details, &DetailsPage::revisionsRequested, this, &MainWindow::showRevisions);
     connect(m_security, &SecurityPage::dutyActivated, this, [this](int dutyId) {
         m_tabs->setCurrentIndex(0);
         m_view->selectDuty(dutyId);
@@ -251,6 +254,22 @@ void MainWindow::createActions()
     QAction *print = file->addAction(tr("&Print…"), this, &MainWindow::printWithDialog);
     print->setShortcut(QKeySequence::Print);
     m_documentActions << exportAction << preview << print;
+    file->addSeparator();
+    QAction *sign = file->addAction(tr("Si&gn Revision…"), this, &MainWindow::signRevision);
+    sign->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S));
+    sign->setStatusTip(
+        tr("Record who signed the agreement as it is now, and freeze that revision"));
+    QAction *revisions =
+        file->addAction(tr("Revision &History…"), this, &MainWindow::showRevisions);
+    revisions->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_H));
+    revisions->setStatusTip(tr("The signed revisions: open, export, restore or compare one"));
+    QAction *compare =
+        file->addAction(tr("Compare &With File…"), this, &MainWindow::compareWithFileDialog);
+    compare->setStatusTip(tr("Show what differs from another copy (.dutymap or JSON export)"));
+    QAction *merge = file->addAction(tr("&Merge With File…"), this, &MainWindow::mergeWithDialog);
+    merge->setStatusTip(
+        tr("Take the changes of another edited copy, settling conflicts one by one"));
+    m_documentActions << sign << revisions << compare << merge;
     file->addSeparator();
     m_revertAction = file->addAction(tr("Re&vert"), this, &MainWindow::revert);
     m_revertAction->setStatusTip(tr("Discard the changes since the last save"));
@@ -369,6 +388,8 @@ bool MainWindow::isShowingStartView() const
 
 void MainWindow::setDocument(std::unique_ptr<Document> document)
 {
+    if (m_revisions)
+        m_revisions->close();
     m_view->setModel(nullptr);
     m_inspector->setDocument(nullptr);
     m_details->setDocument(nullptr);

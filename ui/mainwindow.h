@@ -1,5 +1,6 @@
 #pragma once
 
+#include "result.h"
 #include "storage/recoverystore.h"
 #include "templates/templatelibrary.h"
 
@@ -10,6 +11,8 @@
 #include <memory>
 
 class ChartsPanel;
+class ComparisonView;
+class RevisionsDialog;
 class AssessmentPage;
 class QDockWidget;
 class DetailsPage;
@@ -105,6 +108,27 @@ public:
     void moveParty(int delta);
     void moveArea(int delta);
 
+    // Signed revisions (mainwindowrevisions.cpp). Sign asks through the
+    // sign dialog and is one undo step; the others act on revision
+    // `number` of the open agreement.
+    bool signRevision();
+    RevisionsDialog *showRevisions();
+    // A read-only window with the revision's matrix as signed.
+    ComparisonView *openRevision(int number);
+    bool exportRevision(int number, const QString &formatId, const QString &path);
+    void exportRevisionWithDialog(int number);
+    bool restoreRevision(int number);
+    ComparisonView *compareWithRevision(int number);
+    // Another copy: a .dutymap file or a JSON export.
+    ComparisonView *compareWithFile(const QString &path);
+    // Merges `theirsPath` into the open agreement (ours). The base is the
+    // newest signed revision both share, else the file `basePath`, asked
+    // for when empty. Conflicts are settled in the merge dialog; the
+    // result is one undo step. False when nothing changed.
+    bool mergeWithFile(const QString &theirsPath, const QString &basePath = {});
+    void compareWithFileDialog();
+    void mergeWithDialog();
+
     Document *document() const { return m_document.get(); }
     MatrixView *matrixView() const { return m_view; }
     MatrixModel *matrixModel() const { return m_model.get(); }
@@ -153,6 +177,11 @@ private:
     void rememberFileStamp();
     bool fileChangedOnDisk() const;
     void showError(const QString &title, const QString &message);
+    // The content of a .dutymap file or an export the formats can read.
+    Result<Agreement> readAgreementFile(const QString &path) const;
+    ComparisonView *showComparisonWindow(const QString &title);
+    bool startExportOf(const Agreement &agreement, const QString &formatId, int partyId,
+                       const QString &path);
 
     int currentAreaId() const;
     const Party *currentParty() const;
@@ -196,4 +225,5 @@ private:
     QAction *m_saveAction = nullptr;
     QAction *m_revertAction = nullptr;
     ExportTask *m_export = nullptr;
+    RevisionsDialog *m_revisions = nullptr;
 };

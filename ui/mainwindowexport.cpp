@@ -52,13 +52,21 @@ void MainWindow::exportWithDialog()
 
 bool MainWindow::startExport(const QString &formatId, int partyId, const QString &path)
 {
+    if (!m_document)
+        return false;
+    return startExportOf(m_document->agreement(), formatId, partyId, path);
+}
+
+bool MainWindow::startExportOf(const Agreement &agreement, const QString &formatId, int partyId,
+                               const QString &path)
+{
     const Format *format = FormatRegistry::instance().byId(formatId);
     if (!m_document || !format || path.isEmpty() || (m_export && m_export->isRunning()))
         return false;
     ReportOptions options;
     options.partyId = partyId;
     // The worker gets its own copy: editing goes on while it writes.
-    auto job = std::make_shared<const ExportJob>(m_document->agreement(), options);
+    auto job = std::make_shared<const ExportJob>(agreement, options);
     delete m_export;
     m_export = new ExportTask(format, job, path, this);
 

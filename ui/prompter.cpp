@@ -110,3 +110,8 @@ bool Prompter::reviewImport(ImportDialog *dialog)
 {
     return dialog->exec() == QDialog::Accepted;
 }
+
+bool Prompter::runDialog(QDialog *dialog)
+{
+    return dialog->exec() == QDialog::Accepted;
+}

@@ -7,6 +7,7 @@
 #include <optional>
 
 class ImportDialog;
+class QDialog;
 class QWidget;
 
 // Every question the window asks the user goes through here, so tests can
@@ -38,6 +39,9 @@ public:
     // Shows the import dialog; true when the user pressed Import. Tests
     // set the dialog up and answer without showing it.
     virtual bool reviewImport(ImportDialog *dialog);
+    // Shows one of the revision dialogs (sign, merge); true when accepted.
+    // Tests fill the dialog in and answer without showing it.
+    virtual bool runDialog(QDialog *dialog);
 };
 
 // The real dialogs.

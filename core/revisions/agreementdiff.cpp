@@ -436,5 +436,73 @@ QList<Change> AgreementDiff::compare(const Agreement &older, const Agreement &ne
     Names names;
     addNames(a, names, [](int id) { return -id; });
     addNames(b, names, [](int id) { return id; });
-    return Comparer(olderMapped, b, names).run(reverse);
+    QList<Change> changes = Comparer(olderMapped, b, names).run(reverse);
+
+    // The order of duties is part of the signed text (the fingerprint
+    // covers it), so a duty dragged to another place within its area is a
+    // change; only the duties out of the longest kept order are reported,
+    // so one drag is one change. A move to another area is reported as that.
+    const QHash<int, int> &dutyMap = *maps.constFind(QStringLiteral("duties"));
+    const QHash<int, int> &areaMap = *maps.constFind(QStringLiteral("areas"));
+    QSet<int> newerDutyIds;
+    if (byId) {
+        newerDutyIds.reserve(newer.duties.size());
+        for (const Duty &d : newer.duties)
+            newerDutyIds.insert(d.id);
+    }
+    const auto newerDutyId = [&](int olderId) {
+        if (byId)
+            return newerDutyIds.contains(olderId) ? olderId : 0;
+        return dutyMap.value(olderId, 0);
+    };
+    QHash<int, QPair<int, int>> olderPlace; // newer duty id -> (newer area id, place)
+    QHash<int, int> placesPerArea;
+    for (const Duty &d : older.duties) {
+        const int id = newerDutyId(d.id);
+        const int area = byId ? d.areaId : areaMap.value(d.areaId, -1);
+        const int place = placesPerArea[d.areaId]++;
+        if (id != 0)
+            olderPlace.insert(id, {area, place});
+    }
+    QHash<int, QList<int>> sequences, idsByArea, newPlaces;
+    QHash<int, int> newPlacesPerArea;
+    for (const Duty &d : newer.duties) {
+        const int place = newPlacesPerArea[d.areaId]++;
+        const auto it = olderPlace.constFind(d.id);
+        if (it == olderPlace.cend() || it->first != d.areaId)
+            continue;
+        sequences[d.areaId].append(it->second);
+        idsByArea[d.areaId].append(d.id);
+        newPlaces[d.areaId].append(place);
+    }
+    QList<Change> reordered;
+    for (const Area &area : newer.areas) {
+        const QList<int> &sequence = sequences.value(area.id);
+        const QSet<int> kept = keptOrder(sequence);
+        for (int i = 0; i < sequence.size(); ++i) {
+            if (kept.contains(i))
+                continue;
+            const Duty *d = newer.duty(idsByArea.value(area.id).at(i));
+            Change c;
+            c.kind = QStringLiteral("duty-reordered");
+            c.list = QStringLiteral("duties");
+            c.id = d->id;
+            c.item = d->title;
+            c.field = QStringLiteral("order");
+            c.before = QString::number(sequence.at(i) + 1);
+            c.after = QString::number(newPlaces.value(area.id).at(i) + 1);
+            reordered.append(c);
+        }
+    }
+    if (!reordered.isEmpty()) {
+        // After the duties' other changes, before the rules'.
+        qsizetype at = 0;
+        for (qsizetype i = 0; i < changes.size(); ++i)
+            for (const char *list : {"details", "parties", "areas", "systems", "tools", "duties"})
+                if (changes.at(i).list == QLatin1String(list))
+                    at = i + 1;
+        for (const Change &c : std::as_const(reordered))
+            changes.insert(at++, c);
+    }
+    return changes;
 }

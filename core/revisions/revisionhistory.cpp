@@ -138,8 +138,9 @@ Result<Agreement> RevisionHistory::open(const Agreement &a, int number)
     const Revision *r = find(a, number);
     if (!r)
         return Result<Agreement>::failure(Tr::tr("There is no signed revision %1.").arg(number));
-    Result<Agreement> content = CanonicalForm::read(contentJson(a, number), r->fingerprint,
-                                                    Tr::tr("revision %1").arg(number));
+    const QByteArray json = contentJson(a, number);
+    Result<Agreement> content =
+        CanonicalForm::read(json, r->fingerprint, Tr::tr("revision %1").arg(number));
     if (!content)
         return content;
     Agreement old = std::move(content).value();
@@ -148,6 +149,9 @@ Result<Agreement> RevisionHistory::open(const Agreement &a, int number)
         if (earlier.number == number)
             break;
     }
+    // The newer revisions it was kept as a difference from stay behind:
+    // it becomes the whole snapshot the older ones build on.
+    old.revisions.last().snapshot = CanonicalForm::pack(json);
     old.details.status = AgreementDetails::Status::Signed;
     old.details.revision = number;
     return old;

@@ -6,6 +6,7 @@
 #include "report/reportbuilder.h"
 #include "revisions/agreementdiff.h"
 #include "revisions/canonicalform.h"
+#include "revisions/conflictsettlement.h"
 #include "revisions/revisionhistory.h"
 #include "revisions/threewaymerge.h"
 
@@ -554,7 +555,150 @@ TEST_CASE("The report shows the sign-off state and the changes since signing",
     CHECK(it->heading == QStringLiteral("Changes since revision 2"));
     REQUIRE(it->tables.size() == 1);
     REQUIRE(it->tables.first().rows.size() == 1);
-    CHECK(it->tables.first().rows.first().first() == QStringLiteral("role-changed"));
+    // A sentence a reader understands, not a change kind.
+    const QString party =
+        a.parties.at(1).code.isEmpty() ? a.parties.at(1).name : a.parties.at(1).code;
+    CHECK(it->tables.first().rows.first().at(1).toStdString()
+          == QStringLiteral("Duty “%1”: %2 %3 → C")
+                 .arg(a.duties[0].title, party,
+                      sample().duties[0].rolesOf(a.parties.at(1).id).toString())
+                 .toStdString());
+
+    // A duty moved to another area reads as such.
+    const QString from = a.area(a.duties[1].areaId)->name;
+    a.duties[1].areaId = a.areas.last().id;
+    r = ReportBuilder::build(a);
+    const auto changes =
+        std::find_if(r.sections.cbegin(), r.sections.cend(),
+                     [](const report::Section &s) { return s.id == QLatin1String("changes"); });
+    REQUIRE(changes != r.sections.cend());
+    QStringList sentences;
+    for (const QStringList &row : changes->tables.first().rows)
+        sentences.append(row.at(1));
+    CHECK(sentences.contains(QStringLiteral("Duty “%1” moved from %2 to %3")
+                                 .arg(a.duties[1].title, from, a.areas.last().name)));
+}
+
+TEST_CASE("A duty dragged within its area is one change, and nothing else is reported",
+          "[revisions][diff]")
+{
+    const Agreement base = sample();
+    // Two duties of the first area.
+    const int area = base.duties.first().areaId;
+    QList<qsizetype> inArea;
+    for (qsizetype i = 0; i < base.duties.size(); ++i)
+        if (base.duties.at(i).areaId == area)
+            inArea.append(i);
+    REQUIRE(inArea.size() >= 3);
+
+    Agreement moved = base;
+    moved.duties.move(inArea.at(0), inArea.at(2)); // the first duty to third place
+    const QList<Change> changes = AgreementDiff::compare(base, moved);
+    REQUIRE(changes.size() == 1);
+    CHECK(changes.first().kind == QStringLiteral("duty-reordered"));
+    CHECK(changes.first().id == base.duties.at(inArea.at(0)).id);
+    CHECK(changes.first().before == QStringLiteral("1"));
+    CHECK(changes.first().after == QStringLiteral("3"));
+    CHECK(changes.first().sentence().contains(QStringLiteral("moved from place 1 to 3")));
+    // The signed state agrees: the fingerprint covers the order.
+    CHECK(CanonicalForm::fingerprint(moved) != CanonicalForm::fingerprint(base));
+    // Across unrelated copies (matched by title) the same.
+    CHECK(kinds(AgreementDiff::compare(base, moved, AgreementDiff::Matching::ByName))
+          == QStringList{QStringLiteral("duty-reordered")});
+
+    // Moving a duty to another area, adding and removing duties: no reorders.
+    Agreement other = base;
+    other.duties[inArea.at(1)].areaId = base.areas.last().id;
+    other.duties.removeAt(inArea.at(2));
+    const QStringList k = kinds(AgreementDiff::compare(base, other));
+    CHECK_FALSE(k.contains(QStringLiteral("duty-reordered")));
+    CHECK(k.contains(QStringLiteral("duty-moved")));
+    CHECK(k.contains(QStringLiteral("duty-removed")));
+}
+
+TEST_CASE("Merge conflicts settled as ours, theirs or typed", "[revisions][merge]")
+{
+    const Agreement base = sample();
+    const int msp = base.parties.at(1).id;
+    Agreement ours = base;
+    Agreement theirs = base;
+    ours.duties[0].setRoles(msp, Raci::parse(QStringLiteral("A")).value());
+    theirs.duties[0].setRoles(msp, Raci::parse(QStringLiteral("I")).value());
+    ours.duties[1].title = QStringLiteral("Ours");
+    theirs.duties[1].title = QStringLiteral("Theirs");
+    ours.rules[0].escalateAfterMinutes = 11;
+    theirs.rules[0].escalateAfterMinutes = 22;
+    ours.duties[2].notes = QStringLiteral("kept");
+    theirs.duties.removeAt(2);
+    ours.duties.removeAt(4);
+    theirs.duties[3].description = QStringLiteral("edited by theirs"); // base duty 4
+    ours.details.notes = QStringLiteral("ours notes");
+    theirs.details.notes = QStringLiteral("theirs notes");
+    theirs.duties[5].notes = QStringLiteral("one-sided"); // base duty 6
+    const Result<MergeOutcome> m = ThreeWayMerge::merge(base, ours, theirs);
+    REQUIRE(m.ok());
+    const QList<MergeConflict> &conflicts = m->conflicts;
+    REQUIRE(conflicts.size() == 6);
+
+    const auto all = [&](Settlement::Choice choice) {
+        return QList<Settlement>(conflicts.size(), Settlement{choice, {}});
+    };
+
+    SECTION("ours everywhere is the merge as it was")
+    {
+        const Result<Agreement> r =
+            ConflictSettlement::apply(*m, theirs, all(Settlement::Choice::Ours));
+        REQUIRE(r.ok());
+        CHECK(CanonicalForm::fingerprint(*r) == CanonicalForm::fingerprint(m->merged));
+    }
+
+    SECTION("theirs everywhere takes every value of theirs, and its removal")
+    {
+        const Result<Agreement> r =
+            ConflictSettlement::apply(*m, theirs, all(Settlement::Choice::Theirs));
+        INFO((r.ok() ? std::string() : r.error().toStdString()));
+        REQUIRE(r.ok());
+        CHECK(r->duty(base.duties[0].id)->rolesOf(msp).toString() == QStringLiteral("I"));
+        CHECK(r->duty(base.duties[1].id)->title == QStringLiteral("Theirs"));
+        CHECK(r->rules[0].escalateAfterMinutes == 22);
+        CHECK(r->details.notes == QStringLiteral("theirs notes"));
+        CHECK(r->duty(base.duties[2].id) == nullptr); // theirs removed it
+        // Ours removed base duty 4, theirs edited it: theirs brings it back in its place.
+        REQUIRE(r->duty(base.duties[4].id) != nullptr);
+        CHECK(r->duty(base.duties[4].id)->description == QStringLiteral("edited by theirs"));
+        CHECK(r->indexOfDuty(base.duties[4].id) == r->indexOfDuty(base.duties[3].id) + 1);
+        CHECK(r->duty(base.duties[6].id)->notes == QStringLiteral("one-sided"));
+        CHECK(r->revisions == m->merged.revisions);
+    }
+
+    SECTION("typed values, and values that do not fit")
+    {
+        QList<Settlement> s = all(Settlement::Choice::Ours);
+        for (qsizetype i = 0; i < conflicts.size(); ++i) {
+            const MergeConflict &c = conflicts.at(i);
+            if (c.kind == QLatin1String("role-changed"))
+                s[i] = {Settlement::Choice::Edited, QStringLiteral("a/r")};
+            else if (c.kind == QLatin1String("duty-retitled"))
+                s[i] = {Settlement::Choice::Edited, QStringLiteral("Agreed title")};
+            else if (c.kind == QLatin1String("rule-changed"))
+                s[i] = {Settlement::Choice::Edited, QStringLiteral("15")};
+            else if (c.kind == QLatin1String("duty-removed"))
+                CHECK_FALSE(ConflictSettlement::canEdit(c));
+        }
+        const Result<Agreement> r = ConflictSettlement::apply(*m, theirs, s);
+        INFO((r.ok() ? std::string() : r.error().toStdString()));
+        REQUIRE(r.ok());
+        CHECK(r->duty(base.duties[0].id)->rolesOf(msp).toString() == QStringLiteral("A/R"));
+        CHECK(r->duty(base.duties[1].id)->title == QStringLiteral("Agreed title"));
+        CHECK(r->rules[0].escalateAfterMinutes == 15);
+
+        for (qsizetype i = 0; i < conflicts.size(); ++i)
+            if (conflicts.at(i).kind == QLatin1String("role-changed"))
+                s[i].edited = QStringLiteral("X");
+        const Result<Agreement> bad = ConflictSettlement::apply(*m, theirs, s);
+        REQUIRE_FALSE(bad.ok());
+        CHECK(bad.error().contains(QStringLiteral("“X”")));
+    }
 }
 
 // Not run by default (hidden tag): figures for the issue's targets, on
@@ -613,4 +757,31 @@ TEST_CASE("Diff and merge of 10,000 duties, timed", "[.][revisions][performance]
     }
     WARN("10,000 duties: diff " << diffBest << " ms (" << changes << " changes), three-way merge "
                                 << mergeBest << " ms (best of 3)");
+}
+
+TEST_CASE("An older revision opened on its own keeps a readable history", "[revisions][json]")
+{
+    Agreement a = sample();
+    signOrFail(a, QDate(2026, 3, 1));
+    const int first = a.revisions.constLast().number;
+    a.duties[0].title = QStringLiteral("Changed after the first signature");
+    signOrFail(a, QDate(2026, 6, 1));
+    a.duties[1].title = QStringLiteral("Changed after the second");
+    signOrFail(a, QDate(2026, 9, 1));
+    // The older revisions are kept as differences from the newer ones.
+    REQUIRE(CanonicalForm::isDifference(a.revisions.at(0).snapshot));
+
+    const Result<Agreement> old = RevisionHistory::open(a, first + 1);
+    REQUIRE(old.ok());
+    REQUIRE(old->revisions.size() == 2);
+    // Written as JSON (what "export as signed" does) and read back.
+    const Result<Agreement> back = JsonFormat::fromJson(
+        QJsonDocument(JsonFormat::toJson(*old)).toJson(), QStringLiteral("revision"));
+    INFO(back.error().toStdString());
+    REQUIRE(back.ok());
+    CHECK(back->duties[0].title == QStringLiteral("Changed after the first signature"));
+    CHECK(back->duties[1].title == sample().duties[1].title);
+    const Result<Agreement> oldest = RevisionHistory::open(*back, first);
+    REQUIRE(oldest.ok());
+    CHECK(oldest->duties[0].title == sample().duties[0].title);
 }

@@ -193,3 +193,122 @@ TEST_CASE("Tagged PDF: the sample agreement reads as headings, paragraphs, lists
     CHECK_FALSE(all.contains(QStringLiteral("(continued)")));
     CHECK(all.contains(report.matrix.groups.first().rows.first().title));
 }
+
+namespace {
+
+// The inflated page content streams of pdf: the streams whose dictionary
+// has nothing but their length and filter.
+QList<QByteArray> contentStreams(const QByteArray &pdf)
+{
+    QList<QByteArray> streams;
+    qsizetype at = 0;
+    while ((at = pdf.indexOf(">>\nstream\n", at)) >= 0) {
+        const qsizetype begin = at + 10;
+        const qsizetype end = pdf.indexOf("\nendstream", begin);
+        if (end < 0)
+            break;
+        const qsizetype open = pdf.lastIndexOf("<<", at);
+        const QByteArray dict = pdf.mid(open, at - open);
+        if (dict.contains("/FlateDecode") && !dict.contains("/Type") && !dict.contains("/Subtype")
+            && !dict.contains("/Length1")) {
+            const QByteArray data = pdf.mid(begin, end - begin);
+            QByteArray sized(4, 0);
+            const quint32 guess = quint32(data.size()) * 20 + 1024;
+            for (int i = 0; i < 4; ++i)
+                sized[i] = char((guess >> (24 - 8 * i)) & 0xff);
+            streams.append(qUncompress(sized + data));
+        }
+        at = end;
+    }
+    return streams;
+}
+
+} // namespace
+
+TEST_CASE("Tagged PDF: shaped text's actual text nests inside its element's marked content")
+{
+    if (!havePdfinfo())
+        return;
+    const QString arabic = QStringLiteral("شركة النور للتقنية");
+    const QString hebrew = QStringLiteral("מערכות מידע שלום");
+    const QString mark = QStringLiteral("Zoe\u0308 Bra\u0301ndt");
+    const QString hindi = QStringLiteral("भारत सेवा केंद्र");
+    const QString chinese = QStringLiteral("北京数据服务有限公司");
+    const QStringList names = {arabic, hebrew, mark, hindi, chinese};
+    report::Report report = makeReport(12, 6);
+    report.cover.client = hindi;
+    report.cover.provider = chinese;
+    for (int p = 1; p < 6; ++p)
+        report.matrix.parties[p].name = names[p - 1];
+    for (int d = 0; d < 5; ++d)
+        report.matrix.groups[0].rows[d].title = names[d] + QStringLiteral(" runs the backups");
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("scripts.pdf"));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    REQUIRE(PdfFormat().writeReport(report, &file).ok());
+    file.close();
+    if (const QString keep = qEnvironmentVariable("DUTYMAP_TEST_KEEP"); !keep.isEmpty())
+        QFile::copy(path, keep + QStringLiteral("/scripts-tagged.pdf"));
+    CHECK(pdfinfoField(path, QStringLiteral("Tagged")) == QStringLiteral("yes"));
+
+    // Every sequence is closed on its page, in the order it was opened: an
+    // element's content or an artifact at the top, actual text inside one
+    // of them, and no element's content inside an artifact.
+    QFile written(path);
+    REQUIRE(written.open(QIODevice::ReadOnly));
+    const QList<QByteArray> streams = contentStreams(written.readAll());
+    REQUIRE(streams.size() > 1);
+    enum class Kind { Content, Artifact, Span };
+    int spansInContent = 0;
+    int problems = 0;
+    for (const QByteArray &stream : streams) {
+        QList<Kind> open;
+        for (const QByteArray &line : stream.split('\n')) {
+            QByteArray problem;
+            if (line == "EMC") {
+                if (open.isEmpty())
+                    problem = "EMC with nothing open";
+                else
+                    open.removeLast();
+            } else if (line.endsWith(" BDC") || line.endsWith(" BMC")) {
+                if (line.startsWith("/Span")) {
+                    if (open.isEmpty() || open.last() == Kind::Span)
+                        problem = "actual text outside an element's content or an artifact";
+                    else if (open.last() == Kind::Content)
+                        ++spansInContent;
+                    open.append(Kind::Span);
+                } else {
+                    if (!open.isEmpty())
+                        problem = "marked content inside " + QByteArray::number(int(open.last()));
+                    open.append(line.startsWith("/Artifact") ? Kind::Artifact : Kind::Content);
+                }
+            } else if (line == "BT" && open.isEmpty()) {
+                problem = "text that is neither content nor artifact";
+            }
+            if (!problem.isEmpty() && problems++ < 5)
+                FAIL_CHECK(problem.toStdString() << ": " << line.left(80).toStdString());
+        }
+        CHECK(open.isEmpty());
+    }
+    CHECK(problems == 0);
+    CHECK(spansInContent >= 4); // the cover's names and the matrix's
+
+    // The names are the cells' text. poppler's structure text reads the
+    // glyphs' ToUnicode map, not the actual text: every glyph that stands
+    // for one character is mapped, so a name of such glyphs reads as
+    // written, and the rest of a string shaped with it is there too.
+    const QList<Node> nodes = structureOf(path);
+    QString all;
+    int shapedCells = 0;
+    for (const Node &n : nodes) {
+        all += n.text + u' ';
+        if (n.type == QStringLiteral("TD") && n.text.endsWith(QStringLiteral(" runs the backups")))
+            ++shapedCells;
+    }
+    INFO(all.toStdString());
+    CHECK(all.contains(chinese + QStringLiteral(" runs the backups")));
+    CHECK(all.contains(QStringLiteral("and ") + chinese));
+    CHECK(shapedCells == names.size());
+}

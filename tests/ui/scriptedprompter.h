@@ -10,6 +10,8 @@
 #include <QDate>
 #include <QStringList>
 
+#include <functional>
+
 // Answers the window's questions the way a test says, and remembers them.
 class ScriptedPrompter : public Prompter
 {
@@ -83,5 +85,13 @@ public:
             importProblems << dialog->problemList()->item(i)->text();
         importSummary = dialog->summaryLabel()->text();
         return acceptImport && dialog->importButton()->isEnabled();
+    }
+    // Fills in a sign or merge dialog and says whether it was accepted;
+    // unset: cancelled.
+    std::function<bool(QDialog *)> answerDialog;
+    bool runDialog(QDialog *dialog) override
+    {
+        asked << QStringLiteral("dialog:") + dialog->objectName();
+        return answerDialog ? answerDialog(dialog) : false;
     }
 };
