@@ -166,17 +166,24 @@ void TablePainter::row(const QList<TableCell> &cells)
     const qreal left = m_flow.left();
     const qreal rowWidth = width();
     const PageFlow::Element rowElement(m_flow, "TR");
+    // The row's backgrounds first, all of them: in a tagged PDF they are
+    // one artifact, rather than one between every two cells' text.
     if (m_zebra++ % 2 == 1)
         m_flow.fill(QRectF(left, top, rowWidth, h), QColor(Zebra));
     qreal x = left;
     for (int c = 0; c < cells.size() && c < m_table.columns.size(); ++c) {
         const TableColumn &col = m_table.columns[c];
-        const TableCell &cell = cells[c];
-        const PageFlow::Element cellElement(m_flow, "TD");
-        if (cell.background.isValid())
+        if (cells[c].background.isValid())
             m_flow.fill(QRectF(x + m_flow.pt(1.5), top + m_flow.pt(1.5), col.width - m_flow.pt(3),
                                h - m_flow.pt(3)),
-                        cell.background);
+                        cells[c].background);
+        x += col.width;
+    }
+    x = left;
+    for (int c = 0; c < cells.size() && c < m_table.columns.size(); ++c) {
+        const TableColumn &col = m_table.columns[c];
+        const TableCell &cell = cells[c];
+        const PageFlow::Element cellElement(m_flow, "TD");
         qreal y = top + m_flow.padY();
         const qreal lh = fonts.lineHeight(cell.font);
         for (const QString &line : texts[c]) {
