@@ -344,6 +344,7 @@ void PdfCanvas::mark()
     const int mcid = m_mcid++;
     if (e.page == 0)
         e.page = m_page;
+    ++e.kidCount;
     if (e.page == m_page) {
         e.kids += ' ';
         appendInt(e.kids, mcid);
@@ -408,8 +409,12 @@ void PdfCanvas::endElement()
     QByteArray &siblings = m_open.empty() ? m_rootKids : m_open.back().kids;
     siblings += ' ';
     appendRef(siblings, e.object);
+    if (!m_open.empty())
+        ++m_open.back().kidCount;
 
-    QByteArray dict = "<< /Type /StructElem /S /";
+    // Small as it can be, there are several per table cell: no /Type (it
+    // is optional), a single kid without an array, no kids no /K.
+    QByteArray dict = "<< /S /";
     dict += e.type;
     dict += " /P ";
     appendRef(dict, e.parent);
@@ -417,7 +422,10 @@ void PdfCanvas::endElement()
         dict += " /Pg ";
         appendRef(dict, e.page);
     }
-    dict += " /K [" + e.kids + " ]";
+    if (e.kidCount == 1)
+        dict += " /K" + e.kids;
+    else if (e.kidCount > 1)
+        dict += " /K [" + e.kids + " ]";
     if (!e.alternateText.isEmpty())
         dict += " /Alt " + textString(e.alternateText);
     if (!e.attributes.isEmpty())

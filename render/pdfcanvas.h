@@ -135,6 +135,7 @@ private:
         int page = 0;               // the page of its first marked content, 0 for none yet
         const char *type = nullptr; // a string literal
         QByteArray kids;
+        int kidCount = 0;
         QByteArray attributes;
         QString alternateText;
     };
