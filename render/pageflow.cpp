@@ -173,9 +173,17 @@ void PageFlow::footer()
     hline(m_left, m_right, ruleY, Rule, pt(0.6));
     const QString pageText = Tr::tr("Page %1 of %2").arg(m_page).arg(m_total);
     const qreal pageWidth = m_fonts.width(Footer, pageText);
-    const QString title =
-        m_fonts.elided(Footer, m_footerTitle, contentWidth() - pageWidth - pt(24));
-    text(Footer, m_left, ruleY + pt(6), title, Muted);
+    // The title is elided once for the room beside each width of the page
+    // number: eliding shapes the text, on every page it was a good part
+    // of a long agreement's export.
+    const qreal room = contentWidth() - pageWidth - pt(24);
+    if (room != m_footerRoom) {
+        m_footerRoom = room;
+        m_footerElided = m_fonts.width(Footer, m_footerTitle) <= room
+                             ? m_footerTitle
+                             : m_fonts.elided(Footer, m_footerTitle, room);
+    }
+    text(Footer, m_left, ruleY + pt(6), m_footerElided, Muted);
     text(Footer, m_right - pageWidth, ruleY + pt(6), pageText, Muted);
 }
 

@@ -131,6 +131,8 @@ private:
     ReportFonts &m_fonts;
     PageCanvas m_canvas;
     QString m_footerTitle;
+    QString m_footerElided; // the title as it fits in m_footerRoom
+    qreal m_footerRoom = -1;
     int m_total;
     qreal m_k = 1;
     qreal m_pageWidth = 0, m_pageHeight = 0;
