@@ -413,8 +413,11 @@ void PdfCanvas::endElement()
         ++m_open.back().kidCount;
 
     // Small as it can be, there are several per table cell: no /Type (it
-    // is optional), a single kid without an array, no kids no /K.
-    QByteArray dict = "<< /S /";
+    // is optional), a single kid without an array, no kids no /K. Written
+    // in a buffer kept from one element to the next.
+    QByteArray &dict = m_elementBuffer;
+    dict.truncate(0);
+    dict += "<< /S /";
     dict += e.type;
     dict += " /P ";
     appendRef(dict, e.parent);
@@ -422,14 +425,23 @@ void PdfCanvas::endElement()
         dict += " /Pg ";
         appendRef(dict, e.page);
     }
-    if (e.kidCount == 1)
-        dict += " /K" + e.kids;
-    else if (e.kidCount > 1)
-        dict += " /K [" + e.kids + " ]";
-    if (!e.alternateText.isEmpty())
-        dict += " /Alt " + textString(e.alternateText);
-    if (!e.attributes.isEmpty())
-        dict += " /A << " + e.attributes + " >>";
+    if (e.kidCount == 1) {
+        dict += " /K";
+        dict += e.kids;
+    } else if (e.kidCount > 1) {
+        dict += " /K [";
+        dict += e.kids;
+        dict += " ]";
+    }
+    if (!e.alternateText.isEmpty()) {
+        dict += " /Alt ";
+        dict += textString(e.alternateText);
+    }
+    if (!e.attributes.isEmpty()) {
+        dict += " /A << ";
+        dict += e.attributes;
+        dict += " >>";
+    }
     dict += " >>";
     writePacked(e.object, dict);
 }

@@ -173,6 +173,7 @@ private:
     QByteArray m_packed;      // the bodies in the object stream being filled
     QByteArray m_packedIndex; // its pairs of object number and offset
     QList<int> m_packedObjects;
+    QByteArray m_elementBuffer; // a structure element's dictionary being written
     QList<int> m_pages;
     std::vector<Font> m_fonts;
     QString m_title;
