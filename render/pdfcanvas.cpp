@@ -11,7 +11,6 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
-#include <cstdio>
 
 namespace {
 
@@ -110,15 +109,20 @@ PdfCanvas::PdfCanvas(QIODevice *device)
     : m_device(device)
 {
     m_offsets.append(0);
+    m_packedIn.append(0);
+    m_packedAt.append(0);
     m_catalog = newObject();
     m_pageTree = newObject();
     m_resources = newObject();
+    m_structRoot = newObject();
     m_content.reserve(64 * 1024);
 }
 
 int PdfCanvas::newObject()
 {
     m_offsets.append(0);
+    m_packedIn.append(0);
+    m_packedAt.append(0);
     return int(m_offsets.size() - 1);
 }
 
@@ -128,7 +132,7 @@ void PdfCanvas::beginObject(int object)
     // written before the first page: up to then the caller can still
     // write the document another way.
     if (m_offset == 0)
-        write("%PDF-1.4\n%\xe2\xe3\xcf\xd3\n");
+        write("%PDF-1.5\n%\xe2\xe3\xcf\xd3\n");
     m_offsets[object] = m_offset;
     QByteArray head;
     appendInt(head, object);
@@ -140,6 +144,38 @@ void PdfCanvas::writeObject(int object, const QByteArray &body)
     beginObject(object);
     write(body);
     write("\nendobj\n");
+}
+
+void PdfCanvas::writePacked(int object, const QByteArray &body)
+{
+    appendInt(m_packedIndex, object);
+    m_packedIndex += ' ';
+    appendInt(m_packedIndex, m_packed.size());
+    m_packedIndex += ' ';
+    m_packed += body;
+    m_packed += '\n';
+    m_packedObjects.append(object);
+    if (m_packedObjects.size() == 256)
+        flushPacked();
+}
+
+void PdfCanvas::flushPacked()
+{
+    if (m_packedObjects.isEmpty())
+        return;
+    const int stream = newObject();
+    for (qsizetype i = 0; i < m_packedObjects.size(); ++i) {
+        m_packedIn[m_packedObjects[i]] = stream;
+        m_packedAt[m_packedObjects[i]] = int(i);
+    }
+    QByteArray keys = " /Type /ObjStm /N ";
+    appendInt(keys, m_packedObjects.size());
+    keys += " /First ";
+    appendInt(keys, m_packedIndex.size());
+    writeStream(stream, m_packedIndex + m_packed, keys);
+    m_packed.clear();
+    m_packedIndex.clear();
+    m_packedObjects.clear();
 }
 
 void PdfCanvas::write(const QByteArray &bytes)
@@ -180,7 +216,7 @@ int PdfCanvas::addFont(const QRawFont &font)
         return -1;
     if (file->outlines() == FontFile::Outlines::Cff)
         m_openType = true;
-    Font f{key, fontName(font), std::move(*file), newObject(), {}, {}};
+    Font f{key, fontName(font), std::move(*file), newObject(), {}, {}, {}};
     for (int i = 0; i < 4; ++i)
         newObject();
     f.used.assign(f.file.glyphCount(), false);
@@ -195,6 +231,9 @@ void PdfCanvas::beginPage(const QSizeF &size)
         endPage();
     m_inPage = true;
     m_pageSize = size;
+    m_page = newObject();
+    m_mcid = 0;
+    m_pageParents.clear();
     m_content.clear();
     m_hasColor = false;
     m_font = -1;
@@ -217,6 +256,7 @@ void PdfCanvas::setColor(QRgb color)
 
 void PdfCanvas::fillRect(const QRectF &rect, QRgb color)
 {
+    mark();
     setColor(color);
     appendNumber(m_content, rect.x());
     m_content += ' ';
@@ -234,6 +274,7 @@ void PdfCanvas::drawGlyphs(int font, qreal size, const QPointF &baseline, const 
     if (font < 0 || font >= int(m_fonts.size()) || count <= 0 || size <= 0)
         return;
     Font &f = m_fonts[font];
+    mark();
     setColor(color);
     m_content += "BT\n";
     if (m_font != font || m_fontSize != size) {
@@ -277,12 +318,155 @@ void PdfCanvas::drawGlyphs(int font, qreal size, const QPointF &baseline, const 
     m_content += ">] TJ\nET\n";
 }
 
+void PdfCanvas::mark()
+{
+    Mark want = Mark::LayoutArtifact;
+    if (!m_artifacts.isEmpty())
+        want = m_artifacts.constLast() == Artifact::Pagination ? Mark::PaginationArtifact
+                                                               : Mark::LayoutArtifact;
+    else if (!m_open.empty())
+        want = Mark::Content;
+    if (want == m_mark)
+        return;
+    closeMark();
+    m_mark = want;
+    if (want == Mark::LayoutArtifact) {
+        m_content += "/Artifact BMC\n";
+        return;
+    }
+    if (want == Mark::PaginationArtifact) {
+        m_content += "/Artifact << /Type /Pagination >> BDC\n";
+        return;
+    }
+    // The element's content on this page: its kids hold the number, the
+    // page's entry in the parent tree points back at the element.
+    Element &e = m_open.back();
+    const int mcid = m_mcid++;
+    if (e.page == 0)
+        e.page = m_page;
+    ++e.kidCount;
+    if (e.page == m_page) {
+        e.kids += ' ';
+        appendInt(e.kids, mcid);
+    } else {
+        e.kids += " << /Type /MCR /Pg ";
+        appendRef(e.kids, m_page);
+        e.kids += " /MCID ";
+        appendInt(e.kids, mcid);
+        e.kids += " >>";
+    }
+    appendRef(m_pageParents, e.object);
+    m_pageParents += ' ';
+    m_content += '/';
+    m_content += e.type;
+    m_content += " << /MCID ";
+    appendInt(m_content, mcid);
+    m_content += " >> BDC\n";
+}
+
+void PdfCanvas::closeMark()
+{
+    // A span of actual text left open ends first.
+    for (; m_actualTextDepth > 0; --m_actualTextDepth)
+        m_content += "EMC\n";
+    if (m_mark == Mark::None)
+        return;
+    m_content += "EMC\n";
+    m_mark = Mark::None;
+}
+
+void PdfCanvas::beginElement(const char *type)
+{
+    if (m_mark == Mark::Content)
+        closeMark();
+    Element e;
+    e.object = newObject();
+    e.parent = m_open.empty() ? m_structRoot : m_open.back().object;
+    e.type = type;
+    m_open.push_back(std::move(e));
+}
+
+void PdfCanvas::setAlternateText(const QString &text)
+{
+    if (!m_open.empty())
+        m_open.back().alternateText = text;
+}
+
+void PdfCanvas::setAttributes(const QByteArray &attributes)
+{
+    if (!m_open.empty())
+        m_open.back().attributes = attributes;
+}
+
+void PdfCanvas::endElement()
+{
+    if (m_open.empty())
+        return;
+    if (m_mark == Mark::Content)
+        closeMark();
+    const Element e = std::move(m_open.back());
+    m_open.pop_back();
+    QByteArray &siblings = m_open.empty() ? m_rootKids : m_open.back().kids;
+    siblings += ' ';
+    appendRef(siblings, e.object);
+    if (!m_open.empty())
+        ++m_open.back().kidCount;
+
+    // Small as it can be, there are several per table cell: no /Type (it
+    // is optional), a single kid without an array, no kids no /K. Written
+    // in a buffer kept from one element to the next.
+    QByteArray &dict = m_elementBuffer;
+    dict.truncate(0);
+    dict += "<< /S /";
+    dict += e.type;
+    dict += " /P ";
+    appendRef(dict, e.parent);
+    if (e.page != 0) {
+        dict += " /Pg ";
+        appendRef(dict, e.page);
+    }
+    if (e.kidCount == 1) {
+        dict += " /K";
+        dict += e.kids;
+    } else if (e.kidCount > 1) {
+        dict += " /K [";
+        dict += e.kids;
+        dict += " ]";
+    }
+    if (!e.alternateText.isEmpty()) {
+        dict += " /Alt ";
+        dict += textString(e.alternateText);
+    }
+    if (!e.attributes.isEmpty()) {
+        dict += " /A << ";
+        dict += e.attributes;
+        dict += " >>";
+    }
+    dict += " >>";
+    writePacked(e.object, dict);
+}
+
+void PdfCanvas::beginArtifact(Artifact kind)
+{
+    m_artifacts.append(kind);
+}
+
+void PdfCanvas::endArtifact()
+{
+    if (!m_artifacts.isEmpty())
+        m_artifacts.removeLast();
+}
+
 void PdfCanvas::endPage()
 {
     m_inPage = false;
+    closeMark();
     const int contents = newObject();
     writeStream(contents, m_content);
-    const int page = newObject();
+    const int parents = newObject();
+    writePacked(parents, '[' + m_pageParents + ']');
+    m_parentTree.append(parents);
+    const int page = m_page;
     QByteArray dict = "<< /Type /Page /Parent ";
     appendRef(dict, m_pageTree);
     dict += " /MediaBox [0 0 ";
@@ -293,6 +477,8 @@ void PdfCanvas::endPage()
     appendRef(dict, m_resources);
     dict += " /Contents ";
     appendRef(dict, contents);
+    dict += " /StructParents ";
+    appendInt(dict, m_parentTree.size() - 1);
     dict += " >>";
     writeObject(page, dict);
     m_pages.append(page);
@@ -382,12 +568,19 @@ void PdfCanvas::writeFont(const Font &f)
         inBlock = 0;
     };
     for (size_t g = 0; g < f.unicode.size(); ++g) {
-        if (f.unicode[g] == 0)
+        const auto cluster =
+            f.unicode[g] == 0 ? f.clusters.constFind(quint32(g)) : f.clusters.constEnd();
+        if (f.unicode[g] == 0 && cluster == f.clusters.constEnd())
             continue;
         block += '<';
         appendHex4(block, quint32(g));
         block += "> <";
-        appendHex4(block, f.unicode[g]);
+        if (cluster == f.clusters.constEnd()) {
+            appendHex4(block, f.unicode[g]);
+        } else {
+            for (const QChar c : *cluster)
+                appendHex4(block, c.unicode());
+        }
         block += ">\n";
         if (++inBlock == 100)
             flush();
@@ -397,10 +590,68 @@ void PdfCanvas::writeFont(const Font &f)
     writeStream(toUnicode, cmap);
 }
 
+void PdfCanvas::writeStructure()
+{
+    const int parentTree = newObject();
+    QByteArray dict = "<< /Nums [";
+    for (qsizetype i = 0; i < m_parentTree.size(); ++i) {
+        appendInt(dict, i);
+        dict += ' ';
+        appendRef(dict, m_parentTree[i]);
+        dict += ' ';
+    }
+    dict += "] >>";
+    writePacked(parentTree, dict);
+
+    dict = "<< /Type /StructTreeRoot /K [" + m_rootKids + " ] /ParentTree ";
+    appendRef(dict, parentTree);
+    dict += " /ParentTreeNextKey ";
+    appendInt(dict, m_parentTree.size());
+    dict += " >>";
+    writePacked(m_structRoot, dict);
+    flushPacked();
+}
+
+// The document's metadata as XMP (ISO 16684-1), which PDF/UA asks for
+// beside the information dictionary: the title a viewer shows, the
+// language, the tool. Not compressed, so that any tool can find it.
+void PdfCanvas::writeMetadata(int object, const QDateTime &time)
+{
+    const auto escaped = [](const QString &text) { return text.toHtmlEscaped().toUtf8(); };
+    QByteArray xmp = "<?xpacket begin=\"\xef\xbb\xbf\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
+                     "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
+                     "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
+                     "<rdf:Description rdf:about=\"\""
+                     " xmlns:dc=\"http://purl.org/dc/elements/1.1/\""
+                     " xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\""
+                     " xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\">\n"
+                     "<dc:format>application/pdf</dc:format>\n"
+                     "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">"
+                     + escaped(m_title) + "</rdf:li></rdf:Alt></dc:title>\n";
+    if (!m_language.isEmpty())
+        xmp += "<dc:language><rdf:Bag><rdf:li>" + escaped(m_language)
+               + "</rdf:li></rdf:Bag></dc:language>\n";
+    xmp += "<pdf:Producer>" + escaped(m_creator) + "</pdf:Producer>\n<xmp:CreatorTool>"
+           + escaped(m_creator) + "</xmp:CreatorTool>\n<xmp:CreateDate>"
+           + time.toString(Qt::ISODate).toLatin1()
+           + "</xmp:CreateDate>\n</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n"
+             "<?xpacket end=\"w\"?>";
+    beginObject(object);
+    QByteArray dict = "<< /Type /Metadata /Subtype /XML /Length ";
+    appendInt(dict, xmp.size());
+    write(dict + " >>\nstream\n");
+    write(xmp);
+    write("\nendstream\nendobj\n");
+}
+
 bool PdfCanvas::finish()
 {
+    // Elements left open end with the document.
+    while (!m_open.empty())
+        endElement();
     if (m_inPage)
         endPage();
+    writeStructure();
     for (const Font &f : m_fonts)
         writeFont(f);
 
@@ -424,46 +675,79 @@ bool PdfCanvas::finish()
     dict += "] >>";
     writeObject(m_pageTree, dict);
 
+    const QDateTime time = QDateTime::currentDateTimeUtc();
+    const QString now = time.toString(QStringLiteral("yyyyMMddHHmmss"));
+    const int metadata = newObject();
+    writeMetadata(metadata, time);
+
     dict = "<< /Type /Catalog /Pages ";
     appendRef(dict, m_pageTree);
-    if (m_openType) // the header says 1.4: written before the fonts were known
+    dict += " /StructTreeRoot ";
+    appendRef(dict, m_structRoot);
+    dict += " /MarkInfo << /Marked true >> /ViewerPreferences << /DisplayDocTitle true >>";
+    if (!m_language.isEmpty())
+        dict += " /Lang " + textString(m_language);
+    dict += " /Metadata ";
+    appendRef(dict, metadata);
+    if (m_openType) // the header says 1.5: written before the fonts were known
         dict += " /Version /1.6";
     dict += " >>";
     writeObject(m_catalog, dict);
 
     const int info = newObject();
-    const QString now = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss"));
     dict = "<< /Title " + textString(m_title) + " /Creator " + textString(m_creator) + " /Producer "
            + textString(m_creator) + " /CreationDate (D:" + now.toLatin1() + "Z) >>";
     writeObject(info, dict);
 
-    const qint64 xref = m_offset;
-    QByteArray table = "xref\n0 ";
-    appendInt(table, m_offsets.size());
-    table += "\n0000000000 65535 f\r\n";
-    for (qsizetype i = 1; i < m_offsets.size(); ++i) {
-        char entry[21];
-        std::snprintf(entry, sizeof entry, "%010lld 00000 n\r\n", m_offsets[i]);
-        table.append(entry, 20);
-    }
-    table += "trailer\n<< /Size ";
-    appendInt(table, m_offsets.size());
-    table += " /Root ";
-    appendRef(table, m_catalog);
-    table += " /Info ";
-    appendRef(table, info);
     // The file's identifier: made from what it says and when, as the
     // specification suggests.
     const QByteArray id =
-        QCryptographicHash::hash(m_title.toUtf8() + now.toLatin1() + QByteArray::number(xref),
+        QCryptographicHash::hash(m_title.toUtf8() + now.toLatin1() + QByteArray::number(m_offset),
                                  QCryptographicHash::Md5)
             .toHex()
             .toUpper();
-    table += " /ID [<" + id + "> <" + id + ">] >>\nstartxref\n";
-    appendInt(table, xref);
-    table += "\n%%EOF\n";
-    write(table);
+    writeCrossReferences(info, id);
     return !m_failed;
+}
+
+// The cross-reference table as a stream (7.5.8), which can point into
+// object streams: per object a type (0 free, 1 on its own, 2 packed), its
+// offset or object stream, and its generation or index.
+void PdfCanvas::writeCrossReferences(int info, const QByteArray &id)
+{
+    const int object = newObject();
+    const qint64 start = m_offset;
+    m_offsets[object] = start;
+    QByteArray rows;
+    rows.reserve(m_offsets.size() * 8);
+    const auto row = [&rows](int type, qint64 field2, int field3) {
+        rows += char(type);
+        for (int shift = 32; shift >= 0; shift -= 8)
+            rows += char((field2 >> shift) & 0xff);
+        rows += char((field3 >> 8) & 0xff);
+        rows += char(field3 & 0xff);
+    };
+    row(0, 0, 0xffff);
+    for (qsizetype i = 1; i < m_offsets.size(); ++i) {
+        if (m_packedIn[i] != 0)
+            row(2, m_packedIn[i], m_packedAt[i]);
+        else if (m_offsets[i] != 0)
+            row(1, m_offsets[i], 0);
+        else
+            row(0, 0, 0);
+    }
+    QByteArray keys = " /Type /XRef /Size ";
+    appendInt(keys, m_offsets.size());
+    keys += " /W [1 5 2] /Root ";
+    appendRef(keys, m_catalog);
+    keys += " /Info ";
+    appendRef(keys, info);
+    keys += " /ID [<" + id + "> <" + id + ">]";
+    writeStream(object, rows, keys);
+    QByteArray tail = "startxref\n";
+    appendInt(tail, start);
+    tail += "\n%%EOF\n";
+    write(tail);
 }
 
 void PdfCanvas::drawShapedGlyphs(int font, qreal size, const QPointF &baseline,
@@ -473,6 +757,7 @@ void PdfCanvas::drawShapedGlyphs(int font, qreal size, const QPointF &baseline,
     if (font < 0 || font >= int(m_fonts.size()) || count <= 0 || size <= 0)
         return;
     Font &f = m_fonts[font];
+    mark();
     setColor(color);
     m_content += "BT\n";
     if (m_font != font || m_fontSize != size) {
@@ -529,20 +814,43 @@ void PdfCanvas::drawShapedGlyphs(int font, qreal size, const QPointF &baseline,
     m_content += "ET\n";
 }
 
+// The span goes inside the marked-content sequence of what it is drawn for
+// (an element's MCID, or an artifact), opened first: sequences nest, they
+// must not overlap.
 void PdfCanvas::beginActualText(const QString &text)
 {
+    mark();
     m_content += "/Span << /ActualText " + textString(text) + " >> BDC\n";
+    ++m_actualTextDepth;
 }
 
 void PdfCanvas::endActualText()
 {
+    if (m_actualTextDepth == 0) // closed with its sequence already
+        return;
+    --m_actualTextDepth;
     m_content += "EMC\n";
+    // What follows in the element goes into a sequence of its own: poppler
+    // (22.12) takes a nested sequence's end for its element's, and would
+    // lose the rest of the element's text.
+    if (m_actualTextDepth == 0 && m_mark == Mark::Content)
+        closeMark();
+}
+
+void PdfCanvas::mapGlyph(int font, quint32 glyph, const QString &text)
+{
+    if (font < 0 || font >= int(m_fonts.size()) || text.isEmpty())
+        return;
+    Font &f = m_fonts[font];
+    if (glyph < f.unicode.size() && f.unicode[glyph] == 0 && !f.clusters.contains(glyph))
+        f.clusters.insert(glyph, text);
 }
 
 void PdfCanvas::fillPath(const QPainterPath &path, QRgb color)
 {
     if (path.isEmpty())
         return;
+    mark();
     setColor(color);
     const qreal height = m_pageSize.height();
     const auto point = [&](qreal x, qreal y) {

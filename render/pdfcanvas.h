@@ -3,6 +3,7 @@
 #include "fontfile.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QRgb>
 #include <QSizeF>
@@ -11,13 +12,14 @@
 #include <cmath>
 #include <vector>
 
+class QDateTime;
 class QIODevice;
 class QPainterPath;
 class QRawFont;
 class QRectF;
 class QPointF;
 
-// Writes a PDF of filled rectangles and text in embedded TrueType fonts,
+// Writes a PDF of filled rectangles and text in embedded fonts,
 // page by page straight to a device: all the agreement's pages need.
 //
 // It exists for speed: QPdfWriter positions every glyph with an operator
@@ -29,14 +31,27 @@ class QPointF;
 // Arabic, positioned marks, reordered Indic syllables) is written as its
 // glyphs with the string itself as /ActualText, so it copies as written.
 //
+// The document is tagged (ISO 32000-1, 14.7 and 14.8) for screen readers:
+// the caller opens structure elements around what they hold, in reading
+// order, and whatever is drawn meanwhile becomes the innermost element's
+// marked content; the rest is marked as artifact (decoration, page
+// furniture). The catalog names the language and asks viewers to show the
+// title.
+//
 // Coordinates are in points from the top left corner of the page.
 class PdfCanvas
 {
 public:
+    // What an artifact is (14.8.2.2): drawn for the page's layout, or
+    // repeated on every page.
+    enum class Artifact { Layout, Pagination };
+
     explicit PdfCanvas(QIODevice *device);
 
     void setTitle(const QString &title) { m_title = title; }
     void setCreator(const QString &creator) { m_creator = creator; }
+    // The document's natural language, a BCP 47 tag: "en", "de-CH".
+    void setLanguage(const QString &language) { m_language = language; }
 
     // Makes font available to drawGlyphs(); returns its number, or -1 when
     // it cannot be embedded (see FontFile::fromRawFont). The same font
@@ -57,12 +72,36 @@ public:
     void drawShapedGlyphs(int font, qreal size, const QPointF &baseline, const quint32 *glyphs,
                           const QPointF *positions, const char16_t *unicode, int count, QRgb color);
     // What the glyphs drawn until endActualText() stand for, in logical
-    // order: what a reader copies, searches and reads aloud.
+    // order: what a reader copies, searches and reads aloud. The span is
+    // marked content of its own inside the open element's (or artifact's):
+    // no element may begin or end before endActualText().
     void beginActualText(const QString &text);
     void endActualText();
+    // Maps glyph of font to the characters text in the font's ToUnicode
+    // map, unless it has a mapping already: a glyph Qt shaped from several
+    // characters, copied as them where a reader ignores the actual text.
+    void mapGlyph(int font, quint32 glyph, const QString &text);
     // Fills path (in points from the top left corner of the page): glyphs
     // of a font that cannot be embedded are drawn as their outlines.
     void fillPath(const QPainterPath &path, QRgb color);
+
+    // --- structure ----------------------------------------------------------
+
+    // Opens a structure element of a standard type, a string literal ("P",
+    // "H1", "Table", "TH", "Figure", ...), as the last child of the element open now, or of
+    // the document's root. It takes what is drawn until the next
+    // beginElement() or endElement(), across pages when needed.
+    void beginElement(const char *type);
+    // Alternative text of the open element: what a reader says for a Figure.
+    void setAlternateText(const QString &text);
+    // Attributes of the open element: the inside of a PDF attribute
+    // dictionary, "/O /Table /Scope /Column".
+    void setAttributes(const QByteArray &attributes);
+    void endElement();
+    // Until the matching endArtifact(), what is drawn is an artifact even
+    // inside an element. Nests.
+    void beginArtifact(Artifact kind);
+    void endArtifact();
 
     // Ends the last page and writes the fonts, the page tree, the document
     // information and the cross-reference table. False when the device
@@ -77,6 +116,10 @@ private:
         int object = 0; // the Type0 font; the next four are its parts
         std::vector<bool> used;
         std::vector<char16_t> unicode;
+        // Glyphs that stand for several characters (a ligature, a
+        // syllable), for the ToUnicode map of readers that ignore actual
+        // text: poppler's structure text, for one.
+        QHash<quint32, QString> clusters;
 
         // A glyph's advance in thousandths of the size, as /W gives it.
         double width(quint32 glyph) const
@@ -85,25 +128,68 @@ private:
         }
     };
 
+    // An open structure element.
+    struct Element {
+        int object = 0;
+        int parent = 0;
+        int page = 0;               // the page of its first marked content, 0 for none yet
+        const char *type = nullptr; // a string literal
+        QByteArray kids;
+        int kidCount = 0;
+        QByteArray attributes;
+        QString alternateText;
+    };
+    // What the marked-content sequence open in the page's content is.
+    enum class Mark { None, Content, LayoutArtifact, PaginationArtifact };
+
     int newObject();
     void beginObject(int object);
     void writeObject(int object, const QByteArray &body);
+    // Writes a small object into a compressed object stream: the structure
+    // tree holds several objects per table cell, which on their own would
+    // make a large agreement's file several times larger.
+    void writePacked(int object, const QByteArray &body);
+    void flushPacked();
+    void writeCrossReferences(int info, const QByteArray &id);
     void write(const QByteArray &bytes);
     void writeStream(int object, const QByteArray &data, const QByteArray &extraKeys = {});
     void endPage();
     void writeFont(const Font &font);
     void setColor(QRgb color);
+    // Opens the marked-content sequence what is drawn next belongs to.
+    void mark();
+    void closeMark();
+    void writeStructure();
+    void writeMetadata(int object, const QDateTime &time);
 
     QIODevice *m_device;
     qint64 m_offset = 0;
     bool m_failed = false;
     QList<qint64> m_offsets; // by object number; 0 is the free list head
+    // By object number: the object stream holding it, and its index there;
+    // 0 for an object written on its own.
+    QList<int> m_packedIn;
+    QList<int> m_packedAt;
+    QByteArray m_packed;      // the bodies in the object stream being filled
+    QByteArray m_packedIndex; // its pairs of object number and offset
+    QList<int> m_packedObjects;
+    QByteArray m_elementBuffer; // a structure element's dictionary being written
     QList<int> m_pages;
     std::vector<Font> m_fonts;
     QString m_title;
     QString m_creator;
+    QString m_language;
 
-    int m_catalog = 0, m_pageTree = 0, m_resources = 0;
+    int m_catalog = 0, m_pageTree = 0, m_resources = 0, m_structRoot = 0;
+    std::vector<Element> m_open;
+    QByteArray m_rootKids;
+    QList<Artifact> m_artifacts;
+    Mark m_mark = Mark::None;
+    int m_actualTextDepth = 0; // spans of actual text open inside m_mark
+    int m_mcid = 0;            // the next marked-content id on this page
+    QByteArray m_pageParents;  // by marked-content id, the element that holds it
+    QList<int> m_parentTree;   // by page, its array of m_pageParents
+    int m_page = 0;
     bool m_inPage = false;
     QSizeF m_pageSize;
     QByteArray m_content;

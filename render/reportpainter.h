@@ -37,9 +37,12 @@ public:
     // Writes the report as a PDF document to device, the same pages as
     // paint() on a QPdfWriter, with the cover title and creator in its
     // metadata. Written by PdfCanvas, several times faster than
-    // QPdfWriter; text that needs shaping (see textshaping.h) is shaped by
-    // Qt string by string. Only when the document's own fonts cannot be
-    // embedded does QPdfWriter draw it all.
+    // QPdfWriter and tagged for screen readers (headings, paragraphs,
+    // lists, tables with header cells, charts as figures with their
+    // numbers as alternative text); text that needs shaping (see
+    // textshaping.h) is shaped by Qt string by string. Only when the
+    // document's own fonts cannot be embedded does QPdfWriter draw it all,
+    // untagged, as Qt's writer cannot tag.
     static Result<int> writePdf(const report::Report &report, QIODevice *device,
                                 const QString &creator);
 };

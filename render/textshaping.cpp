@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QPainterPath>
 #include <QRawFont>
+#include <QSet>
 #include <QTextLayout>
 #include <QTransform>
 #include <QVarLengthArray>
@@ -199,11 +200,12 @@ void textshaping::drawShapedText(PdfCanvas *pdf, const QString &text, const QFon
     // text is mapped glyph by glyph, and only a cluster of several
     // characters or glyphs (a ligature) gets its own actual text.
     const bool wholeString = !hasRightToLeft(text);
-    std::vector<GlyphText> texts;
+    // What each glyph stands for goes into the font's ToUnicode map as
+    // well, for readers that ignore actual text (poppler's structure text).
+    std::vector<GlyphText> texts = glyphTexts(line, runs, text);
     if (wholeString)
         pdf->beginActualText(text);
-    else
-        texts = glyphTexts(line, runs, text);
+    QSet<int> mappedClusters;
 
     size_t first = 0; // of the run, in texts
     for (const QGlyphRun &run : runs) {
@@ -249,18 +251,27 @@ void textshaping::drawShapedText(PdfCanvas *pdf, const QString &text, const QFon
             continue;
         }
         const qreal size = raw.pixelSize() / unitsPerPoint;
-        if (wholeString) {
-            pdf->drawShapedGlyphs(pdfFont, size, baseline, glyphs.constData(),
-                                  positions.constData(), nullptr, int(glyphs.size()), color);
-            continue;
-        }
-        // Stretches of single glyphs with their character, and each
-        // cluster of several with its actual text.
+        if (runFirst + size_t(glyphs.size()) > texts.size())
+            texts.resize(runFirst + size_t(glyphs.size()));
+        // A single glyph with its character; the first glyph of a cluster
+        // of several with the cluster's characters.
         QVarLengthArray<char16_t, 64> unicode(glyphs.size());
         for (qsizetype i = 0; i < glyphs.size(); ++i) {
             const GlyphText &t = texts[runFirst + size_t(i)];
             unicode[i] = t.single ? t.text.front().unicode() : 0;
+            if (!t.single && t.cluster >= 0 && !mappedClusters.contains(t.cluster)) {
+                mappedClusters.insert(t.cluster);
+                pdf->mapGlyph(pdfFont, glyphs[i], t.text);
+            }
         }
+        if (wholeString) {
+            pdf->drawShapedGlyphs(pdfFont, size, baseline, glyphs.constData(),
+                                  positions.constData(), unicode.constData(), int(glyphs.size()),
+                                  color);
+            continue;
+        }
+        // Stretches of single glyphs with their character, and each
+        // cluster of several with its actual text.
         for (qsizetype i = 0; i < glyphs.size();) {
             const GlyphText &t = texts[runFirst + size_t(i)];
             qsizetype end = i + 1;

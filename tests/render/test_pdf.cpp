@@ -314,7 +314,7 @@ TEST_CASE("PDF: the canvas writes nothing before its first page, so QPdfWriter c
     // An empty page: its content stream is empty, not an empty deflate.
     pdf.beginPage(QSizeF(595.276, 841.89));
     REQUIRE(pdf.finish());
-    CHECK(buffer.data().startsWith("%PDF-1.4\n"));
+    CHECK(buffer.data().startsWith("%PDF-1.5\n"));
     CHECK(buffer.data().contains("/Length 0 >>"));
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("empty.pdf"));
