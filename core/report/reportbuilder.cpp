@@ -467,10 +467,9 @@ std::optional<Section> changesSection(const Agreement &a)
     if (changes.isEmpty())
         return s;
     Table t;
-    t.header = {Tr::tr("Change"), Tr::tr("Item"), Tr::tr("Field or party"), Tr::tr("Before"),
-                Tr::tr("After")};
-    for (const Change &c : changes)
-        t.rows.append({c.kind, c.item, c.party.isEmpty() ? c.field : c.party, c.before, c.after});
+    t.header = {Tr::tr("No."), Tr::tr("Change")};
+    for (qsizetype i = 0; i < changes.size(); ++i)
+        t.rows.append({QString::number(i + 1), changes.at(i).sentence()});
     s.tables.append(t);
     return s;
 }
