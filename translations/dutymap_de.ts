@@ -4,7 +4,7 @@
 <context>
     <name>Agreement</name>
     <message>
-        <location filename="../core/model/agreement.cpp" line="+55"/>
+        <location filename="../core/model/agreement.cpp" line="+56"/>
         <source>Draft</source>
         <translation>Entwurf</translation>
     </message>
@@ -19,7 +19,7 @@
         <translation>Unterzeichnet</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+123"/>
         <source>Internal</source>
         <translation>Intern</translation>
     </message>
@@ -80,132 +80,105 @@
 <context>
     <name>AgreementFile</name>
     <message>
-        <location filename="../core/storage/agreementfile.cpp" line="+113"/>
+        <location filename="../core/storage/sqliteconnection.cpp" line="+37"/>
         <source>the SQLite driver of Qt (QSQLITE) is not installed.</source>
         <translation>der SQLite-Treiber von Qt (QSQLITE) ist nicht installiert.</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>%1 has an id that is not above 0.</source>
-        <translation>%1 hat eine ID, die nicht größer als 0 ist.</translation>
+        <translation type="vanished">%1 hat eine ID, die nicht größer als 0 ist.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 has an id above 1,000,000,000.</source>
-        <translation>%1 hat eine ID über 1.000.000.000.</translation>
+        <translation type="vanished">%1 hat eine ID über 1.000.000.000.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+1219"/>
+        <location filename="../core/storage/agreementloader.cpp" line="+651"/>
         <location line="+70"/>
         <source>two %1 have the id %2.</source>
         <translation>zwei %1 haben die ID %2.</translation>
     </message>
     <message>
-        <location line="-1281"/>
         <source>%1 refers to %2, which does not exist.</source>
-        <translation>%1 verweist auf %2; das gibt es nicht.</translation>
+        <translation type="vanished">%1 verweist auf %2; das gibt es nicht.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+20"/>
-        <location line="+1097"/>
+        <location line="-156"/>
         <source>party %1</source>
         <translation>Partei %1</translation>
     </message>
     <message>
-        <location line="-1116"/>
         <source>parties</source>
-        <translation>Parteien</translation>
+        <translation type="vanished">Parteien</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+35"/>
-        <location line="+5"/>
-        <location line="+1105"/>
+        <location line="+30"/>
         <source>area %1</source>
         <translation>Bereich %1</translation>
     </message>
     <message>
-        <location line="-1144"/>
         <source>areas</source>
-        <translation>Bereiche</translation>
+        <translation type="vanished">Bereiche</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+41"/>
-        <location line="+1124"/>
+        <location line="+22"/>
         <source>system %1</source>
         <translation>System %1</translation>
     </message>
     <message>
-        <location line="-1164"/>
         <source>systems</source>
-        <translation>Systeme</translation>
+        <translation type="vanished">Systeme</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+18"/>
         <location line="+25"/>
-        <location line="+1145"/>
         <source>tool %1</source>
         <translation>Tool %1</translation>
     </message>
     <message>
-        <location line="-1187"/>
-        <location line="+1196"/>
+        <location line="+9"/>
         <source>tools</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location line="-1195"/>
-        <location line="+32"/>
-        <location line="+1220"/>
+        <location line="+57"/>
         <source>duty %1</source>
         <translation>Aufgabe %1</translation>
     </message>
     <message>
-        <location line="-1251"/>
-        <location line="+1264"/>
+        <location line="+13"/>
         <source>duties</source>
         <translation>Aufgaben</translation>
     </message>
     <message>
-        <location line="-1263"/>
-        <location line="+47"/>
-        <location line="+1341"/>
+        <location line="+125"/>
         <source>escalation rule %1</source>
         <translation>Eskalationsregel %1</translation>
     </message>
     <message>
-        <location line="-1387"/>
         <source>escalation rules</source>
-        <translation>Eskalationsregeln</translation>
+        <translation type="vanished">Eskalationsregeln</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>tool %1 gives access to party %2, which does not exist.</source>
-        <translation>Tool %1 gewährt Zugriff für Partei %2, die es nicht gibt.</translation>
+        <translation type="vanished">Tool %1 gewährt Zugriff für Partei %2, die es nicht gibt.</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>duty %1 gives roles to party %2, which does not exist.</source>
-        <translation>Aufgabe %1 vergibt Rollen an die Partei %2, die es nicht gibt.</translation>
+        <translation type="vanished">Aufgabe %1 vergibt Rollen an die Partei %2, die es nicht gibt.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+1386"/>
+        <location line="+51"/>
         <source>signatory %1</source>
         <translation>Unterzeichner %1</translation>
     </message>
     <message>
-        <location line="-986"/>
-        <location line="+17"/>
+        <location filename="../core/storage/agreementwriter.cpp" line="+422"/>
+        <location filename="../core/storage/atomicfile.cpp" line="+76"/>
         <source>the disk is full.</source>
         <translation>der Datenträger ist voll.</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="+2"/>
         <source>writing failed (%1); the disk may be full or failing.</source>
         <translation>das Schreiben ist fehlgeschlagen (%1); der Datenträger ist möglicherweise voll oder defekt.</translation>
     </message>
@@ -215,29 +188,29 @@
         <translation>die Datenbank meldete: %1.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../core/storage/atomicfile.cpp" line="-5"/>
         <source>the folder %1 is not writable.</source>
         <translation>der Ordner %1 ist nicht beschreibbar.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+1092"/>
+        <location filename="../core/storage/agreementfile.cpp" line="+58"/>
+        <location filename="../core/storage/atomicfile.cpp" line="+8"/>
         <source>the folder %1 does not exist.</source>
         <translation>der Ordner %1 existiert nicht.</translation>
     </message>
     <message>
-        <location line="-1090"/>
+        <location filename="../core/storage/atomicfile.cpp" line="+2"/>
         <source>cannot create a file in the folder %1 (%2).</source>
         <translation>im Ordner %1 kann keine Datei angelegt werden (%2).</translation>
     </message>
     <message>
-        <location line="+130"/>
-        <location line="+926"/>
+        <location filename="../core/storage/agreementloader.cpp" line="-836"/>
+        <location line="+928"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="-919"/>
+        <location line="-921"/>
         <source>it is a link to a file that does not exist.</source>
         <translation>es ist ein Verweis auf eine Datei, die es nicht gibt.</translation>
     </message>
@@ -297,7 +270,7 @@
         <translation>%1 ist beschädigt: %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <location line="+6"/>
         <location line="+5"/>
         <location line="+4"/>
@@ -386,8 +359,7 @@
         <translation>den Kopfdaten der Vereinbarung</translation>
     </message>
     <message>
-        <location line="-983"/>
-        <location line="+1054"/>
+        <location line="+72"/>
         <source>ticket category %1</source>
         <translation>Ticket-Kategorie %1</translation>
     </message>
@@ -397,12 +369,12 @@
         <translation>Standort %1</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-129"/>
         <source>compliance need %1</source>
         <translation>Compliance-Anforderung %1</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+155"/>
         <source>the %1 of %2 is not a colour: %3.</source>
         <translation>das Feld %1 in %2 ist keine Farbe: %3.</translation>
     </message>
@@ -487,7 +459,7 @@
         <translation>%1 kann nicht geöffnet werden: %2.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../core/storage/agreementfile.cpp" line="-10"/>
         <source>Cannot save %1: %2</source>
         <translation>%1 kann nicht gespeichert werden: %2</translation>
     </message>
@@ -517,19 +489,152 @@
         <translation>die Datei ist schreibgeschützt.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../core/storage/atomicfile.cpp" line="-29"/>
         <source>another program keeps removing new files in the folder %1.</source>
         <translation>ein anderes Programm entfernt fortlaufend neue Dateien im Ordner %1.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../core/storage/agreementfile.cpp" line="+36"/>
         <source>the new file could not be written to disk (%1).</source>
         <translation>die neue Datei konnte nicht auf den Datenträger geschrieben werden (%1).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>the file could not be replaced (%1).</source>
         <translation>die Datei konnte nicht ersetzt werden (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementValidator</name>
+    <message>
+        <location filename="../core/model/agreementvalidator.cpp" line="+43"/>
+        <source>parties</source>
+        <translation>Parteien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>areas</source>
+        <translation>Bereiche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>systems</source>
+        <translation>Systeme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tools</source>
+        <translation>Tools</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>duties</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>escalation rules</source>
+        <translation>Eskalationsregeln</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ticket categories</source>
+        <translation>Ticket-Kategorien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>signatories</source>
+        <translation>Unterzeichner</translation>
+    </message>
+    <message>
+        <location line="+155"/>
+        <source>party %1</source>
+        <translation>Partei %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>area %1</source>
+        <translation>Bereich %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>system %1</source>
+        <translation>System %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tool %1</source>
+        <translation>Tool %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>duty %1</source>
+        <translation>Aufgabe %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>escalation rule %1</source>
+        <translation>Eskalationsregel %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ticket category %1</source>
+        <translation>Ticket-Kategorie %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>signatory %1</source>
+        <translation>Unterzeichner %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the id %1 is not above 0</source>
+        <translation>die ID %1 ist nicht größer als 0</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the id %1 is above 1,000,000,000</source>
+        <translation>die ID %1 liegt über 1.000.000.000</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the id %1 is used twice</source>
+        <translation>die ID %1 wird zweimal verwendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 does not exist</source>
+        <translation>%1 gibt es nicht</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 has an id that is not above 0.</source>
+        <translation>%1 hat eine ID, die nicht größer als 0 ist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has an id above 1,000,000,000.</source>
+        <translation>%1 hat eine ID über 1.000.000.000.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>two %1 have the id %2.</source>
+        <translation>zwei %1 haben die ID %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 gives access to %2, which does not exist.</source>
+        <translation>%1 gewährt Zugriff für %2, die es nicht gibt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 gives roles to %2, which does not exist.</source>
+        <translation>%1 vergibt Rollen an %2, die es nicht gibt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 refers to %2, which does not exist.</source>
+        <translation>%1 verweist auf %2; das gibt es nicht.</translation>
     </message>
 </context>
 <context>
@@ -766,7 +871,7 @@
         <translation>Nichts anzupassen: Die Vereinbarung passt bereits zu den Antworten.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>Start from the “%1” model</source>
         <translation>Mit dem Modell „%1“ beginnen</translation>
     </message>
@@ -776,7 +881,7 @@
         <translation>Mit dem Modell „%1“ begonnen und an die Antworten angepasst:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Tailor to the assessment</source>
         <translation>An die Bestandsaufnahme anpassen</translation>
     </message>
@@ -1241,21 +1346,24 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+53"/>
         <source>party</source>
         <translation>Partei</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-52"/>
+        <location line="+29"/>
         <source>area</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-28"/>
+        <location line="+26"/>
         <source>system</source>
         <translation>System</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-25"/>
         <source>tool</source>
         <translation>Tool</translation>
     </message>
@@ -1290,7 +1398,157 @@
         <translation>Bestandsaufnahme</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>frequency</source>
+        <translation>Häufigkeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>control references</source>
+        <translation>Kontrollverweise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tools</source>
+        <translation>Werkzeuge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>short code</source>
+        <translation>Kürzel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>criticality</source>
+        <translation>Kritikalität</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>owner</source>
+        <translation>Verantwortliche Partei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>minimum urgency</source>
+        <translation>Mindestdringlichkeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VIP only</source>
+        <translation>nur VIP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first responder</source>
+        <translation>Erstbearbeiter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>escalation target</source>
+        <translation>Eskalationsziel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>escalation trigger</source>
+        <translation>Eskalationsauslöser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>escalate after (minutes)</source>
+        <translation>eskalieren nach (Minuten)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>response target (minutes)</source>
+        <translation>Reaktionsziel (Minuten)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>resolution target (minutes)</source>
+        <translation>Lösungsziel (Minuten)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>after-hours handler</source>
+        <translation>Bearbeiter außerhalb der Geschäftszeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>client</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>provider</source>
+        <translation>Dienstleister</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>effective date</source>
+        <translation>Gültig ab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>review cadence (months)</source>
+        <translation>Überprüfungsrhythmus (Monate)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>next review</source>
+        <translation>nächste Überprüfung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>order</source>
+        <translation>Reihenfolge</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Added %1 %2</source>
         <translation>%1 %2 hinzugefügt</translation>
     </message>
@@ -1321,8 +1579,18 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Duty %1 moved from place %2 to %3 within its area</source>
+        <translation>Aufgabe %1 innerhalb ihres Bereichs von Platz %2 auf %3 verschoben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Rule %1 moved from place %2 to %3</source>
         <translation>Regel %1 von Platz %2 auf %3 verschoben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Details: %1 %2 → %3</source>
+        <translation>Angaben: %1 %2 → %3</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1330,7 +1598,7 @@
         <translation>%1 %2: %3 %4 → %5</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1: edited on one side, removed on the other (base %2, ours %3, theirs %4)</source>
         <translation>%1: auf einer Seite bearbeitet, auf der anderen entfernt (Basis %2, unsere %3, ihre %4)</translation>
     </message>
@@ -1411,7 +1679,7 @@
 <context>
     <name>ChoiceDelegate</name>
     <message>
-        <location filename="../ui/choicedelegate.cpp" line="+33"/>
+        <location filename="../ui/choicedelegate.cpp" line="+29"/>
         <source> min</source>
         <translation> min</translation>
     </message>
@@ -1536,6 +1804,180 @@ Rückgabewerte:
     </message>
 </context>
 <context>
+    <name>ComparisonView</name>
+    <message>
+        <location filename="../ui/comparisonview.cpp" line="+40"/>
+        <source>Roles changed</source>
+        <translation>Geänderte Rollen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duties added</source>
+        <translation>Hinzugefügte Aufgaben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duties removed</source>
+        <translation>Entfernte Aufgaben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duties moved</source>
+        <translation>Verschobene Aufgaben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duties retitled</source>
+        <translation>Umbenannte Aufgaben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duties reordered</source>
+        <translation>Umsortierte Aufgaben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duty fields changed</source>
+        <translation>Geänderte Aufgabenfelder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details and signatories</source>
+        <translation>Angaben und Unterzeichner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parties</source>
+        <translation>Parteien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Areas</source>
+        <translation>Bereiche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Systems</source>
+        <translation>Systeme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalation rules</source>
+        <translation>Eskalationsregeln</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tools and access</source>
+        <translation>Werkzeuge und Zugriff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessment</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>Matrix</source>
+        <translation>Matrix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show changes</source>
+        <translation>Änderungen anzeigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;how:</source>
+        <translation>&amp;Anzeigen:</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>No differences between %1 and %2.</source>
+        <translation>Keine Unterschiede zwischen %1 und %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n change(s) from %1 to %2. Changed cells show the old role struck through beside the new; added duties are green, removed ones red.</source>
+        <translation>
+            <numerusform>%n Änderung von %1 zu %2. Geänderte Zellen zeigen die alte Rolle durchgestrichen neben der neuen; hinzugefügte Aufgaben sind grün, entfernte rot.</numerusform>
+            <numerusform>%n Änderungen von %1 zu %2. Geänderte Zellen zeigen die alte Rolle durchgestrichen neben der neuen; hinzugefügte Aufgaben sind grün, entfernte rot.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>All changes (%1)</source>
+        <translation>Alle Änderungen (%1)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Duty</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>%1 (moved from %2)</source>
+        <translation>%1 (verschoben aus %2)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 (removed)</source>
+        <translation>%1 (entfernt)</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictSettlement</name>
+    <message>
+        <location filename="../core/revisions/conflictsettlement.cpp" line="+119"/>
+        <source>A conflict about “%1” cannot be settled here.</source>
+        <translation>Ein Konflikt zu „%1“ kann hier nicht entschieden werden.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 cannot be typed; take ours or theirs.</source>
+        <translation>%1 kann nicht eingegeben werden; übernehmen Sie unsere oder ihre Fassung.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” for %2 on “%3” is not a RACI role (A, R, C, I or a combination such as A/R).</source>
+        <translation>„%1“ für %2 bei „%3“ ist keine RACI-Rolle (A, R, C, I oder eine Kombination wie A/R).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>“%1” for %2 of “%3” is not a whole number.</source>
+        <translation>„%1“ für %2 von „%3“ ist keine ganze Zahl.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1: take ours or theirs.</source>
+        <translation>%1: Übernehmen Sie unsere oder ihre Fassung.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1: the item is no longer in the merged agreement.</source>
+        <translation>%1: Der Eintrag ist nicht mehr in der zusammengeführten Vereinbarung.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>the merged agreement</source>
+        <translation>die zusammengeführte Vereinbarung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The conflicts cannot be settled this way: %1</source>
+        <translation>Die Konflikte lassen sich so nicht entscheiden: %1</translation>
+    </message>
+</context>
+<context>
     <name>CsvFormat</name>
     <message>
         <location filename="../core/exchange/csvformat.cpp" line="+19"/>
@@ -1546,7 +1988,7 @@ Rückgabewerte:
 <context>
     <name>CsvImport</name>
     <message>
-        <location filename="../core/exchange/csvimport.cpp" line="+529"/>
+        <location filename="../core/exchange/csvimport.cpp" line="+500"/>
         <source>“%1”</source>
         <translation>„%1“</translation>
     </message>
@@ -1566,12 +2008,12 @@ Rückgabewerte:
         <translation>„%1“, Zeile %2, Spalte %3 (%4)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-492"/>
+        <location line="-466"/>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
@@ -1616,12 +2058,12 @@ Rückgabewerte:
         <translation>die Zelle ist länger als %1 Zeichen</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+89"/>
         <source>the column has no name</source>
         <translation>die Spalte hat keinen Namen</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+21"/>
         <source>“%1” is neither a known column (Area, Duty, Kind, System, Ownership) nor a party of the agreement (%2)</source>
         <translation>„%1“ ist weder eine bekannte Spalte (Area, Duty, Kind, System, Ownership) noch eine Partei der Vereinbarung (%2)</translation>
     </message>
@@ -1641,7 +2083,7 @@ Rückgabewerte:
         <translation>die Kopfzeile hat keine Spalte „Area“</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+35"/>
         <source>the row has %1 cells, the header row %2</source>
         <translation>die Zeile hat %1 Zellen, die Kopfzeile %2</translation>
     </message>
@@ -1666,7 +2108,7 @@ Rückgabewerte:
         <translation>die Aufgabe hat keinen Titel</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+44"/>
         <source>the file is larger than %1 MiB</source>
         <translation>die Datei ist größer als %1 MiB</translation>
     </message>
@@ -1676,7 +2118,7 @@ Rückgabewerte:
         <translation>die Datei hat keine Kopfzeile</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>Nothing was imported from “%1”: %2.</source>
         <translation>Aus „%1“ wurde nichts importiert: %2.</translation>
     </message>
@@ -1704,12 +2146,27 @@ Rückgabewerte:
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../ui/detailspage.cpp" line="+34"/>
+        <location filename="../ui/detailspage.cpp" line="+37"/>
         <source>Fixed date:</source>
         <translation>Festes Datum:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+3"/>
+        <source>Sent out for review</source>
+        <translation>Zur Prüfung versandt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign Revision…</source>
+        <translation>Revision unterzeichnen…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The draft is with the other party; it is still a draft until it is signed</source>
+        <translation>Der Entwurf liegt bei der anderen Partei; bis zur Unterzeichnung bleibt er ein Entwurf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -1756,12 +2213,12 @@ Rückgabewerte:
         <translation type="vanished">Gü&amp;ltig ab:</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-36"/>
         <source>Months between two reviews of the agreement</source>
         <translation>Monate zwischen zwei Überprüfungen der Vereinbarung</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Started from model:</source>
         <translation>Ausgangsmodell:</translation>
     </message>
@@ -1784,17 +2241,21 @@ Rückgabewerte:
         <translation type="vanished">Re&amp;vision:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+12"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Revision:</source>
-        <translation>Revision:</translation>
+        <translation type="vanished">Revision:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
+        <source>Revisions…</source>
+        <translation>Revisionen…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Si&amp;gnatories:</source>
         <translation>&amp;Unterzeichner:</translation>
     </message>
@@ -1804,12 +2265,30 @@ Rückgabewerte:
         <translation>Noti&amp;zen:</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+57"/>
+        <source>%1 — never signed</source>
+        <translation>%1 — nie unterzeichnet</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n Änderung</numerusform>
+            <numerusform>%n Änderungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 by %2 · fingerprint %3</source>
+        <translation>%1 von %2 · Fingerabdruck %3</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>(no party)</source>
         <translation>(keine Partei)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Edit title</source>
         <translation>Titel bearbeiten</translation>
     </message>
@@ -1844,14 +2323,22 @@ Rückgabewerte:
         <translation>Nächste Überprüfung ändern</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Change status</source>
-        <translation>Status ändern</translation>
+        <location line="+5"/>
+        <source>Mark as in review</source>
+        <translation>Als in Prüfung markieren</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+0"/>
+        <source>Mark as draft</source>
+        <translation>Als Entwurf markieren</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation type="vanished">Status ändern</translation>
+    </message>
+    <message>
         <source>Change revision</source>
-        <translation>Revision ändern</translation>
+        <translation type="vanished">Revision ändern</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -1874,8 +2361,8 @@ Rückgabewerte:
         <translation>Unterzeichner hinzufügen</translation>
     </message>
     <message>
-        <location line="-185"/>
-        <location line="+199"/>
+        <location line="-231"/>
+        <location line="+245"/>
         <source>Remove signatory</source>
         <translation>Unterzeichner entfernen</translation>
     </message>
@@ -1950,12 +2437,12 @@ Rückgabewerte:
 <context>
     <name>Document</name>
     <message>
-        <location filename="../core/document/document.cpp" line="+291"/>
+        <location filename="../core/document/document.cpp" line="+320"/>
         <source>Edit assessment</source>
         <translation>Bestandsaufnahme bearbeiten</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+115"/>
         <source>Set roles</source>
         <translation>Rollen festlegen</translation>
     </message>
@@ -1978,12 +2465,12 @@ Rückgabewerte:
         <translation>Aufgabe bearbeiten</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Remove duty</source>
         <translation>Aufgabe entfernen</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Remove %n duties</source>
         <translation>
             <numerusform>%n Aufgabe entfernen</numerusform>
@@ -1991,7 +2478,7 @@ Rückgabewerte:
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
         <source>Move duty</source>
         <translation>Aufgabe verschieben</translation>
     </message>
@@ -2102,9 +2589,40 @@ Rückgabewerte:
     </message>
 </context>
 <context>
+    <name>Duration</name>
+    <message>
+        <location filename="../core/model/duration.cpp" line="+17"/>
+        <source>1 day</source>
+        <translation>1 d</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n d</numerusform>
+            <numerusform>%n d</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+</context>
+<context>
     <name>Duty</name>
     <message>
-        <location filename="../core/model/duty.cpp" line="+30"/>
+        <location filename="../core/model/duty.cpp" line="+39"/>
         <source>Task</source>
         <translation>Tätigkeit</translation>
     </message>
@@ -2127,7 +2645,7 @@ Rückgabewerte:
 <context>
     <name>DutyInspector</name>
     <message>
-        <location filename="../ui/dutyinspector.cpp" line="+29"/>
+        <location filename="../ui/dutyinspector.cpp" line="+31"/>
         <source>Select a duty in the matrix to edit it here.</source>
         <translation>Zum Bearbeiten eine Aufgabe in der Matrix wählen.</translation>
     </message>
@@ -2140,7 +2658,7 @@ Rückgabewerte:
         <translation type="vanished">Bes&amp;chreibung:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>&amp;Area:</source>
         <translation>Bere&amp;ich:</translation>
     </message>
@@ -2177,12 +2695,12 @@ Rückgabewerte:
         <translation>&amp;System:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Fre&amp;quency:</source>
         <translation>Häufi&amp;gkeit:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Cont&amp;rols:</source>
         <translation>&amp;Kontrollen:</translation>
     </message>
@@ -2202,52 +2720,69 @@ Rückgabewerte:
         <translation>Verweise auf Kontrollen, durch Semikolons getrennt</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>per request</source>
-        <translation>bei Bedarf</translation>
+        <translation type="vanished">bei Bedarf</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>continuous</source>
-        <translation>laufend</translation>
+        <translation type="vanished">laufend</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>daily</source>
-        <translation>täglich</translation>
+        <translation type="vanished">täglich</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>weekly</source>
-        <translation>wöchentlich</translation>
+        <translation type="vanished">wöchentlich</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation type="vanished">monatlich</translation>
+    </message>
+    <message>
+        <source>quarterly</source>
+        <translation type="vanished">vierteljährlich</translation>
+    </message>
+    <message>
+        <source>yearly</source>
+        <translation type="vanished">jährlich</translation>
+    </message>
+    <message>
+        <source>per project</source>
+        <translation type="vanished">je Projekt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(not set)</source>
+        <translation>(nicht festgelegt)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Other…</source>
+        <translation>Andere …</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>monthly</source>
-        <translation>monatlich</translation>
+        <source>e.g. after each board meeting</source>
+        <translation>z. B. nach jeder Vorstandssitzung</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>quarterly</source>
-        <translation>vierteljährlich</translation>
+        <location line="+1"/>
+        <source>Frequency in your own words</source>
+        <translation>Häufigkeit in eigenen Worten</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>yearly</source>
-        <translation>jährlich</translation>
+        <location line="+1"/>
+        <source>How often, in your own words</source>
+        <translation>Wie oft, in eigenen Worten</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>per project</source>
-        <translation>je Projekt</translation>
-    </message>
-    <message>
-        <location line="+62"/>
+        <location line="+69"/>
         <source>(no single system)</source>
         <translation>(kein einzelnes System)</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+61"/>
         <source>Rename duty</source>
         <translation>Aufgabe umbenennen</translation>
     </message>
@@ -2272,7 +2807,7 @@ Rückgabewerte:
         <translation>Art ändern</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Change frequency</source>
         <translation>Häufigkeit ändern</translation>
     </message>
@@ -2338,7 +2873,7 @@ Rückgabewerte:
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="+19"/>
+        <location filename="../app/cli/exportcommand.cpp" line="+21"/>
         <source>Export an agreement. Formats: %1.</source>
         <translation>Eine Vereinbarung exportieren. Formate: %1.</translation>
     </message>
@@ -2388,7 +2923,7 @@ Rückgabewerte:
         <translation>das Format %1 benötigt die Grafikbibliotheken, die dieses Programm nicht gestartet hat.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+25"/>
         <source>no party “%1” in the agreement; its parties are: %2.</source>
         <translation>keine Partei „%1“ in der Vereinbarung; ihre Parteien sind: %2.</translation>
     </message>
@@ -2591,6 +3126,64 @@ Rückgabewerte:
         <location line="+7"/>
         <source>the output could not be written</source>
         <translation>die Ausgabe konnte nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>Frequency</name>
+    <message>
+        <location filename="../core/model/frequency.cpp" line="+53"/>
+        <source>continuous</source>
+        <translation>laufend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>daily</source>
+        <translation>täglich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>weekly</source>
+        <translation>wöchentlich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>monthly</source>
+        <translation>monatlich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>quarterly</source>
+        <translation>vierteljährlich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>every six months</source>
+        <translation>halbjährlich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yearly</source>
+        <translation>jährlich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on request</source>
+        <translation>bei Bedarf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>per incident</source>
+        <translation>je Vorfall</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>per change</source>
+        <translation>je Änderung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>per project</source>
+        <translation>je Projekt</translation>
     </message>
 </context>
 <context>
@@ -2825,6 +3418,16 @@ Rückgabewerte:
         <location line="+15"/>
         <source>No escalation rule takes tickets after hours, so an evening outage has no one to go to. Add a rule for after-hours tickets and name its handler.</source>
         <translation>Keine Eskalationsregel übernimmt Tickets außerhalb der Geschäftszeiten, daher hat ein Ausfall am Abend keinen Empfänger. Fügen Sie eine Regel für Tickets außerhalb der Geschäftszeiten hinzu und legen Sie deren Bearbeiter fest.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The ticket category %1 is listed twice. Rename or remove one of them.</source>
+        <translation>Die Ticket-Kategorie %1 ist doppelt aufgeführt. Benennen Sie eine davon um oder entfernen Sie sie.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The site %1 is listed twice. Rename or remove one of them.</source>
+        <translation>Der Standort %1 ist doppelt aufgeführt. Benennen Sie einen davon um oder entfernen Sie ihn.</translation>
     </message>
 </context>
 <context>
@@ -3283,7 +3886,7 @@ Exit-Codes: 0 importiert, 1 wegen Problemen nichts importiert, 2 eine Datei konn
 <context>
     <name>JsonFormat</name>
     <message>
-        <location filename="../core/exchange/jsonformat.cpp" line="+111"/>
+        <location filename="../core/exchange/jsonformat.cpp" line="+120"/>
         <source>“%1” is not a valid Dutymap agreement: at %2, %3.</source>
         <translation>„%1“ ist keine gültige Dutymap-Vereinbarung: bei %2: %3.</translation>
     </message>
@@ -3321,13 +3924,13 @@ Exit-Codes: 0 importiert, 1 wegen Problemen nichts importiert, 2 eine Datei konn
     </message>
     <message>
         <location line="+7"/>
-        <location line="+484"/>
-        <location line="+22"/>
+        <location line="+403"/>
+        <location line="+27"/>
         <source>an object was expected</source>
         <translation>ein Objekt wurde erwartet</translation>
     </message>
     <message>
-        <location line="-477"/>
+        <location line="-401"/>
         <source>“%1” is not a known value</source>
         <translation>„%1“ ist kein bekannter Wert</translation>
     </message>
@@ -3337,7 +3940,22 @@ Exit-Codes: 0 importiert, 1 wegen Problemen nichts importiert, 2 eine Datei konn
         <translation>die ID %1 wird zweimal verwendet</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+101"/>
+        <source>the site “%1” is listed twice</source>
+        <translation>der Standort „%1“ ist doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>the ticket category “%1” is listed twice</source>
+        <translation>die Ticket-Kategorie „%1“ ist doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>a tool id was expected</source>
+        <translation>eine Tool-ID wurde erwartet</translation>
+    </message>
+    <message>
+        <location line="+174"/>
         <source>JSON agreement</source>
         <translation>JSON-Vereinbarung</translation>
     </message>
@@ -3362,68 +3980,63 @@ Exit-Codes: 0 importiert, 1 wegen Problemen nichts importiert, 2 eine Datei konn
         <translation>„%1“ wurde von einer neueren Dutymap-Version geschrieben (JSON-Version %2); diese Version liest Version %3.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="-426"/>
         <source>“%1” is not a colour</source>
         <translation>„%1“ ist keine Farbe</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>party %1 does not exist</source>
-        <translation>die Partei %1 gibt es nicht</translation>
+        <translation type="vanished">die Partei %1 gibt es nicht</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+77"/>
         <source>party %1 is listed twice</source>
         <translation>die Partei %1 ist zweimal aufgeführt</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+149"/>
         <source>revision numbers must increase</source>
         <translation>Revisionsnummern müssen aufsteigen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>64 hexadecimal digits were expected</source>
         <translation>64 Hexadezimalziffern wurden erwartet</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>the content does not match the fingerprint</source>
         <translation>der Inhalt passt nicht zum Fingerabdruck</translation>
     </message>
     <message>
-        <location line="-192"/>
-        <location line="+58"/>
         <source>area %1 does not exist</source>
-        <translation>den Bereich %1 gibt es nicht</translation>
+        <translation type="vanished">den Bereich %1 gibt es nicht</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>system %1 does not exist</source>
-        <translation>das System %1 gibt es nicht</translation>
+        <translation type="vanished">das System %1 gibt es nicht</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>tool %1 does not exist</source>
-        <translation>das Tool %1 gibt es nicht</translation>
+        <translation type="vanished">das Tool %1 gibt es nicht</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-115"/>
         <source>“%1” is not a party id</source>
         <translation>„%1“ ist keine Partei-ID</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>a RACI text was expected</source>
         <translation>ein RACI-Text wurde erwartet</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+46"/>
         <source>four numbers were expected</source>
         <translation>vier Zahlen wurden erwartet</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>minutes must be whole numbers</source>
         <translation>Minuten müssen ganze Zahlen sein</translation>
     </message>
@@ -3431,7 +4044,7 @@ Exit-Codes: 0 importiert, 1 wegen Problemen nichts importiert, 2 eine Datei konn
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+226"/>
+        <location filename="../ui/mainwindow.cpp" line="+229"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -3456,7 +4069,7 @@ Exit-Codes: 0 importiert, 1 wegen Problemen nichts importiert, 2 eine Datei konn
         <translation>Eine RACI-Matrix aus einer Excel-Arbeitsmappe (XLSX) oder einer CSV-Datei lesen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+30"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -3481,7 +4094,7 @@ Exit-Codes: 0 importiert, 1 wegen Problemen nichts importiert, 2 eine Datei konn
         <translation>&lt;h3&gt;Dutymap %1&lt;/h3&gt;&lt;p&gt;Planen, wer in Co-Managed-IT was übernimmt: interne IT und ein Managed Service Provider, Seite an Seite.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU GPL, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+212"/>
         <source>Cannot open agreement</source>
         <translation>Vereinbarung kann nicht geöffnet werden</translation>
     </message>
@@ -3491,19 +4104,19 @@ Exit-Codes: 0 importiert, 1 wegen Problemen nichts importiert, 2 eine Datei konn
         <translation>Vereinbarung öffnen</translation>
     </message>
     <message>
-        <location line="-522"/>
+        <location line="-543"/>
         <source>Dutymap agreements (*.dutymap)</source>
         <translation>Dutymap-Vereinbarungen (*.dutymap)</translation>
     </message>
     <message>
-        <location line="+466"/>
+        <location line="+487"/>
         <location line="+27"/>
         <source>Untitled agreement</source>
         <translation>Unbenannte Vereinbarung</translation>
     </message>
     <message numerus="yes">
         <location line="-67"/>
-        <location filename="../ui/mainwindowexport.cpp" line="+142"/>
+        <location filename="../ui/mainwindowexport.cpp" line="+148"/>
         <location line="+11"/>
         <source>%n duties</source>
         <translation>
@@ -3512,7 +4125,7 @@ Exit-Codes: 0 importiert, 1 wegen Problemen nichts importiert, 2 eine Datei konn
         </translation>
     </message>
     <message>
-        <location line="-408"/>
+        <location line="-429"/>
         <source>Type A, R, C or I to toggle a role · Delete clears · Enter edits the duty</source>
         <translation>A, R, C, I: Rolle umschalten · Entf: leeren · Eingabe: bearbeiten</translation>
     </message>
@@ -3582,7 +4195,7 @@ Exit-Codes: 0 importiert, 1 wegen Problemen nichts importiert, 2 eine Datei konn
         <translation>Einfügen</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>&amp;New Agreement…</source>
         <translation>&amp;Neue Vereinbarung…</translation>
     </message>
@@ -3641,6 +4254,46 @@ Exit-Codes: 0 importiert, 1 wegen Problemen nichts importiert, 2 eine Datei konn
     </message>
     <message>
         <location line="+4"/>
+        <source>Si&amp;gn Revision…</source>
+        <translation>Revision &amp;unterzeichnen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record who signed the agreement as it is now, and freeze that revision</source>
+        <translation>Festhalten, wer die Vereinbarung in ihrem jetzigen Stand unterzeichnet hat, und diese Revision einfrieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revision &amp;History…</source>
+        <translation>Revisions&amp;verlauf…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The signed revisions: open, export, restore or compare one</source>
+        <translation>Die unterzeichneten Revisionen: eine öffnen, exportieren, wiederherstellen oder vergleichen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare &amp;With File…</source>
+        <translation>Mit Datei &amp;vergleichen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show what differs from another copy (.dutymap or JSON export)</source>
+        <translation>Zeigen, was sich von einer anderen Kopie unterscheidet (.dutymap oder JSON-Export)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Merge With File…</source>
+        <translation>Mit Datei &amp;zusammenführen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take the changes of another edited copy, settling conflicts one by one</source>
+        <translation>Die Änderungen einer anderen bearbeiteten Kopie übernehmen und Konflikte einzeln entscheiden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Re&amp;vert</source>
         <translation>Zu&amp;rücksetzen</translation>
     </message>
@@ -3795,7 +4448,7 @@ Exit-Codes: 0 importiert, 1 wegen Problemen nichts importiert, 2 eine Datei konn
         <translation>Alle Bereiche &amp;zuklappen</translation>
     </message>
     <message numerus="yes">
-        <location line="+132"/>
+        <location line="+136"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n Fehler</numerusform>
@@ -3812,17 +4465,17 @@ Exit-Codes: 0 importiert, 1 wegen Problemen nichts importiert, 2 eine Datei konn
     </message>
     <message>
         <location line="+105"/>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>New agreement</source>
         <translation>Neue Vereinbarung</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-16"/>
         <source>There is no model “%1”.</source>
         <translation>Es gibt kein Modell „%1“.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+31"/>
         <source>Answer what you know, then start from the recommended model.</source>
         <translation>Beantworten Sie, was Sie wissen, und beginnen Sie dann mit dem empfohlenen Modell.</translation>
     </message>
@@ -4012,6 +4665,153 @@ Exit-Codes: 0 importiert, 1 wegen Problemen nichts importiert, 2 eine Datei konn
     <message>
         <source>Imported %1</source>
         <translation type="vanished">%1 importiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowrevisions.cpp" line="+33"/>
+        <location line="+13"/>
+        <source>Sign Revision</source>
+        <translation>Revision unterzeichnen</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Revision %1 is already signed with this content; there is nothing new to sign.</source>
+        <translation>Revision %1 ist mit diesem Inhalt bereits unterzeichnet; es gibt nichts Neues zu unterzeichnen.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Sign revision %1</source>
+        <translation>Revision %1 unterzeichnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revision %1 signed, fingerprint %2. Save to keep the signature in the file.</source>
+        <translation>Revision %1 unterzeichnet, Fingerabdruck %2. Speichern Sie, um die Unterzeichnung in der Datei zu behalten.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Open Revision</source>
+        <translation>Revision öffnen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 — revision %2 (read-only)</source>
+        <translation>%1 — Revision %2 (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revision %1 as signed on %2 by %3, fingerprint %4. Read-only: restore it from the revisions list to edit it.</source>
+        <translation>Revision %1, wie am %2 von %3 unterzeichnet, Fingerabdruck %4. Schreibgeschützt: Zum Bearbeiten in der Revisionsliste wiederherstellen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+12"/>
+        <source>Export Revision</source>
+        <translation>Revision exportieren</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>-revision-%1</source>
+        <translation>-revision-%1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Restore Revision</source>
+        <translation>Revision wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore revision %1 as draft</source>
+        <translation>Revision %1 als Entwurf wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The draft now has the content of revision %1; Undo takes it back.</source>
+        <translation>Der Entwurf hat jetzt den Inhalt von Revision %1; Rückgängig nimmt das zurück.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+41"/>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Revision %1 compared with revision %2</source>
+        <translation>Revision %1 verglichen mit Revision %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>revision %1</source>
+        <translation>Revision %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the draft of revision %1</source>
+        <translation>dem Entwurf von Revision %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot open “%1”: %2.</source>
+        <translation>„%1“ kann nicht geöffnet werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Agreements (*.dutymap *.json);;All files (*)</source>
+        <translation>Vereinbarungen (*.dutymap *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>“%1” compared with this agreement</source>
+        <translation>„%1“ verglichen mit dieser Vereinbarung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>this agreement</source>
+        <translation>dieser Vereinbarung</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Compare With</source>
+        <translation>Vergleichen mit</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+22"/>
+        <location line="+7"/>
+        <location line="+11"/>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Merge: the copy both started from (base)</source>
+        <translation>Zusammenführen: die Kopie, von der beide ausgingen (Basis)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>“%1” has nothing this agreement lacks.</source>
+        <translation>„%1“ enthält nichts, was dieser Vereinbarung fehlt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Merge “%1”</source>
+        <translation>„%1“ zusammenführen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merged “%1”; Undo takes the whole merge back.</source>
+        <translation>„%1“ zusammengeführt; Rückgängig nimmt die ganze Zusammenführung zurück.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Merge With (their copy)</source>
+        <translation>Zusammenführen mit (deren Kopie)</translation>
     </message>
 </context>
 <context>
@@ -4320,6 +5120,120 @@ Exit-Codes: 0 importiert, 1 wegen Problemen nichts importiert, 2 eine Datei konn
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="+21"/>
+        <source>(removed)</source>
+        <translation>(entfernt)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Keep &amp;ours (this window)</source>
+        <translation>&amp;Unsere behalten (dieses Fenster)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take &amp;theirs (%1)</source>
+        <translation>&amp;Ihre übernehmen (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit:</source>
+        <translation>&amp;Bearbeiten:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Merge “%1”</source>
+        <translation>„%1“ zusammenführen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n change(s) made only in “%1” are taken.</source>
+        <translation>
+            <numerusform>%n Änderung, die nur in „%1“ gemacht wurde, wird übernommen.</numerusform>
+            <numerusform>%n Änderungen, die nur in „%1“ gemacht wurden, werden übernommen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There are no conflicts.</source>
+        <translation>Es gibt keine Konflikte.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n conflict(s): both sides changed the same thing differently. Settle each one; nothing changes until you apply the merge.</source>
+        <translation>
+            <numerusform>%n Konflikt: Beide Seiten haben dasselbe unterschiedlich geändert. Entscheiden Sie jeden einzeln; nichts ändert sich, bevor Sie die Zusammenführung anwenden.</numerusform>
+            <numerusform>%n Konflikte: Beide Seiten haben dasselbe unterschiedlich geändert. Entscheiden Sie jeden einzeln; nichts ändert sich, bevor Sie die Zusammenführung anwenden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Base</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ours</source>
+        <translation>Unsere</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Theirs</source>
+        <translation>Ihre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Settled</source>
+        <translation>Entschieden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conflicts</source>
+        <translation>Konflikte</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Settle the selected conflict</source>
+        <translation>Gewählten Konflikt entscheiden</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Apply Merge</source>
+        <translation>Zusammenführung &amp;anwenden</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>not yet</source>
+        <translation>noch nicht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ours</source>
+        <translation>unsere</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>theirs</source>
+        <translation>ihre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>edited: %1</source>
+        <translation>bearbeitet: %1</translation>
+    </message>
+</context>
+<context>
     <name>Migration</name>
     <message>
         <location filename="../core/storage/migration.cpp" line="+15"/>
@@ -4336,7 +5250,7 @@ Exit-Codes: 0 importiert, 1 wegen Problemen nichts importiert, 2 eine Datei konn
 <context>
     <name>ModelSpec</name>
     <message>
-        <location filename="../core/templates/modelspec.cpp" line="+55"/>
+        <location filename="../core/templates/modelspec.cpp" line="+57"/>
         <source>&quot;%1&quot; names the party &quot;%2&quot;, which this model does not define under &quot;parties&quot;.</source>
         <translation>&quot;%1&quot; nennt die Partei &quot;%2&quot;, die dieses Modell unter &quot;parties&quot; nicht definiert.</translation>
     </message>
@@ -4376,7 +5290,12 @@ Exit-Codes: 0 importiert, 1 wegen Problemen nichts importiert, 2 eine Datei konn
         <translation>&quot;%1&quot; wiederholt &quot;%2&quot;; jede Ticket-Kategorie muss eindeutig sein.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+11"/>
+        <source>&quot;locations&quot; repeats &quot;%1&quot;; each site must be unique.</source>
+        <translation>„locations“ wiederholt „%1“; jeder Standort darf nur einmal vorkommen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>&quot;%1.duty&quot; names &quot;%2&quot;, which is not a duty of the catalog.</source>
         <translation>&quot;%1.duty&quot; nennt &quot;%2&quot;, das keine Aufgabe des Katalogs ist.</translation>
     </message>
@@ -4454,7 +5373,7 @@ Exit-Codes: 0 importiert, 1 wegen Problemen nichts importiert, 2 eine Datei konn
 <context>
     <name>NewAgreementDialog</name>
     <message>
-        <location filename="../ui/newagreementdialog.cpp" line="+12"/>
+        <location filename="../ui/newagreementdialog.cpp" line="+17"/>
         <source>Client company</source>
         <translation>Kundenunternehmen</translation>
     </message>
@@ -4464,7 +5383,12 @@ Exit-Codes: 0 importiert, 1 wegen Problemen nichts importiert, 2 eine Datei konn
         <translation>Dienstleister</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+13"/>
+        <source>The language of the duty titles, descriptions, areas and rules the agreement starts with</source>
+        <translation>Die Sprache der Aufgabentitel, Beschreibungen, Bereiche und Regeln, mit denen die Vereinbarung beginnt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>New agreement</source>
         <translation>Neue Vereinbarung</translation>
     </message>
@@ -4488,6 +5412,11 @@ Exit-Codes: 0 importiert, 1 wegen Problemen nichts importiert, 2 eine Datei konn
         <source>&amp;Effective date:</source>
         <translation>&amp;Gültig ab:</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
 </context>
 <context>
     <name>NewCommand</name>
@@ -4496,7 +5425,7 @@ Exit-Codes: 0 importiert, 1 wegen Problemen nichts importiert, 2 eine Datei konn
         <translation type="vanished">Eine neue Vereinbarung aus einem Verantwortungsmodell anlegen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/newcommand.cpp" line="+19"/>
+        <location filename="../app/cli/newcommand.cpp" line="+20"/>
         <source>Create a new agreement from a responsibility model, or from an assessment.</source>
         <translation>Eine neue Vereinbarung aus einem Verantwortungsmodell oder aus einer Bestandsaufnahme anlegen.</translation>
     </message>
@@ -4536,6 +5465,11 @@ Exit-Codes: 0 importiert, 1 wegen Problemen nichts importiert, 2 eine Datei konn
         <translation>Mit dem Modell beginnen, das eine Antwortdatei empfiehlt (sofern --model nicht angegeben ist), und die Vereinbarung an die Antworten anpassen.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>The language of the agreement&apos;s words, such as &quot;de&quot; or &quot;en&quot; (default: from LC_ALL, LC_MESSAGES or LANG).</source>
+        <translation>Die Sprache der Texte der Vereinbarung, etwa „de“ oder „en“ (Vorgabe: aus LC_ALL, LC_MESSAGES oder LANG).</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>-o and --model or --assessment are required.</source>
         <translation>-o und --model oder --assessment sind erforderlich.</translation>
@@ -4565,12 +5499,17 @@ Exit-Codes: 0 importiert, 1 wegen Problemen nichts importiert, 2 eine Datei konn
         <translation>„%1“ ist kein Datum der Form 2026-01-31.</translation>
     </message>
     <message>
+        <location line="+16"/>
+        <source>the templates have no words in “%1”. Known languages: %2.</source>
+        <translation>die Vorlagen haben keine Texte in „%1“. Bekannte Sprachen: %2.</translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>there is no model “%1”. Known models: %2.</source>
         <translation>es gibt kein Modell „%1“. Bekannte Modelle: %2.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Tailored: %1 (%2)</source>
         <translation>Angepasst: %1 (%2)</translation>
     </message>
@@ -4588,7 +5527,7 @@ Exit-Codes: 0 importiert, 1 wegen Problemen nichts importiert, 2 eine Datei konn
 <context>
     <name>Party</name>
     <message>
-        <location filename="../core/model/party.cpp" line="+44"/>
+        <location filename="../core/model/party.cpp" line="+55"/>
         <source>Internal IT</source>
         <translation>Interne IT</translation>
     </message>
@@ -4952,7 +5891,7 @@ Diese Arbeit wiederherstellen?</translation>
 <context>
     <name>ReportBuilder</name>
     <message>
-        <location filename="../core/report/reportbuilder.cpp" line="+35"/>
+        <location filename="../core/report/reportbuilder.cpp" line="+33"/>
         <source>not set</source>
         <translation>nicht festgelegt</translation>
     </message>
@@ -4962,24 +5901,20 @@ Diese Arbeit wiederherstellen?</translation>
         <translation>Aufgabe %1</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>%1 d</source>
-        <translation>%1 d</translation>
+        <translation type="vanished">%1 d</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 h</source>
-        <translation>%1 h</translation>
+        <translation type="vanished">%1 h</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
+        <translation type="vanished">%1 h %2 min</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 min</source>
-        <translation>%1 min</translation>
+        <translation type="vanished">%1 min</translation>
     </message>
     <message>
         <location line="+94"/>
@@ -5012,18 +5947,18 @@ Diese Arbeit wiederherstellen?</translation>
         <translation>%1 · Fingerabdruck %2</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+44"/>
         <source>internal IT</source>
         <translation>die interne IT</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+388"/>
+        <location line="+409"/>
         <source>the provider</source>
         <translation>der Dienstleister</translation>
     </message>
     <message>
-        <location line="-384"/>
+        <location line="-405"/>
         <source>How tickets are routed and escalated</source>
         <translation>Wie Tickets zugewiesen und eskaliert werden</translation>
     </message>
@@ -5213,7 +6148,7 @@ Diese Arbeit wiederherstellen?</translation>
         <translation>Es sind noch keine Tools aufgeführt.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Security ownership</source>
         <translation>Zuständigkeit für Sicherheit</translation>
     </message>
@@ -5253,7 +6188,7 @@ Diese Arbeit wiederherstellen?</translation>
         <translation>Es sind keine Sicherheitsaufgaben aufgeführt.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Review cadence</source>
         <translation>Überprüfungsrhythmus</translation>
     </message>
@@ -5301,7 +6236,7 @@ Diese Arbeit wiederherstellen?</translation>
         <translation>Befund</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>The assessment has too few answers to recommend a model; still open: %1.</source>
         <translation>Die Bestandsaufnahme enthält zu wenige Antworten für eine Modellempfehlung; noch offen: %1.</translation>
     </message>
@@ -5316,7 +6251,7 @@ Diese Arbeit wiederherstellen?</translation>
         <translation>Knapp dahinter folgt das Modell „%1“.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>This agreement follows the “%1” model instead, chosen by the parties; the recommendation is kept for the record.</source>
         <translation>Diese Vereinbarung folgt stattdessen dem von den Parteien gewählten Modell „%1“; die Empfehlung bleibt zur Dokumentation erhalten.</translation>
     </message>
@@ -5339,24 +6274,20 @@ Diese Arbeit wiederherstellen?</translation>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Item</source>
-        <translation>Eintrag</translation>
+        <translation type="vanished">Eintrag</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Field or party</source>
-        <translation>Feld oder Partei</translation>
+        <translation type="vanished">Feld oder Partei</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Before</source>
-        <translation>Vorher</translation>
+        <translation type="vanished">Vorher</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>After</source>
-        <translation>Nachher</translation>
+        <translation type="vanished">Nachher</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -5379,7 +6310,7 @@ Diese Arbeit wiederherstellen?</translation>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -5397,33 +6328,33 @@ Diese Arbeit wiederherstellen?</translation>
         </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+55"/>
         <source>Duties per area</source>
         <translation>Aufgaben je Bereich</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+92"/>
+        <location line="+100"/>
         <source>duties</source>
         <translation>Aufgaben</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-99"/>
         <source>Area</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>What %1 does</source>
         <translation>Was %1 übernimmt</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>the client</source>
         <translation>der Kunde</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>This agreement sets out how %1 and %2 share the work of IT. It follows the “%3” model</source>
         <translation>Diese Vereinbarung legt fest, wie %1 und %2 sich die IT-Arbeit teilen. Sie folgt dem Modell „%3“</translation>
     </message>
@@ -5433,7 +6364,7 @@ Diese Arbeit wiederherstellen?</translation>
         <translation>Geeignet für: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-10"/>
         <source>This agreement sets out how %1 and %2 share the work of IT.</source>
         <translation>Diese Vereinbarung legt fest, wie %1 und %2 sich die IT-Arbeit teilen.</translation>
     </message>
@@ -5446,12 +6377,12 @@ Diese Arbeit wiederherstellen?</translation>
         <translation type="vanished">Sie spricht für das Modell „%1“. Gründe: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+127"/>
         <source>This copy shows only the duties where %1 holds a role.</source>
         <translation>Diese Fassung zeigt nur die Aufgaben, bei denen %1 eine Rolle hat.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-94"/>
         <source>Duties each party does or owns</source>
         <translation>Aufgaben, die jede Partei ausführt oder verantwortet</translation>
     </message>
@@ -5461,12 +6392,17 @@ Diese Arbeit wiederherstellen?</translation>
         <translation>Partei</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-8"/>
         <source>%1 is Responsible for %2 and Accountable for %3</source>
         <translation>%1 ist für %2 verantwortlich und für %3 rechenschaftspflichtig</translation>
     </message>
+    <message>
+        <location line="-188"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+203"/>
         <source>The matrix lists %n duties</source>
         <translation>
             <numerusform>Die Matrix umfasst %n Aufgabe</numerusform>
@@ -5487,7 +6423,7 @@ Diese Arbeit wiederherstellen?</translation>
         <translation>Nach ausführender Partei: %1 intern, %2 durch den Dienstleister, %3 gemeinsam und %4 nicht zugewiesen.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>%1 keeps authority over</source>
         <translation>%1 behält die Entscheidungsbefugnis über</translation>
     </message>
@@ -5497,7 +6433,7 @@ Diese Arbeit wiederherstellen?</translation>
         <translation>%1 ist für keine Freigabe- oder Governance-Aufgabe rechenschaftspflichtig.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1 keeps authority over %n approval and governance duties, listed below.</source>
         <translation>
             <numerusform>%1 behält die Entscheidungsbefugnis über %n Freigabe- oder Governance-Aufgabe, die unten aufgeführt ist.</numerusform>
@@ -5505,7 +6441,7 @@ Diese Arbeit wiederherstellen?</translation>
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>The health check finds no open errors or warnings.</source>
         <translation>Die Prüfung findet keine offenen Fehler oder Warnungen.</translation>
     </message>
@@ -5518,7 +6454,7 @@ Diese Arbeit wiederherstellen?</translation>
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+8"/>
         <source>%1 %2 · %3 %4 · %5 %6 · %7 %8</source>
         <translation>%1 %2 · %3 %4 · %5 %6 · %7 %8</translation>
     </message>
@@ -5721,7 +6657,7 @@ Diese Arbeit wiederherstellen?</translation>
         <translation>Es gibt keine unterzeichnete Revision %1.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>revision %1</source>
         <translation>Revision %1</translation>
     </message>
@@ -5755,6 +6691,74 @@ Diese Arbeit wiederherstellen?</translation>
     </message>
 </context>
 <context>
+    <name>RevisionsDialog</name>
+    <message>
+        <location filename="../ui/revisionsdialog.cpp" line="+20"/>
+        <source>&amp;Open Read-Only</source>
+        <translation>Schreibgeschützt ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export As Signed…</source>
+        <translation>Wie unterzeichnet &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore As Draft</source>
+        <translation>Als Entwurf &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Compare With Draft</source>
+        <translation>Mit Entwurf &amp;vergleichen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signed Revisions</source>
+        <translation>Unterzeichnete Revisionen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Signed on</source>
+        <translation>Unterzeichnet am</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Signatories</source>
+        <translation>Unterzeichner</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fingerprint</source>
+        <translation>Fingerabdruck</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Signed revisions</source>
+        <translation>Unterzeichnete Revisionen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make this revision&apos;s content the new draft (one undo step)</source>
+        <translation>Den Inhalt dieser Revision zum neuen Entwurf machen (ein Rückgängig-Schritt)</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>%1. Nothing has been signed yet: File → Sign Revision records the first sign-off.</source>
+        <translation>%1. Noch nichts unterzeichnet: Datei → Revision unterzeichnen hält die erste Unterzeichnung fest.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
     <name>RolePicker</name>
     <message>
         <location filename="../ui/rolepicker.cpp" line="+35"/>
@@ -5770,12 +6774,12 @@ Diese Arbeit wiederherstellen?</translation>
 <context>
     <name>RouteCommand</name>
     <message>
-        <location filename="../app/cli/routecommand.cpp" line="+16"/>
+        <location filename="../app/cli/routecommand.cpp" line="+17"/>
         <source>no one</source>
         <translation>niemand</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>none agreed</source>
         <translation>nicht vereinbart</translation>
     </message>
@@ -5785,37 +6789,31 @@ Diese Arbeit wiederherstellen?</translation>
         <translation>Zeigen, wie ein Ticket zugewiesen wird: die Regel, die es übernimmt, wer es bearbeitet, wann und an wen es eskaliert wird, und die Zielzeiten. Endet mit 1, wenn keine Regel es übernimmt.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>1 minute</source>
-        <translation>1 Minute</translation>
+        <translation type="vanished">1 Minute</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>%1 minutes</source>
-        <translation>%1 Minuten</translation>
+        <translation type="vanished">%1 Minuten</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>1 day</source>
-        <translation>1 Tag</translation>
+        <translation type="vanished">1 Tag</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>%1 days</source>
-        <translation>%1 Tage</translation>
+        <translation type="vanished">%1 Tage</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>1 hour</source>
-        <translation>1 Stunde</translation>
+        <translation type="vanished">1 Stunde</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>%1 hours</source>
-        <translation>%1 Stunden</translation>
+        <translation type="vanished">%1 Stunden</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>The agreement whose rules route.</source>
         <translation>Die Vereinbarung, deren Regeln das Ticket zuweisen.</translation>
     </message>
@@ -5928,13 +6926,13 @@ Diese Arbeit wiederherstellen?</translation>
 <context>
     <name>RoutingPage</name>
     <message>
-        <location filename="../ui/routingpage.cpp" line="+102"/>
-        <location line="+350"/>
+        <location filename="../ui/routingpage.cpp" line="+69"/>
+        <location line="+366"/>
         <source>Targets of the selected rule</source>
         <translation>Zielzeiten der ausgewählten Regel</translation>
     </message>
     <message>
-        <location line="-344"/>
+        <location line="-313"/>
         <source>Tickets are tried against the rules from the top; the first rule that matches decides who takes the ticket and where it escalates. End the list with a catch-all rule. Double-click a cell to change it; drag rows to reorder.</source>
         <translation>Tickets werden von oben nach unten mit den Regeln abgeglichen; die erste passende Regel entscheidet, wer das Ticket übernimmt und wohin es eskaliert wird. Schließen Sie die Liste mit einer Auffangregel ab. Doppelklicken Sie auf eine Zelle, um sie zu ändern; ziehen Sie Zeilen, um sie neu anzuordnen.</translation>
     </message>
@@ -5954,13 +6952,13 @@ Diese Arbeit wiederherstellen?</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+66"/>
+        <location line="+73"/>
         <location line="+2"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-74"/>
         <source>Move Up</source>
         <translation>Nach oben</translation>
     </message>
@@ -5995,12 +6993,12 @@ Diese Arbeit wiederherstellen?</translation>
         <translation>Die Regel später prüfen (Strg+Umschalt+Pfeil nach unten)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-84"/>
         <source>Try a ticket</source>
         <translation>Ticket testen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+109"/>
         <source>Response</source>
         <translation>Reaktion</translation>
     </message>
@@ -6020,7 +7018,7 @@ Diese Arbeit wiederherstellen?</translation>
         <translation>Minuten eingeben oder mit Einheiten: 90, 4 h, 2 d, 1 h 30 min</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Ticket categories and sites</source>
         <translation>Ticket-Kategorien und Standorte</translation>
     </message>
@@ -6054,17 +7052,17 @@ Diese Arbeit wiederherstellen?</translation>
         <translation type="vanished">Standort hinz&amp;ufügen</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-73"/>
         <source>Duplicate</source>
         <translation>Duplizieren</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+75"/>
         <source>Add S&amp;ite</source>
         <translation>Standort hinz&amp;ufügen</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+102"/>
         <source>New rule</source>
         <translation>Neue Regel</translation>
     </message>
@@ -6172,35 +7170,30 @@ Diese Arbeit wiederherstellen?</translation>
 <context>
     <name>RulesModel</name>
     <message>
-        <location filename="../ui/rulesmodel.cpp" line="+111"/>
         <source>1 day</source>
-        <translation>1 d</translation>
+        <translation type="vanished">1 d</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n days</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n d</numerusform>
             <numerusform>%n d</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 h</source>
-        <translation>%1 h</translation>
+        <translation type="vanished">%1 h</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
+        <translation type="vanished">%1 h %2 min</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 min</source>
-        <translation>%1 min</translation>
+        <translation type="vanished">%1 min</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location filename="../ui/rulesmodel.cpp" line="+163"/>
         <source>Matches every ticket: rules below it are never reached.</source>
         <translation>Passt auf jedes Ticket: Die Regeln darunter werden nie erreicht.</translation>
     </message>
@@ -6538,7 +7531,7 @@ Diese Arbeit wiederherstellen?</translation>
         <translation type="vanished">%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/sheet/sheetimport.cpp" line="+87"/>
+        <location filename="../core/exchange/sheet/sheetimport.cpp" line="+76"/>
         <source>no header row was found (a row naming the duty column and the parties&apos; columns)</source>
         <translation>es wurde keine Kopfzeile gefunden (eine Zeile, die die Aufgabenspalte und die Spalten der Parteien benennt)</translation>
     </message>
@@ -6593,7 +7586,7 @@ Diese Arbeit wiederherstellen?</translation>
         <translation>unter der Kopfzeile %1 wurden keine Aufgabenzeilen gefunden</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+34"/>
         <source>Cells marked with x or ✓ were read as %1 (%2).</source>
         <translation>Mit x oder ✓ markierte Zellen wurden als %1 (%2) gelesen.</translation>
     </message>
@@ -6618,7 +7611,7 @@ Diese Arbeit wiederherstellen?</translation>
         <translation>Importiert aus %1</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+72"/>
         <source>“%1” is not a party of the agreement yet; it was added.</source>
         <translation>„%1“ war noch keine Partei der Vereinbarung; sie wurde hinzugefügt.</translation>
     </message>
@@ -6636,7 +7629,7 @@ Diese Arbeit wiederherstellen?</translation>
         <translation>„%1“ ist kein RACI-Wert (R, A, C, I, eine Kombination wie A/R oder RA, der Name der Rolle oder x)</translation>
     </message>
     <message>
-        <location line="+336"/>
+        <location line="+332"/>
         <source>Ignore</source>
         <translation>Ignorieren</translation>
     </message>
@@ -6953,7 +7946,7 @@ Diese Arbeit wiederherstellen?</translation>
 <context>
     <name>SignCommand</name>
     <message>
-        <location filename="../app/cli/signcommand.cpp" line="+29"/>
+        <location filename="../app/cli/signcommand.cpp" line="+16"/>
         <source>Record that the current content of an agreement was signed, as a new revision. Exits with 1 when it is already signed as it is.</source>
         <translation>Hält fest, dass der aktuelle Inhalt einer Vereinbarung unterzeichnet wurde, als neue Revision. Gibt 1 zurück, wenn er so bereits unterzeichnet ist.</translation>
     </message>
@@ -7009,9 +8002,111 @@ Diese Arbeit wiederherstellen?</translation>
     </message>
 </context>
 <context>
+    <name>SignDialog</name>
+    <message>
+        <location filename="../ui/signdialog.cpp" line="+26"/>
+        <source>&amp;Remove Signatory</source>
+        <translation>Unterzeichner &amp;entfernen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign Revision %1</source>
+        <translation>Revision %1 unterzeichnen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>For example: signed on paper, copy filed with the contract</source>
+        <translation>Zum Beispiel: auf Papier unterzeichnet, Kopie beim Vertrag abgelegt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+105"/>
+        <source>Signs for</source>
+        <translation>Unterzeichnet für</translation>
+    </message>
+    <message>
+        <location line="-105"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Signatories</source>
+        <translation>Unterzeichner</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>You sign the content as it is now: %n duties, fingerprint &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>
+            <numerusform>Sie unterzeichnen den jetzigen Inhalt: %n Aufgabe, Fingerabdruck &lt;b&gt;%1&lt;/b&gt;.</numerusform>
+            <numerusform>Sie unterzeichnen den jetzigen Inhalt: %n Aufgaben, Fingerabdruck &lt;b&gt;%1&lt;/b&gt;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Signing records who agreed to this agreement and freezes a copy of it as revision %1.</source>
+        <translation>Die Unterzeichnung hält fest, wer dieser Vereinbarung zugestimmt hat, und friert eine Kopie als Revision %1 ein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signing records who agreed to this revision and freezes a copy of it as revision %1. Revision %2, signed on %3, stays in the file.</source>
+        <translation>Die Unterzeichnung hält fest, wer dieser Revision zugestimmt hat, und friert eine Kopie als Revision %1 ein. Revision %2, unterzeichnet am %3, bleibt in der Datei.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Add Signatory</source>
+        <translation>Unterzeichner &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Signed &amp;on:</source>
+        <translation>Unterzeichnet &amp;am:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Vermerk:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Sign Revision %1</source>
+        <translation>Revision %1 &amp;unterzeichnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Si&amp;gnatories:</source>
+        <translation>Unter&amp;zeichner:</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>(no party)</source>
+        <translation>(keine Partei)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Date signed</source>
+        <translation>Unterzeichnet am</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Every signatory needs a name.</source>
+        <translation>Jeder Unterzeichner braucht einen Namen.</translation>
+    </message>
+</context>
+<context>
     <name>StartView</name>
     <message>
-        <location filename="../ui/startview.cpp" line="+27"/>
+        <location filename="../ui/startview.cpp" line="+28"/>
         <source>%1: R %2, A %3</source>
         <translation>%1: R %2, A %3</translation>
     </message>
@@ -7021,7 +8116,7 @@ Diese Arbeit wiederherstellen?</translation>
         <translation>&lt;h1&gt;Dutymap&lt;/h1&gt;&lt;p&gt;Wer was zwischen interner IT und dem Managed Service Provider übernimmt. Beginnen Sie mit einem Verantwortungsmodell und passen Sie es an Ihr Unternehmen an.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Best for: %1</source>
         <translation>Geeignet für: %1</translation>
     </message>
@@ -7092,7 +8187,7 @@ Diese Arbeit wiederherstellen?</translation>
 <context>
     <name>SystemsPage</name>
     <message>
-        <location filename="../ui/systemspage.cpp" line="+21"/>
+        <location filename="../ui/systemspage.cpp" line="+22"/>
         <source>System</source>
         <translation>System</translation>
     </message>
@@ -7145,7 +8240,7 @@ Diese Arbeit wiederherstellen?</translation>
         <translation type="vanished">Nach &amp;unten</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+101"/>
         <source>New system</source>
         <translation>Neues System</translation>
     </message>
@@ -7335,18 +8430,30 @@ Diese Arbeit wiederherstellen?</translation>
         <translation>%1: Die Datei muss ein JSON-Objekt in geschweiften Klammern enthalten. Die Datei wurde übersprungen.</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+20"/>
+        <location line="+22"/>
+        <location line="+21"/>
+        <location line="+59"/>
+        <location line="+21"/>
         <source>%1: %2 The file was skipped.</source>
         <translation>%1: %2 Die Datei wurde übersprungen.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-73"/>
         <source>%1: the model id &quot;%2&quot; is already used by another file in the same folder. The file was skipped.</source>
         <translation>%1: Die Modell-ID &quot;%2&quot; wird bereits von einer anderen Datei im selben Ordner verwendet. Die Datei wurde übersprungen.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+42"/>
+        <source>%1: &quot;%2&quot; is not a language code such as &quot;de&quot;. The folder was skipped.</source>
+        <translation>%1: „%2“ ist kein Sprachcode wie „de“. Der Ordner wurde übersprungen.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1: &quot;model&quot; names &quot;%2&quot;, which is not a model Dutymap knows. The file was skipped.</source>
+        <translation>%1: „model“ nennt „%2“, ein Modell, das Dutymap nicht kennt. Die Datei wurde übersprungen.</translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>There is no responsibility model with the id &quot;%1&quot;.</source>
         <translation>Es gibt kein Verantwortungsmodell mit der ID &quot;%1&quot;.</translation>
     </message>
@@ -7356,7 +8463,12 @@ Diese Arbeit wiederherstellen?</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+4"/>
+        <source>The templates have no words in the language &quot;%1&quot;. Known languages: %2.</source>
+        <translation>Die Vorlagen haben keine Texte in der Sprache „%1“. Bekannte Sprachen: %2.</translation>
+    </message>
+    <message>
+        <location line="+111"/>
         <source>the client</source>
         <translation>der Kunde</translation>
     </message>
@@ -7430,6 +8542,69 @@ Diese Arbeit wiederherstellen?</translation>
     </message>
 </context>
 <context>
+    <name>TemplateTranslation</name>
+    <message>
+        <location filename="../core/templates/templatetranslation.cpp" line="+41"/>
+        <source>&quot;%1&quot;: there is no %2 &quot;%3&quot; in the templates.</source>
+        <translation>„%1“: %2 „%3“ gibt es in den Vorlagen nicht.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot; must be a non-blank text.</source>
+        <translation>„%1“ muss ein nicht leerer Text sein.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; must be an object of texts.</source>
+        <translation>„%1“ muss ein Objekt aus Texten sein.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>area</source>
+        <translation>den Bereich</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>system</source>
+        <translation>das System</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>tool</source>
+        <translation>das Werkzeug</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>duty</source>
+        <translation>die Aufgabe</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>party</source>
+        <translation>die Partei</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ticket category</source>
+        <translation>die Ticketkategorie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>site</source>
+        <translation>den Standort</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>rule</source>
+        <translation>die Regel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>tool role</source>
+        <translation>die Werkzeugrolle</translation>
+    </message>
+</context>
+<context>
     <name>TemplatesCommand</name>
     <message>
         <location filename="../app/cli/templatescommand.cpp" line="+9"/>
@@ -7472,7 +8647,7 @@ Diese Arbeit wiederherstellen?</translation>
         <translation type="vanished">&amp;VIP-Anwender</translation>
     </message>
     <message>
-        <location filename="../ui/ticketpanel.cpp" line="+24"/>
+        <location filename="../ui/ticketpanel.cpp" line="+25"/>
         <source>VI&amp;P user</source>
         <translation>&amp;VIP-Anwender</translation>
     </message>
@@ -7874,7 +9049,7 @@ Diese Arbeit wiederherstellen?</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+28"/>
+        <location filename="../app/gui/main.cpp" line="+30"/>
         <source>Plan who does what in co-managed IT.</source>
         <translation>Planen, wer in Co-Managed-IT was übernimmt.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>Agreement</name>
     <message>
-        <location filename="../core/model/agreement.cpp" line="+55"/>
+        <location filename="../core/model/agreement.cpp" line="+56"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
@@ -19,7 +19,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+123"/>
         <source>Internal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -80,132 +80,69 @@
 <context>
     <name>AgreementFile</name>
     <message>
-        <location filename="../core/storage/agreementfile.cpp" line="+113"/>
+        <location filename="../core/storage/sqliteconnection.cpp" line="+37"/>
         <source>the SQLite driver of Qt (QSQLITE) is not installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>%1 has an id that is not above 0.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 has an id above 1,000,000,000.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+1219"/>
+        <location filename="../core/storage/agreementloader.cpp" line="+651"/>
         <location line="+70"/>
         <source>two %1 have the id %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1281"/>
-        <source>%1 refers to %2, which does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <location line="+20"/>
-        <location line="+1097"/>
+        <location line="-156"/>
         <source>party %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1116"/>
-        <source>parties</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+35"/>
-        <location line="+5"/>
-        <location line="+1105"/>
+        <location line="+30"/>
         <source>area %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1144"/>
-        <source>areas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+41"/>
-        <location line="+1124"/>
+        <location line="+22"/>
         <source>system %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1164"/>
-        <source>systems</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+18"/>
         <location line="+25"/>
-        <location line="+1145"/>
         <source>tool %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1187"/>
-        <location line="+1196"/>
+        <location line="+9"/>
         <source>tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1195"/>
-        <location line="+32"/>
-        <location line="+1220"/>
+        <location line="+57"/>
         <source>duty %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1251"/>
-        <location line="+1264"/>
+        <location line="+13"/>
         <source>duties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1263"/>
-        <location line="+47"/>
-        <location line="+1341"/>
+        <location line="+125"/>
         <source>escalation rule %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1387"/>
-        <source>escalation rules</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>tool %1 gives access to party %2, which does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>duty %1 gives roles to party %2, which does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <location line="+1386"/>
+        <location line="+51"/>
         <source>signatory %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-986"/>
-        <location line="+17"/>
+        <location filename="../core/storage/agreementwriter.cpp" line="+422"/>
+        <location filename="../core/storage/atomicfile.cpp" line="+76"/>
         <source>the disk is full.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="+2"/>
         <source>writing failed (%1); the disk may be full or failing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -215,29 +152,29 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../core/storage/atomicfile.cpp" line="-5"/>
         <source>the folder %1 is not writable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+1092"/>
+        <location filename="../core/storage/agreementfile.cpp" line="+58"/>
+        <location filename="../core/storage/atomicfile.cpp" line="+8"/>
         <source>the folder %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1090"/>
+        <location filename="../core/storage/atomicfile.cpp" line="+2"/>
         <source>cannot create a file in the folder %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+130"/>
-        <location line="+926"/>
+        <location filename="../core/storage/agreementloader.cpp" line="-836"/>
+        <location line="+928"/>
         <source>Cannot open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-919"/>
+        <location line="-921"/>
         <source>it is a link to a file that does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -297,7 +234,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <location line="+6"/>
         <location line="+5"/>
         <location line="+4"/>
@@ -386,8 +323,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-983"/>
-        <location line="+1054"/>
+        <location line="+72"/>
         <source>ticket category %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -397,12 +333,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-129"/>
         <source>compliance need %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+155"/>
         <source>the %1 of %2 is not a colour: %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -487,7 +423,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../core/storage/agreementfile.cpp" line="-10"/>
         <source>Cannot save %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -517,18 +453,151 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../core/storage/atomicfile.cpp" line="-29"/>
         <source>another program keeps removing new files in the folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../core/storage/agreementfile.cpp" line="+36"/>
         <source>the new file could not be written to disk (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>the file could not be replaced (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgreementValidator</name>
+    <message>
+        <location filename="../core/model/agreementvalidator.cpp" line="+43"/>
+        <source>parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>duties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>escalation rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ticket categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>signatories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+155"/>
+        <source>party %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>area %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>system %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tool %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>duty %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>escalation rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ticket category %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>signatory %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the id %1 is not above 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the id %1 is above 1,000,000,000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the id %1 is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 has an id that is not above 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has an id above 1,000,000,000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>two %1 have the id %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 gives access to %2, which does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 gives roles to %2, which does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 refers to %2, which does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -731,7 +800,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>Start from the “%1” model</source>
         <translation type="unfinished"></translation>
     </message>
@@ -741,7 +810,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Tailor to the assessment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1206,21 +1275,24 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+53"/>
         <source>party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-52"/>
+        <location line="+29"/>
         <source>area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-28"/>
+        <location line="+26"/>
         <source>system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-25"/>
         <source>tool</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1255,7 +1327,157 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>control references</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>short code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>criticality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>minimum urgency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VIP only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first responder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>escalation target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>escalation trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>escalate after (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>response target (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>resolution target (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>after-hours handler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>effective date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>review cadence (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>next review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Added %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1286,7 +1508,17 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Duty %1 moved from place %2 to %3 within its area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Rule %1 moved from place %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Details: %1 %2 → %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1295,7 +1527,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1: edited on one side, removed on the other (base %2, ours %3, theirs %4)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1376,7 +1608,7 @@
 <context>
     <name>ChoiceDelegate</name>
     <message>
-        <location filename="../ui/choicedelegate.cpp" line="+33"/>
+        <location filename="../ui/choicedelegate.cpp" line="+29"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1443,6 +1675,180 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>ComparisonView</name>
+    <message>
+        <location filename="../ui/comparisonview.cpp" line="+40"/>
+        <source>Roles changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duties added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duties removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duties moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duties retitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duties reordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duty fields changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details and signatories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalation rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tools and access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>Matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;how:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>No differences between %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n change(s) from %1 to %2. Changed cells show the old role struck through beside the new; added duties are green, removed ones red.</source>
+        <translation>
+            <numerusform>%n change from %1 to %2. Changed cells show the old role struck through beside the new; added duties are green, removed ones red.</numerusform>
+            <numerusform>%n changes from %1 to %2. Changed cells show the old role struck through beside the new; added duties are green, removed ones red.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>All changes (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>%1 (moved from %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 (removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictSettlement</name>
+    <message>
+        <location filename="../core/revisions/conflictsettlement.cpp" line="+119"/>
+        <source>A conflict about “%1” cannot be settled here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 cannot be typed; take ours or theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” for %2 on “%3” is not a RACI role (A, R, C, I or a combination such as A/R).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>“%1” for %2 of “%3” is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1: take ours or theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1: the item is no longer in the merged agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>the merged agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The conflicts cannot be settled this way: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CsvFormat</name>
     <message>
         <location filename="../core/exchange/csvformat.cpp" line="+19"/>
@@ -1453,7 +1859,7 @@ Exit codes:
 <context>
     <name>CsvImport</name>
     <message>
-        <location filename="../core/exchange/csvimport.cpp" line="+529"/>
+        <location filename="../core/exchange/csvimport.cpp" line="+500"/>
         <source>“%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1473,12 +1879,12 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-492"/>
+        <location line="-466"/>
         <source>the file is empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1523,12 +1929,12 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+89"/>
         <source>the column has no name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+21"/>
         <source>“%1” is neither a known column (Area, Duty, Kind, System, Ownership) nor a party of the agreement (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1548,7 +1954,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+35"/>
         <source>the row has %1 cells, the header row %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1573,7 +1979,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+44"/>
         <source>the file is larger than %1 MiB</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1583,7 +1989,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>Nothing was imported from “%1”: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1611,12 +2017,27 @@ Exit codes:
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../ui/detailspage.cpp" line="+34"/>
+        <location filename="../ui/detailspage.cpp" line="+37"/>
         <source>Fixed date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+3"/>
+        <source>Sent out for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign Revision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The draft is with the other party; it is still a draft until it is signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1651,12 +2072,12 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-36"/>
         <source>Months between two reviews of the agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Started from model:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1672,12 +2093,12 @@ Exit codes:
     </message>
     <message>
         <location line="+3"/>
-        <source>Status:</source>
+        <source>Revisions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Revision:</source>
+        <location line="+9"/>
+        <source>Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1691,12 +2112,30 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+57"/>
+        <source>%1 — never signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 by %2 · fingerprint %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>(no party)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Edit title</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1731,13 +2170,13 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Change status</source>
+        <location line="+5"/>
+        <source>Mark as in review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Change revision</source>
+        <location line="+0"/>
+        <source>Mark as draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1761,8 +2200,8 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-185"/>
-        <location line="+199"/>
+        <location line="-231"/>
+        <location line="+245"/>
         <source>Remove signatory</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1834,12 +2273,12 @@ Exit codes:
 <context>
     <name>Document</name>
     <message>
-        <location filename="../core/document/document.cpp" line="+291"/>
+        <location filename="../core/document/document.cpp" line="+320"/>
         <source>Edit assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+115"/>
         <source>Set roles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1862,12 +2301,12 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Remove duty</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Remove %n duties</source>
         <translation>
             <numerusform>Remove %n duty</numerusform>
@@ -1875,7 +2314,7 @@ Exit codes:
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
         <source>Move duty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1986,9 +2425,40 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>Duration</name>
+    <message>
+        <location filename="../core/model/duration.cpp" line="+17"/>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Duty</name>
     <message>
-        <location filename="../core/model/duty.cpp" line="+30"/>
+        <location filename="../core/model/duty.cpp" line="+39"/>
         <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2011,12 +2481,12 @@ Exit codes:
 <context>
     <name>DutyInspector</name>
     <message>
-        <location filename="../ui/dutyinspector.cpp" line="+29"/>
+        <location filename="../ui/dutyinspector.cpp" line="+31"/>
         <source>Select a duty in the matrix to edit it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>&amp;Area:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2041,12 +2511,12 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Fre&amp;quency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Cont&amp;rols:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2066,52 +2536,37 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>per request</source>
+        <location line="+3"/>
+        <source>(not set)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>continuous</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>daily</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>weekly</source>
+        <location line="+3"/>
+        <source>Other…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>monthly</source>
+        <source>e.g. after each board meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>quarterly</source>
+        <location line="+1"/>
+        <source>Frequency in your own words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>yearly</source>
+        <location line="+1"/>
+        <source>How often, in your own words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>per project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+62"/>
+        <location line="+69"/>
         <source>(no single system)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+61"/>
         <source>Rename duty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2136,7 +2591,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Change frequency</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2202,7 +2657,7 @@ Exit codes:
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="+19"/>
+        <location filename="../app/cli/exportcommand.cpp" line="+21"/>
         <source>Export an agreement. Formats: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2252,7 +2707,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+25"/>
         <source>no party “%1” in the agreement; its parties are: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2450,6 +2905,64 @@ Exit codes:
     <message>
         <location line="+7"/>
         <source>the output could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Frequency</name>
+    <message>
+        <location filename="../core/model/frequency.cpp" line="+53"/>
+        <source>continuous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>quarterly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>every six months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yearly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>per incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>per change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>per project</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2684,6 +3197,16 @@ Exit codes:
     <message>
         <location line="+15"/>
         <source>No escalation rule takes tickets after hours, so an evening outage has no one to go to. Add a rule for after-hours tickets and name its handler.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The ticket category %1 is listed twice. Rename or remove one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The site %1 is listed twice. Rename or remove one of them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3141,7 +3664,7 @@ Exit codes: 0 imported, 1 nothing imported because of problems, 2 a file could n
 <context>
     <name>JsonFormat</name>
     <message>
-        <location filename="../core/exchange/jsonformat.cpp" line="+111"/>
+        <location filename="../core/exchange/jsonformat.cpp" line="+120"/>
         <source>“%1” is not a valid Dutymap agreement: at %2, %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3179,13 +3702,13 @@ Exit codes: 0 imported, 1 nothing imported because of problems, 2 a file could n
     </message>
     <message>
         <location line="+7"/>
-        <location line="+484"/>
-        <location line="+22"/>
+        <location line="+403"/>
+        <location line="+27"/>
         <source>an object was expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-477"/>
+        <location line="-401"/>
         <source>“%1” is not a known value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3195,7 +3718,22 @@ Exit codes: 0 imported, 1 nothing imported because of problems, 2 a file could n
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+101"/>
+        <source>the site “%1” is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>the ticket category “%1” is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>a tool id was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+174"/>
         <source>JSON agreement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3220,68 +3758,47 @@ Exit codes: 0 imported, 1 nothing imported because of problems, 2 a file could n
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="-426"/>
         <source>“%1” is not a colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>party %1 does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+60"/>
+        <location line="+77"/>
         <source>party %1 is listed twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+149"/>
         <source>revision numbers must increase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>64 hexadecimal digits were expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>the content does not match the fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-192"/>
-        <location line="+58"/>
-        <source>area %1 does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>system %1 does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>tool %1 does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="-115"/>
         <source>“%1” is not a party id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>a RACI text was expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+46"/>
         <source>four numbers were expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>minutes must be whole numbers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3289,7 +3806,7 @@ Exit codes: 0 imported, 1 nothing imported because of problems, 2 a file could n
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+226"/>
+        <location filename="../ui/mainwindow.cpp" line="+229"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3314,7 +3831,7 @@ Exit codes: 0 imported, 1 nothing imported because of problems, 2 a file could n
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+30"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3339,7 +3856,7 @@ Exit codes: 0 imported, 1 nothing imported because of problems, 2 a file could n
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+212"/>
         <source>Cannot open agreement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3349,19 +3866,19 @@ Exit codes: 0 imported, 1 nothing imported because of problems, 2 a file could n
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-522"/>
+        <location line="-543"/>
         <source>Dutymap agreements (*.dutymap)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+466"/>
+        <location line="+487"/>
         <location line="+27"/>
         <source>Untitled agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <location line="-67"/>
-        <location filename="../ui/mainwindowexport.cpp" line="+142"/>
+        <location filename="../ui/mainwindowexport.cpp" line="+148"/>
         <location line="+11"/>
         <source>%n duties</source>
         <translation>
@@ -3370,7 +3887,7 @@ Exit codes: 0 imported, 1 nothing imported because of problems, 2 a file could n
         </translation>
     </message>
     <message>
-        <location line="-408"/>
+        <location line="-429"/>
         <source>Type A, R, C or I to toggle a role · Delete clears · Enter edits the duty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3440,7 +3957,7 @@ Exit codes: 0 imported, 1 nothing imported because of problems, 2 a file could n
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>&amp;New Agreement…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3491,6 +4008,46 @@ Exit codes: 0 imported, 1 nothing imported because of problems, 2 a file could n
     </message>
     <message>
         <location line="+4"/>
+        <source>Si&amp;gn Revision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record who signed the agreement as it is now, and freeze that revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revision &amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The signed revisions: open, export, restore or compare one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare &amp;With File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show what differs from another copy (.dutymap or JSON export)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Merge With File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take the changes of another edited copy, settling conflicts one by one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Re&amp;vert</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3645,7 +4202,7 @@ Exit codes: 0 imported, 1 nothing imported because of problems, 2 a file could n
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+132"/>
+        <location line="+136"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -3662,17 +4219,17 @@ Exit codes: 0 imported, 1 nothing imported because of problems, 2 a file could n
     </message>
     <message>
         <location line="+105"/>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>New agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-16"/>
         <source>There is no model “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+31"/>
         <source>Answer what you know, then start from the recommended model.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3845,6 +4402,153 @@ Exit codes: 0 imported, 1 nothing imported because of problems, 2 a file could n
     <message>
         <location line="-23"/>
         <source>Import Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowrevisions.cpp" line="+33"/>
+        <location line="+13"/>
+        <source>Sign Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Revision %1 is already signed with this content; there is nothing new to sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Sign revision %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revision %1 signed, fingerprint %2. Save to keep the signature in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Open Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 — revision %2 (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revision %1 as signed on %2 by %3, fingerprint %4. Read-only: restore it from the revisions list to edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+12"/>
+        <source>Export Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>-revision-%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Restore Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore revision %1 as draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The draft now has the content of revision %1; Undo takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+41"/>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Revision %1 compared with revision %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>revision %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the draft of revision %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot open “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Agreements (*.dutymap *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>“%1” compared with this agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>this agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Compare With</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+22"/>
+        <location line="+7"/>
+        <location line="+11"/>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Merge: the copy both started from (base)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>“%1” has nothing this agreement lacks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Merge “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merged “%1”; Undo takes the whole merge back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Merge With (their copy)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4154,6 +4858,120 @@ Exit codes: 0 imported, 1 nothing imported because of problems, 2 a file could n
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="+21"/>
+        <source>(removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Keep &amp;ours (this window)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take &amp;theirs (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Merge “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n change(s) made only in “%1” are taken.</source>
+        <translation>
+            <numerusform>%n change made only in “%1” are taken.</numerusform>
+            <numerusform>%n changes made only in “%1” are taken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There are no conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n conflict(s): both sides changed the same thing differently. Settle each one; nothing changes until you apply the merge.</source>
+        <translation>
+            <numerusform>%n conflict: both sides changed the same thing differently. Settle each one; nothing changes until you apply the merge.</numerusform>
+            <numerusform>%n conflicts: both sides changed the same thing differently. Settle each one; nothing changes until you apply the merge.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Settle the selected conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Apply Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>edited: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Migration</name>
     <message>
         <location filename="../core/storage/migration.cpp" line="+15"/>
@@ -4170,7 +4988,7 @@ Exit codes: 0 imported, 1 nothing imported because of problems, 2 a file could n
 <context>
     <name>ModelSpec</name>
     <message>
-        <location filename="../core/templates/modelspec.cpp" line="+55"/>
+        <location filename="../core/templates/modelspec.cpp" line="+57"/>
         <source>&quot;%1&quot; names the party &quot;%2&quot;, which this model does not define under &quot;parties&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4210,7 +5028,12 @@ Exit codes: 0 imported, 1 nothing imported because of problems, 2 a file could n
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+11"/>
+        <source>&quot;locations&quot; repeats &quot;%1&quot;; each site must be unique.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>&quot;%1.duty&quot; names &quot;%2&quot;, which is not a duty of the catalog.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4288,7 +5111,7 @@ Exit codes: 0 imported, 1 nothing imported because of problems, 2 a file could n
 <context>
     <name>NewAgreementDialog</name>
     <message>
-        <location filename="../ui/newagreementdialog.cpp" line="+12"/>
+        <location filename="../ui/newagreementdialog.cpp" line="+17"/>
         <source>Client company</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4298,7 +5121,12 @@ Exit codes: 0 imported, 1 nothing imported because of problems, 2 a file could n
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+13"/>
+        <source>The language of the duty titles, descriptions, areas and rules the agreement starts with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>New agreement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4322,11 +5150,16 @@ Exit codes: 0 imported, 1 nothing imported because of problems, 2 a file could n
         <source>&amp;Effective date:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NewCommand</name>
     <message>
-        <location filename="../app/cli/newcommand.cpp" line="+19"/>
+        <location filename="../app/cli/newcommand.cpp" line="+20"/>
         <source>Create a new agreement from a responsibility model, or from an assessment.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4366,6 +5199,11 @@ Exit codes: 0 imported, 1 nothing imported because of problems, 2 a file could n
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>The language of the agreement&apos;s words, such as &quot;de&quot; or &quot;en&quot; (default: from LC_ALL, LC_MESSAGES or LANG).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>-o and --model or --assessment are required.</source>
         <translation type="unfinished"></translation>
@@ -4391,12 +5229,17 @@ Exit codes: 0 imported, 1 nothing imported because of problems, 2 a file could n
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+16"/>
+        <source>the templates have no words in “%1”. Known languages: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>there is no model “%1”. Known models: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Tailored: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4414,7 +5257,7 @@ Exit codes: 0 imported, 1 nothing imported because of problems, 2 a file could n
 <context>
     <name>Party</name>
     <message>
-        <location filename="../core/model/party.cpp" line="+44"/>
+        <location filename="../core/model/party.cpp" line="+55"/>
         <source>Internal IT</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4776,33 +5619,13 @@ Recover this work?</source>
 <context>
     <name>ReportBuilder</name>
     <message>
-        <location filename="../core/report/reportbuilder.cpp" line="+35"/>
+        <location filename="../core/report/reportbuilder.cpp" line="+33"/>
         <source>not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Duty %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>%1 d</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4836,18 +5659,18 @@ Recover this work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+44"/>
         <source>internal IT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+388"/>
+        <location line="+409"/>
         <source>the provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-384"/>
+        <location line="-405"/>
         <source>How tickets are routed and escalated</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5037,7 +5860,7 @@ Recover this work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Security ownership</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5077,7 +5900,7 @@ Recover this work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Review cadence</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5125,7 +5948,7 @@ Recover this work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>The assessment has too few answers to recommend a model; still open: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5140,7 +5963,7 @@ Recover this work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>This agreement follows the “%1” model instead, chosen by the parties; the recommendation is kept for the record.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5160,26 +5983,6 @@ Recover this work?</source>
     <message>
         <location line="+11"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Field or party</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5203,7 +6006,7 @@ Recover this work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5221,33 +6024,33 @@ Recover this work?</source>
         </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+55"/>
         <source>Duties per area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+92"/>
+        <location line="+100"/>
         <source>duties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-99"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>What %1 does</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>the client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>This agreement sets out how %1 and %2 share the work of IT. It follows the “%3” model</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5257,17 +6060,17 @@ Recover this work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-10"/>
         <source>This agreement sets out how %1 and %2 share the work of IT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+127"/>
         <source>This copy shows only the duties where %1 holds a role.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-94"/>
         <source>Duties each party does or owns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5277,12 +6080,17 @@ Recover this work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-8"/>
         <source>%1 is Responsible for %2 and Accountable for %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="-188"/>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+203"/>
         <source>The matrix lists %n duties</source>
         <translation>
             <numerusform>The matrix lists %n duty</numerusform>
@@ -5303,7 +6111,7 @@ Recover this work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>%1 keeps authority over</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5313,7 +6121,7 @@ Recover this work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1 keeps authority over %n approval and governance duties, listed below.</source>
         <translation>
             <numerusform>%1 keeps authority over %n approval or governance duty, listed below.</numerusform>
@@ -5321,7 +6129,7 @@ Recover this work?</source>
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>The health check finds no open errors or warnings.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5334,7 +6142,7 @@ Recover this work?</source>
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+8"/>
         <source>%1 %2 · %3 %4 · %5 %6 · %7 %8</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5397,7 +6205,7 @@ Recover this work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>revision %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5431,6 +6239,74 @@ Recover this work?</source>
     </message>
 </context>
 <context>
+    <name>RevisionsDialog</name>
+    <message>
+        <location filename="../ui/revisionsdialog.cpp" line="+20"/>
+        <source>&amp;Open Read-Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export As Signed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore As Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Compare With Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signed Revisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Signed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Signatories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Signed revisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make this revision&apos;s content the new draft (one undo step)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>%1. Nothing has been signed yet: File → Sign Revision records the first sign-off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RolePicker</name>
     <message>
         <location filename="../ui/rolepicker.cpp" line="+35"/>
@@ -5446,12 +6322,12 @@ Recover this work?</source>
 <context>
     <name>RouteCommand</name>
     <message>
-        <location filename="../app/cli/routecommand.cpp" line="+16"/>
+        <location filename="../app/cli/routecommand.cpp" line="+17"/>
         <source>no one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>none agreed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5461,37 +6337,7 @@ Recover this work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>1 minute</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>1 day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>1 hour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>The agreement whose rules route.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5604,13 +6450,13 @@ Recover this work?</source>
 <context>
     <name>RoutingPage</name>
     <message>
-        <location filename="../ui/routingpage.cpp" line="+102"/>
-        <location line="+350"/>
+        <location filename="../ui/routingpage.cpp" line="+69"/>
+        <location line="+366"/>
         <source>Targets of the selected rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-344"/>
+        <location line="-313"/>
         <source>Tickets are tried against the rules from the top; the first rule that matches decides who takes the ticket and where it escalates. End the list with a catch-all rule. Double-click a cell to change it; drag rows to reorder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5626,13 +6472,13 @@ Recover this work?</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+66"/>
+        <location line="+73"/>
         <location line="+2"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-74"/>
         <source>Move Up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5667,12 +6513,12 @@ Recover this work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-84"/>
         <source>Try a ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+109"/>
         <source>Response</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5692,7 +6538,7 @@ Recover this work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Ticket categories and sites</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5722,17 +6568,17 @@ Recover this work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-73"/>
         <source>Duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+75"/>
         <source>Add S&amp;ite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+102"/>
         <source>New rule</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5839,36 +6685,15 @@ Recover this work?</source>
 </context>
 <context>
     <name>RulesModel</name>
-    <message>
-        <location filename="../ui/rulesmodel.cpp" line="+111"/>
-        <source>1 day</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n days</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n day</numerusform>
             <numerusform>%n days</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1 h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+60"/>
+        <location filename="../ui/rulesmodel.cpp" line="+163"/>
         <source>Matches every ticket: rules below it are never reached.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6186,7 +7011,7 @@ Recover this work?</source>
 <context>
     <name>SheetImport</name>
     <message>
-        <location filename="../core/exchange/sheet/sheetimport.cpp" line="+87"/>
+        <location filename="../core/exchange/sheet/sheetimport.cpp" line="+76"/>
         <source>no header row was found (a row naming the duty column and the parties&apos; columns)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6241,7 +7066,7 @@ Recover this work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+34"/>
         <source>Cells marked with x or ✓ were read as %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6266,7 +7091,7 @@ Recover this work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+72"/>
         <source>“%1” is not a party of the agreement yet; it was added.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6284,7 +7109,7 @@ Recover this work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+336"/>
+        <location line="+332"/>
         <source>Ignore</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6601,7 +7426,7 @@ Recover this work?</source>
 <context>
     <name>SignCommand</name>
     <message>
-        <location filename="../app/cli/signcommand.cpp" line="+29"/>
+        <location filename="../app/cli/signcommand.cpp" line="+16"/>
         <source>Record that the current content of an agreement was signed, as a new revision. Exits with 1 when it is already signed as it is.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6657,9 +7482,111 @@ Recover this work?</source>
     </message>
 </context>
 <context>
+    <name>SignDialog</name>
+    <message>
+        <location filename="../ui/signdialog.cpp" line="+26"/>
+        <source>&amp;Remove Signatory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign Revision %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>For example: signed on paper, copy filed with the contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+105"/>
+        <source>Signs for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-105"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Signatories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>You sign the content as it is now: %n duties, fingerprint &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>
+            <numerusform>You sign the content as it is now: %n duty, fingerprint &lt;b&gt;%1&lt;/b&gt;.</numerusform>
+            <numerusform>You sign the content as it is now: %n duties, fingerprint &lt;b&gt;%1&lt;/b&gt;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Signing records who agreed to this agreement and freezes a copy of it as revision %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signing records who agreed to this revision and freezes a copy of it as revision %1. Revision %2, signed on %3, stays in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Add Signatory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Signed &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Sign Revision %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Si&amp;gnatories:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>(no party)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Date signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Every signatory needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StartView</name>
     <message>
-        <location filename="../ui/startview.cpp" line="+27"/>
+        <location filename="../ui/startview.cpp" line="+28"/>
         <source>%1: R %2, A %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6669,7 +7596,7 @@ Recover this work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Best for: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6740,7 +7667,7 @@ Recover this work?</source>
 <context>
     <name>SystemsPage</name>
     <message>
-        <location filename="../ui/systemspage.cpp" line="+21"/>
+        <location filename="../ui/systemspage.cpp" line="+22"/>
         <source>System</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6785,7 +7712,7 @@ Recover this work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+101"/>
         <source>New system</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6975,18 +7902,30 @@ Recover this work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+20"/>
+        <location line="+22"/>
+        <location line="+21"/>
+        <location line="+59"/>
+        <location line="+21"/>
         <source>%1: %2 The file was skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-73"/>
         <source>%1: the model id &quot;%2&quot; is already used by another file in the same folder. The file was skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+42"/>
+        <source>%1: &quot;%2&quot; is not a language code such as &quot;de&quot;. The folder was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1: &quot;model&quot; names &quot;%2&quot;, which is not a model Dutymap knows. The file was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>There is no responsibility model with the id &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6996,7 +7935,12 @@ Recover this work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+4"/>
+        <source>The templates have no words in the language &quot;%1&quot;. Known languages: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+111"/>
         <source>the client</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7070,6 +8014,69 @@ Recover this work?</source>
     </message>
 </context>
 <context>
+    <name>TemplateTranslation</name>
+    <message>
+        <location filename="../core/templates/templatetranslation.cpp" line="+41"/>
+        <source>&quot;%1&quot;: there is no %2 &quot;%3&quot; in the templates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot; must be a non-blank text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; must be an object of texts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ticket category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>tool role</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TemplatesCommand</name>
     <message>
         <location filename="../app/cli/templatescommand.cpp" line="+9"/>
@@ -7108,7 +8115,7 @@ Recover this work?</source>
 <context>
     <name>TicketPanel</name>
     <message>
-        <location filename="../ui/ticketpanel.cpp" line="+24"/>
+        <location filename="../ui/ticketpanel.cpp" line="+25"/>
         <source>VI&amp;P user</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7454,7 +8461,7 @@ Recover this work?</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+28"/>
+        <location filename="../app/gui/main.cpp" line="+30"/>
         <source>Plan who does what in co-managed IT.</source>
         <translation type="unfinished"></translation>
     </message>
