@@ -268,12 +268,8 @@ void PdfCanvas::fillRect(const QRectF &rect, QRgb color)
     m_content += " re f\n";
 }
 
-void PdfCanvas::drawGlyphs(int font, qreal size, const QPointF &baseline, const quint32 *glyphs,
-                           const qreal *x, const QChar *text, int count, QRgb color)
+void PdfCanvas::beginText(int font, qreal size, QRgb color)
 {
-    if (font < 0 || font >= int(m_fonts.size()) || count <= 0 || size <= 0)
-        return;
-    Font &f = m_fonts[font];
     mark();
     setColor(color);
     m_content += "BT\n";
@@ -286,6 +282,15 @@ void PdfCanvas::drawGlyphs(int font, qreal size, const QPointF &baseline, const 
         appendNumber(m_content, size, 3);
         m_content += " Tf\n";
     }
+}
+
+void PdfCanvas::drawGlyphs(int font, qreal size, const QPointF &baseline, const quint32 *glyphs,
+                           const qreal *x, const QChar *text, int count, QRgb color)
+{
+    if (font < 0 || font >= int(m_fonts.size()) || count <= 0 || size <= 0)
+        return;
+    Font &f = m_fonts[font];
+    beginText(font, size, color);
     appendNumber(m_content, baseline.x() + x[0]);
     m_content += ' ';
     appendNumber(m_content, m_pageSize.height() - baseline.y());
@@ -757,18 +762,7 @@ void PdfCanvas::drawShapedGlyphs(int font, qreal size, const QPointF &baseline,
     if (font < 0 || font >= int(m_fonts.size()) || count <= 0 || size <= 0)
         return;
     Font &f = m_fonts[font];
-    mark();
-    setColor(color);
-    m_content += "BT\n";
-    if (m_font != font || m_fontSize != size) {
-        m_font = font;
-        m_fontSize = size;
-        m_content += "/F";
-        appendInt(m_content, font);
-        m_content += ' ';
-        appendNumber(m_content, size, 3);
-        m_content += " Tf\n";
-    }
+    beginText(font, size, color);
     appendNumber(m_content, baseline.x() + positions[0].x());
     m_content += ' ';
     appendNumber(m_content, m_pageSize.height() - baseline.y());

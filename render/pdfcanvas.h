@@ -156,6 +156,9 @@ private:
     void endPage();
     void writeFont(const Font &font);
     void setColor(QRgb color);
+    // Opens a text object in font at size and colour, selecting the font
+    // only when it changed.
+    void beginText(int font, qreal size, QRgb color);
     // Opens the marked-content sequence what is drawn next belongs to.
     void mark();
     void closeMark();

@@ -1778,7 +1778,7 @@ Rückgabewerte:
 <context>
     <name>Command</name>
     <message>
-        <location filename="../app/cli/command.cpp" line="+22"/>
+        <location filename="../app/cli/command.cpp" line="+21"/>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
@@ -1788,12 +1788,11 @@ Rückgabewerte:
         <translation>Aufruf: dutymap-cli %1 [Optionen] %2</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Cannot open “%1”: %2.</source>
-        <translation>„%1“ kann nicht geöffnet werden: %2.</translation>
+        <translation type="vanished">„%1“ kann nicht geöffnet werden: %2.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+30"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3126,6 +3125,14 @@ Rückgabewerte:
         <location line="+7"/>
         <source>the output could not be written</source>
         <translation>die Ausgabe konnte nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>FormatRegistry</name>
+    <message>
+        <location filename="../core/exchange/formatregistry.cpp" line="+100"/>
+        <source>Cannot open “%1”: %2.</source>
+        <translation>„%1“ kann nicht geöffnet werden: %2.</translation>
     </message>
 </context>
 <context>
@@ -4688,7 +4695,7 @@ Exit-Codes: 0 importiert, 1 wegen Problemen nichts importiert, 2 eine Datei konn
         <translation>Revision %1 unterzeichnet, Fingerabdruck %2. Speichern Sie, um die Unterzeichnung in der Datei zu behalten.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+51"/>
         <source>Open Revision</source>
         <translation>Revision öffnen</translation>
     </message>
@@ -4730,12 +4737,12 @@ Exit-Codes: 0 importiert, 1 wegen Problemen nichts importiert, 2 eine Datei konn
     </message>
     <message>
         <location line="+10"/>
-        <location line="+41"/>
+        <location line="+29"/>
         <source>Compare</source>
         <translation>Vergleichen</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-24"/>
         <source>Revision %1 compared with revision %2</source>
         <translation>Revision %1 verglichen mit Revision %2</translation>
     </message>
@@ -4751,9 +4758,8 @@ Exit-Codes: 0 importiert, 1 wegen Problemen nichts importiert, 2 eine Datei konn
         <translation>dem Entwurf von Revision %1</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Cannot open “%1”: %2.</source>
-        <translation>„%1“ kann nicht geöffnet werden: %2.</translation>
+        <translation type="vanished">„%1“ kann nicht geöffnet werden: %2.</translation>
     </message>
     <message>
         <location line="+8"/>

@@ -1649,7 +1649,7 @@ Exit codes:
 <context>
     <name>Command</name>
     <message>
-        <location filename="../app/cli/command.cpp" line="+22"/>
+        <location filename="../app/cli/command.cpp" line="+21"/>
         <source>Show this help.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1659,12 +1659,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Cannot open “%1”: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+30"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2905,6 +2900,14 @@ Exit codes:
     <message>
         <location line="+7"/>
         <source>the output could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormatRegistry</name>
+    <message>
+        <location filename="../core/exchange/formatregistry.cpp" line="+100"/>
+        <source>Cannot open “%1”: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4426,7 +4429,7 @@ Exit codes: 0 imported, 1 nothing imported because of problems, 2 a file could n
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+51"/>
         <source>Open Revision</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4468,12 +4471,12 @@ Exit codes: 0 imported, 1 nothing imported because of problems, 2 a file could n
     </message>
     <message>
         <location line="+10"/>
-        <location line="+41"/>
+        <location line="+29"/>
         <source>Compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-24"/>
         <source>Revision %1 compared with revision %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4486,11 +4489,6 @@ Exit codes: 0 imported, 1 nothing imported because of problems, 2 a file could n
     <message>
         <location line="+1"/>
         <source>the draft of revision %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Cannot open “%1”: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

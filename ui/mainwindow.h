@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -181,7 +182,6 @@ private:
     bool fileChangedOnDisk() const;
     void showError(const QString &title, const QString &message);
     // The content of a .dutymap file or an export the formats can read.
-    Result<Agreement> readAgreementFile(const QString &path) const;
     ComparisonView *showComparisonWindow(const QString &title);
     bool startExportOf(const Agreement &agreement, const QString &formatId, int partyId,
                        const QString &path);
@@ -228,5 +228,5 @@ private:
     QAction *m_saveAction = nullptr;
     QAction *m_revertAction = nullptr;
     ExportTask *m_export = nullptr;
-    RevisionsDialog *m_revisions = nullptr;
+    QPointer<RevisionsDialog> m_revisions; // null once it closed
 };

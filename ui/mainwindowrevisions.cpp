@@ -74,7 +74,6 @@ RevisionsDialog *MainWindow::showRevisions()
                 &MainWindow::restoreRevision);
         connect(m_revisions, &RevisionsDialog::compareRequested, this,
                 &MainWindow::compareWithRevision);
-        connect(m_revisions, &QObject::destroyed, this, [this] { m_revisions = nullptr; });
     }
     m_revisions->show();
     m_revisions->raise();
@@ -185,18 +184,6 @@ ComparisonView *MainWindow::compareWithRevision(int number)
     return view;
 }
 
-Result<Agreement> MainWindow::readAgreementFile(const QString &path) const
-{
-    const Format *format = FormatRegistry::instance().byExtension(path);
-    if (!format || !format->canRead())
-        return AgreementFile::load(path);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Result<Agreement>::failure(
-            tr("Cannot open “%1”: %2.").arg(QFileInfo(path).fileName(), file.errorString()));
-    return format->read(&file, QFileInfo(path).fileName());
-}
-
 namespace {
 
 QString readableFilter()
@@ -211,7 +198,7 @@ ComparisonView *MainWindow::compareWithFile(const QString &path)
 {
     if (!m_document || path.isEmpty())
         return nullptr;
-    const Result<Agreement> other = readAgreementFile(path);
+    const Result<Agreement> other = FormatRegistry::instance().readAgreement(path);
     if (!other) {
         showError(tr("Compare"), other.error());
         return nullptr;
@@ -231,7 +218,7 @@ bool MainWindow::mergeWithFile(const QString &theirsPath, const QString &basePat
 {
     if (!m_document || theirsPath.isEmpty())
         return false;
-    const Result<Agreement> theirs = readAgreementFile(theirsPath);
+    const Result<Agreement> theirs = FormatRegistry::instance().readAgreement(theirsPath);
     if (!theirs) {
         showError(tr("Merge"), theirs.error());
         return false;
@@ -253,7 +240,7 @@ bool MainWindow::mergeWithFile(const QString &theirsPath, const QString &basePat
                                : basePath;
         if (path.isEmpty())
             return false;
-        const Result<Agreement> b = readAgreementFile(path);
+        const Result<Agreement> b = FormatRegistry::instance().readAgreement(path);
         if (!b) {
             showError(tr("Merge"), b.error());
             return false;

@@ -3,7 +3,6 @@
 #include "exchange/format.h"
 #include "exchange/formatregistry.h"
 #include "exchange/jsonformat.h"
-#include "exchange/sheet/sheetimport.h"
 #include "revisions/revisionhistory.h"
 #include "storage/agreementfile.h"
 
@@ -41,18 +40,7 @@ int Command::parse(QCommandLineParser &parser, const QStringList &args, Streams 
 
 Result<Agreement> Command::openAgreement(const QString &path)
 {
-    // A workbook goes through the spreadsheet import, as `import` reads it.
-    if (QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0)
-        return SheetImport::readFile(path);
-    const Format *format = FormatRegistry::instance().byExtension(path);
-    if (!format || !format->canRead())
-        return AgreementFile::load(path);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Result<Agreement>::failure(
-            QCoreApplication::translate("Command", "Cannot open “%1”: %2.")
-                .arg(QFileInfo(path).fileName(), file.errorString()));
-    return format->read(&file, QFileInfo(path).fileName());
+    return FormatRegistry::instance().readAgreement(path);
 }
 
 Result<Agreement> Command::openAgreementOrRevision(const QString &spec)

@@ -5,6 +5,11 @@
 #include "exchange/jsonformat.h"
 #include "exchange/markdownformat.h"
 
+#include "exchange/sheet/sheetimport.h"
+#include "storage/agreementfile.h"
+
+#include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 
 FormatRegistry &FormatRegistry::instance()
@@ -79,4 +84,20 @@ QString FormatRegistry::fileFilters(Format::Capabilities required) const
     for (const Format *f : formats(required))
         filters.append(f->fileFilter());
     return filters.join(QStringLiteral(";;"));
+}
+
+Result<Agreement> FormatRegistry::readAgreement(const QString &path) const
+{
+    // A workbook goes through the spreadsheet import, as `import` reads it.
+    if (QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0)
+        return SheetImport::readFile(path);
+    const Format *format = byExtension(path);
+    if (!format || !format->canRead())
+        return AgreementFile::load(path);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Result<Agreement>::failure(
+            QCoreApplication::translate("FormatRegistry", "Cannot open “%1”: %2.")
+                .arg(QFileInfo(path).fileName(), file.errorString()));
+    return format->read(&file, QFileInfo(path).fileName());
 }

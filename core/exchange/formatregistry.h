@@ -32,6 +32,11 @@ public:
     // (*.csv);;HTML document (*.html)".
     QString fileFilters(Format::Capabilities required = {}) const;
 
+    // An agreement from a file of any format that can be read, chosen by
+    // the extension: a .dutymap file, a JSON or CSV export, or a workbook
+    // through the spreadsheet import.
+    Result<Agreement> readAgreement(const QString &path) const;
+
 private:
     FormatRegistry();
     std::vector<std::unique_ptr<Format>> m_formats;
