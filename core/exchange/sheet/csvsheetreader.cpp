@@ -1,5 +1,7 @@
 #include "exchange/sheet/csvsheetreader.h"
 
+#include "exchange/sheet/csvrecordreader.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QStringDecoder>
@@ -29,12 +31,10 @@ QString fromWindows1252(const QByteArray &bytes)
     return text;
 }
 
-struct Decoded {
-    QString text;
-    QString note;
-};
+} // namespace
 
-std::optional<Decoded> decode(const QByteArray &bytes, QString *error)
+std::optional<CsvSheetReader::Decoded> CsvSheetReader::decode(const QByteArray &bytes,
+                                                              QString *error)
 {
     if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
         const bool little = bytes.startsWith("\xFF\xFE");
@@ -64,8 +64,6 @@ std::optional<Decoded> decode(const QByteArray &bytes, QString *error)
                    Tr::tr("“%1” is not UTF-8 text; it was read as Windows-1252 (Western "
                           "European). Check the accented letters in the preview.")};
 }
-
-} // namespace
 
 QChar CsvSheetReader::detectDelimiter(QStringView text)
 {
@@ -145,72 +143,23 @@ Result<Workbook> CsvSheetReader::read(const QByteArray &bytes, const QString &so
         book.notes.append(decoded->note.arg(sourceName));
     Sheet sheet;
     sheet.name = sourceName;
-    const qsizetype n = text.size();
-    qsizetype i = 0;
-    qsizetype cells = 0;
-    while (i < n) {
+    CsvRecordReader records(text, delimiter, MaxColumns);
+    QList<QStringView> cells;
+    qsizetype cellCount = 0;
+    while (records.next(cells)) {
+        cellCount += cells.size();
+        if (cellCount > MaxCells)
+            return fail(Tr::tr("it has more than %1 cells").arg(MaxCells));
         QStringList row;
-        bool endOfRow = false;
-        while (!endOfRow) {
-            if (row.size() >= MaxColumns)
-                return fail(Tr::tr("row %1 has more than %2 columns")
-                                .arg(sheet.rows.size() + 1)
-                                .arg(MaxColumns));
-            if (++cells > MaxCells)
-                return fail(Tr::tr("it has more than %1 cells").arg(MaxCells));
-            QString cell;
-            if (i < n && text.at(i) == u'"') {
-                const qsizetype start = i++;
-                bool closed = false;
-                while (i < n) {
-                    const QChar c = text.at(i);
-                    if (c == u'"') {
-                        if (i + 1 < n && text.at(i + 1) == u'"') {
-                            cell += u'"';
-                            i += 2;
-                            continue;
-                        }
-                        ++i;
-                        closed = true;
-                        break;
-                    }
-                    cell += c;
-                    ++i;
-                }
-                if (!closed)
-                    return fail(Tr::tr("a quoted cell that starts on line %1 is never closed")
-                                    .arg(QStringView(text).first(start).count(u'\n') + 1));
-                // Text after the closing quote is kept, as spreadsheets do.
-                while (i < n && text.at(i) != delimiter && text.at(i) != u'\n'
-                       && text.at(i) != u'\r')
-                    cell += text.at(i++);
-            } else {
-                const qsizetype start = i;
-                while (i < n && text.at(i) != delimiter && text.at(i) != u'\n'
-                       && text.at(i) != u'\r')
-                    ++i;
-                cell = text.sliced(start, i - start);
-            }
-            if (cell.startsWith(u'\''))
-                cell.remove(0, 1);
-            row.append(cell);
-            if (i >= n) {
-                endOfRow = true;
-            } else if (text.at(i) == delimiter) {
-                ++i;
-                if (i >= n)
-                    row.append(QString());
-            } else {
-                if (text.at(i) == u'\r' && i + 1 < n && text.at(i + 1) == u'\n')
-                    ++i;
-                ++i;
-                endOfRow = true;
-            }
-        }
+        row.reserve(cells.size());
+        for (QStringView cell : std::as_const(cells))
+            row.append(cell.startsWith(u'\'') ? cell.sliced(1).toString() : cell.toString());
         while (!row.isEmpty() && row.constLast().trimmed().isEmpty())
             row.removeLast();
         sheet.rows.append(row);
     }
+    if (!records.error().isEmpty())
+        return fail(records.error());
     sheet.trim();
     book.sheets.append(std::move(sheet));
     return book;
