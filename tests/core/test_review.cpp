@@ -1,7 +1,9 @@
 #include <catch2/catch.hpp>
 
+#include "exchange/sheet/sheet.h"
 #include "review/businesshours.h"
 #include "review/reviewclock.h"
+#include "review/ticketimport.h"
 #include "review/timestampformat.h"
 
 #include <QDateTime>
@@ -11,6 +13,7 @@ namespace {
 
 using Order = TimestampFormat::Order;
 using Outcome = TimestampFormat::Detection::Outcome;
+using Urgency = EscalationRule::Urgency;
 
 qint64 civil(int y, int m, int d, int h = 0, int min = 0, int s = 0)
 {
@@ -172,4 +175,236 @@ TEST_CASE("Review clock: local times, daylight saving and after hours", "[review
     CHECK_FALSE(clock.isAfterHours(civil(2024, 12, 27, 10)));
     // The local date of a moment near midnight.
     CHECK(clock.localDate(civil(2024, 6, 30, 22, 30)) == QDate(2024, 7, 1));
+}
+
+namespace {
+
+TicketImportOptions berlin(const TicketPreset *preset = nullptr)
+{
+    TicketImportOptions o;
+    o.preset = preset;
+    o.hours.timeZone = "Europe/Berlin";
+    return o;
+}
+
+TicketLog readCsv(const char *csv, const TicketImportOptions &options)
+{
+    const auto log = TicketImport::readCsv(QByteArray(csv), QStringLiteral("tickets.csv"), options);
+    INFO((log ? QString() : log.error()).toStdString());
+    REQUIRE(log);
+    return *log;
+}
+
+QString readError(const QByteArray &csv, const TicketImportOptions &options)
+{
+    const auto log = TicketImport::readCsv(csv, QStringLiteral("tickets.csv"), options);
+    REQUIRE_FALSE(log);
+    return log.error();
+}
+
+} // namespace
+
+TEST_CASE("Ticket import: Autotask's export with US dates", "[review][tickets]")
+{
+    const auto log =
+        readCsv("Ticket Number,Title,Create Date/Time,First Response Date/Time,Resolved Date/Time,"
+                "Queue,Issue Type,Sub-Issue Type,Priority\n"
+                "T1,Printer jam,10/10/2022 8:00 PM,10/10/2022 8:30 PM,10/11/2022 9:00 AM,Tier 1,"
+                "Endpoint,Printer,Medium\n"
+                "T2,VPN down,10/13/2022 9:15 AM,,10/13/2022 11:15 AM,Tier 2,Network,,1 - Critical\n"
+                "T3,Bad,10/14/2022 25:00 PM,,,Tier 1,Endpoint,,Low\n"
+                "T4,Backwards,10/14/2022 9:00 AM,,10/13/2022 9:00 AM,Tier 1,Endpoint,,Low\n"
+                ",No id,10/14/2022 9:00 AM,,,Tier 1,Endpoint,,Low\n"
+                "\n",
+                berlin());
+    CHECK(log.rowsRead == 5);
+    REQUIRE(log.tickets.size() == 2);
+    CHECK(log.skipped() == 3);
+    const TicketRecord &t1 = log.tickets.at(0);
+    CHECK(log.text(t1.id) == QStringLiteral("T1"));
+    CHECK(t1.row == 2);
+    // 20:00 in Berlin in October is 18:00 UTC.
+    CHECK(t1.created == civil(2022, 10, 10, 18));
+    CHECK(t1.firstResponse == civil(2022, 10, 10, 18, 30));
+    CHECK(t1.resolved == civil(2022, 10, 11, 7));
+    CHECK(log.text(t1.category) == QStringLiteral("Endpoint"));
+    CHECK(log.text(t1.subcategory) == QStringLiteral("Printer"));
+    CHECK(log.text(t1.team) == QStringLiteral("Tier 1"));
+    CHECK(log.text(t1.subject) == QStringLiteral("Printer jam"));
+    CHECK(t1.urgency == Urgency::Normal);
+    CHECK(log.tickets.at(1).urgency == Urgency::Critical);
+    CHECK(log.tickets.at(1).firstResponse == TicketRecord::NoTime);
+
+    REQUIRE(log.problems.size() == 3);
+    CHECK(log.problems.at(0).row == 4);
+    CHECK(log.problems.at(0).column == 3);
+    CHECK(log.problems.at(0).message.contains(u"“10/14/2022 25:00 PM”"));
+    CHECK(log.problems.at(0).message.contains(u"Create Date/Time"));
+    CHECK(log.problems.at(1).message.contains(u"resolved before created"));
+    CHECK(log.problems.at(2).message.contains(u"no ticket id"));
+    CHECK(log.skippedByReason.size() == 3);
+    CHECK(log.notes.join(u' ').contains(u"Autotask"));
+}
+
+TEST_CASE("Ticket import: Zendesk, HaloPSA, Jira, ConnectWise and Freshservice",
+          "[review][tickets]")
+{
+    SECTION("Zendesk: minutes to first reply and satisfaction")
+    {
+        const auto log = readCsv("Id,Subject,Created at,Solved at,Group,Assignee,Priority,"
+                                 "Ticket type,First reply time in minutes,Satisfaction Score\n"
+                                 "101,Mail,2024-02-01 09:00:00,2024-02-01 12:00:00,Service Desk,"
+                                 "Ann,high,incident,45,Good\n"
+                                 "102,Mail,2024-02-02 09:00:00,,Service Desk,Ann,,question,,Bad\n",
+                                 berlin());
+        REQUIRE(log.tickets.size() == 2);
+        CHECK(log.tickets.at(0).firstResponse - log.tickets.at(0).created == 45 * 60);
+        CHECK(log.tickets.at(0).satisfaction == 1.0f);
+        CHECK(log.tickets.at(1).satisfaction == 0.0f);
+        CHECK_FALSE(log.tickets.at(1).urgencyKnown);
+        CHECK(log.tickets.at(0).urgency == Urgency::High);
+    }
+    SECTION("HaloPSA: ISO times in UTC")
+    {
+        const auto log = readCsv(
+            "id,summary,dateoccurred,responsedate,dateclosed,category_1,team,agent,site_name,"
+            "priority\n"
+            "7,Disk full,2024-07-01T06:00:00Z,2024-07-01T06:20:00Z,2024-07-01T08:00:00Z,"
+            "Servers,MSP NOC,Bob,Hamburg,P2\n",
+            berlin());
+        REQUIRE(log.tickets.size() == 1);
+        CHECK(log.tickets.at(0).created == civil(2024, 7, 1, 6));
+        CHECK(log.text(log.tickets.at(0).site) == QStringLiteral("Hamburg"));
+        CHECK(log.tickets.at(0).urgency == Urgency::High);
+    }
+    SECTION("Jira: semicolons, German headers and month names")
+    {
+        const auto log =
+            readCsv("Vorgangsschlüssel;Zusammenfassung;Erstellt;Erledigt;Priorität;Bearbeiter;"
+                    "Custom field (Request Type)\n"
+                    "IT-1;Laptop;01/Mär/24 8:00 AM;01/Mär/24 10:30 AM;Hoch;Eva;Hardware\n"
+                    "IT-2;Konto;15/Okt/24 2:00 PM;;Niedrig;Eva;Access\n",
+                    berlin());
+        REQUIRE(log.tickets.size() == 2);
+        CHECK(log.tickets.at(0).created == civil(2024, 3, 1, 7));
+        CHECK(log.tickets.at(0).resolved == civil(2024, 3, 1, 9, 30));
+        CHECK(log.tickets.at(1).created == civil(2024, 10, 15, 12));
+        CHECK(log.tickets.at(1).urgency == Urgency::Low);
+        CHECK(log.text(log.tickets.at(1).category) == QStringLiteral("Access"));
+    }
+    SECTION("ConnectWise: closed date when nothing was resolved, repeated headers")
+    {
+        const auto log = readCsv(
+            "id,summary,dateEntered,dateResolved,closedDate,board,type,priority,siteName,owner,"
+            "owner\n"
+            "55,Phones,2024-05-02 10:00,,2024-05-02 15:00,Help Desk,Voice,Priority 3 - Normal,"
+            "Main,,Carl\n",
+            berlin(TicketPreset::find(u"connectwise")));
+        REQUIRE(log.tickets.size() == 1);
+        CHECK(log.tickets.at(0).resolved == civil(2024, 5, 2, 13));
+        CHECK(log.text(log.tickets.at(0).agent) == QStringLiteral("Carl"));
+        CHECK(log.tickets.at(0).urgency == Urgency::Normal);
+    }
+    SECTION("Freshservice: European dates and VIP requesters")
+    {
+        const auto log = readCsv(
+            "Ticket Id,Subject,Created Time,Resolved Time,Group,Agent,Category,Urgency,"
+            "Requester VIP,Requester Location\n"
+            "#SR-1,CEO laptop,13.03.2024 08:15,13.03.2024 09:15,Onsite,Dana,Hardware,Urgent,Yes,"
+            "Berlin\n"
+            "#SR-2,Printer,14.03.2024 08:15,,Onsite,Dana,Hardware,Low,No,Berlin\n",
+            berlin());
+        REQUIRE(log.tickets.size() == 2);
+        CHECK(log.tickets.at(0).vip);
+        CHECK_FALSE(log.tickets.at(1).vip);
+        CHECK(log.tickets.at(0).urgency == Urgency::Critical);
+        CHECK(log.tickets.at(0).created == civil(2024, 3, 13, 7, 15));
+    }
+}
+
+TEST_CASE("Ticket import: questions and refusals", "[review][tickets]")
+{
+    const QByteArray ambiguous = "Ticket Number,Create Date/Time\nA,3/1/2024 8:00 AM\n"
+                                 "B,4/2/2024 9:00 AM\n";
+    CHECK(readError(ambiguous, berlin()).contains(u"day/month/year or month/day/year"));
+    TicketImportOptions dayFirst = berlin();
+    dayFirst.dateOrder = TimestampFormat::Order::DayFirst;
+    const auto log = TicketImport::readCsv(ambiguous, QStringLiteral("t.csv"), dayFirst);
+    REQUIRE(log);
+    CHECK(log->tickets.at(0).created == civil(2024, 1, 3, 7));
+
+    CHECK(readError("", berlin()).contains(u"no header row"));
+    CHECK(readError("\n\n", berlin()).contains(u"no header row"));
+    const QString foreign = readError("Name,Amount\nCoffee,3\n", berlin());
+    CHECK(foreign.contains(u"ticket id"));
+    CHECK(foreign.contains(u"“Name”"));
+    CHECK(readError("Id,Created at\n1,soon\n2,later\n", berlin()).contains(u"“soon”"));
+    CHECK(readError("Id,Created at\n1,\"2024-01-01\n", berlin()).contains(u"never closed"));
+    CHECK(readError(QByteArray("PK\x03\x04junk", 8), berlin()).contains(u"zip"));
+
+    TicketImportOptions mapped = berlin();
+    mapped.columns.insert(TicketField::Id, QStringLiteral("Nummer"));
+    mapped.columns.insert(TicketField::Created, QStringLiteral("Eröffnet"));
+    mapped.columns.insert(TicketField::Priority, QStringLiteral("Stufe"));
+    mapped.priorities.insert(QStringLiteral("sev a"), Urgency::Critical);
+    const auto custom = TicketImport::readCsv(
+        "Nummer,Eröffnet,Stufe\n1,2024-01-02 10:00,Sev A\n2,2024-01-02 11:00,Sev Z\n",
+        QStringLiteral("t.csv"), mapped);
+    REQUIRE(custom);
+    CHECK(custom->tickets.at(0).urgency == Urgency::Critical);
+    CHECK_FALSE(custom->tickets.at(1).urgencyKnown);
+    CHECK(custom->notes.join(u' ').contains(u"“Sev Z”"));
+    mapped.columns.insert(TicketField::Site, QStringLiteral("Standort"));
+    CHECK(readError("Nummer,Eröffnet,Stufe\n1,2024-01-02 10:00,P1\n", mapped)
+              .contains(u"“Standort”"));
+
+    SECTION("only bad rows and a huge cell")
+    {
+        QByteArray csv = "Id,Created at,Subject\n1,,x\n2,yesterday,y\n3,2024-01-01 10:00,";
+        csv += QByteArray(100'000, 'z');
+        csv += "\n4,2024-01-01 10:00,ok\n";
+        const auto bad = TicketImport::readCsv(csv, QStringLiteral("t.csv"), berlin());
+        REQUIRE(bad);
+        CHECK(bad->tickets.size() == 1);
+        CHECK(bad->rowsRead == 4);
+        CHECK(bad->skippedByReason.value(QStringLiteral("no created time")) == 1);
+        CHECK(bad->problems.at(1).message.contains(u"“yesterday”"));
+        CHECK(bad->problems.at(2).message.contains(u"longer than"));
+        CHECK(bad->problems.at(2).column == 3);
+    }
+}
+
+TEST_CASE("Ticket import: a worksheet with serial numbers", "[review][tickets]")
+{
+    Sheet sheet;
+    sheet.rows = {{QStringLiteral("Ticket Id"), QStringLiteral("Created Time"),
+                   QStringLiteral("Resolved Time"), QStringLiteral("Priority")},
+                  {QStringLiteral("9"), QStringLiteral("45292.375"), QStringLiteral("45292.5"),
+                   QStringLiteral("P4")}};
+    const auto log = TicketImport::readSheet(sheet, QStringLiteral("t.xlsx"), berlin());
+    REQUIRE(log);
+    REQUIRE(log->tickets.size() == 1);
+    // 2024-01-01 09:00 in Berlin is 08:00 UTC.
+    CHECK(log->tickets.at(0).created == civil(2024, 1, 1, 8));
+    CHECK(log->tickets.at(0).resolved == civil(2024, 1, 1, 11));
+    CHECK(log->tickets.at(0).urgency == Urgency::Low);
+}
+
+TEST_CASE("Ticket import: urgency words and durations", "[review][tickets]")
+{
+    CHECK(TicketImport::urgencyFromText(u"P1") == Urgency::Critical);
+    CHECK(TicketImport::urgencyFromText(u"Priority 4 - Low") == Urgency::Low);
+    CHECK(TicketImport::urgencyFromText(u"Highest") == Urgency::Critical);
+    CHECK(TicketImport::urgencyFromText(u"sehr hoch") == Urgency::Critical);
+    CHECK(TicketImport::urgencyFromText(u"Moderate") == Urgency::Normal);
+    CHECK_FALSE(TicketImport::urgencyFromText(u"Sev A"));
+    CHECK_FALSE(TicketImport::urgencyFromText(u"10"));
+    CHECK(TicketImport::minutesFromText(u"45", false) == 45);
+    CHECK(TicketImport::minutesFromText(u"1,5", true) == 90);
+    CHECK(TicketImport::minutesFromText(u"2h 30m", false) == 150);
+    CHECK(TicketImport::minutesFromText(u"1d 4h", false) == 28 * 60);
+    CHECK(TicketImport::minutesFromText(u"90 min", false) == 90);
+    CHECK_FALSE(TicketImport::minutesFromText(u"-5", false));
+    CHECK_FALSE(TicketImport::minutesFromText(u"soon", false));
+    CHECK_FALSE(TicketImport::minutesFromText(u"5 parsecs", false));
 }

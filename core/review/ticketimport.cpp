@@ -1,0 +1,575 @@
+#include "review/ticketimport.h"
+
+#include "exchange/sheet/csvrecordreader.h"
+#include "exchange/sheet/csvsheetreader.h"
+#include "exchange/sheet/sheet.h"
+#include "review/reviewclock.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <array>
+#include <cmath>
+
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(TicketImport)
+};
+
+using F = TicketField;
+using Urgency = EscalationRule::Urgency;
+
+constexpr std::array timestampFields{F::Created, F::FirstResponse, F::Resolved, F::Closed};
+
+// The columns of each field; a header may repeat, and then the first
+// non-empty cell of those columns is the value.
+struct ColumnMap {
+    std::array<QList<int>, TicketFieldCount> columns;
+    QStringList header;
+
+    bool has(F field) const { return !columns[size_t(field)].isEmpty(); }
+    QString headerOf(F field) const
+    {
+        return has(field) ? header.at(columns[size_t(field)].constFirst()) : QString();
+    }
+};
+
+Result<ColumnMap> mapColumns(const QStringList &header, const TicketPreset *preset,
+                             const TicketImportOptions &options, const QString &source)
+{
+    ColumnMap map;
+    map.header = header;
+    for (int f = 0; f < TicketFieldCount; ++f) {
+        QStringList spellings;
+        if (const auto it = options.columns.constFind(F(f)); it != options.columns.cend())
+            spellings = {*it};
+        else if (preset)
+            spellings = preset->headers[size_t(f)];
+        for (const QString &spelling : std::as_const(spellings)) {
+            for (int c = 0; c < header.size(); ++c) {
+                if (header.at(c).trimmed().compare(spelling.trimmed(), Qt::CaseInsensitive) == 0)
+                    map.columns[size_t(f)].append(c);
+            }
+            if (!map.columns[size_t(f)].isEmpty())
+                break;
+        }
+        if (options.columns.contains(F(f)) && map.columns[size_t(f)].isEmpty())
+            return Result<ColumnMap>::failure(
+                Tr::tr("“%1” has no column “%2” for the %3.")
+                    .arg(source, options.columns.value(F(f)).left(80), ticketFieldName(F(f))));
+    }
+    QStringList missing;
+    for (F required : {F::Id, F::Created}) {
+        if (!map.has(required))
+            missing.append(ticketFieldName(required));
+    }
+    if (!missing.isEmpty()) {
+        QStringList shown;
+        for (const QString &h : header.first(std::min<qsizetype>(header.size(), 12)))
+            shown.append(QStringLiteral("“%1”").arg(h.left(40)));
+        return Result<ColumnMap>::failure(
+            Tr::tr("“%1” is not a ticket export Dutymap can read%2: no column for the %3. Its "
+                   "columns are %4. Choose the help desk it comes from, or map the columns.")
+                .arg(source, preset ? Tr::tr(" as %1").arg(preset->name) : QString(),
+                     QLocale().createSeparatedList(missing), QLocale().createSeparatedList(shown)));
+    }
+    return map;
+}
+
+QString shown(QStringView text)
+{
+    return text.size() > 60 ? text.first(57).toString() + QStringLiteral("…") : text.toString();
+}
+
+std::optional<float> satisfactionFromText(QStringView text)
+{
+    const QString folded = text.trimmed().toString().toCaseFolded();
+    static const QStringList good{QStringLiteral("good"),  QStringLiteral("satisfied"),
+                                  QStringLiteral("happy"), QStringLiteral("positive"),
+                                  QStringLiteral("gut"),   QStringLiteral("zufrieden")};
+    static const QStringList bad{QStringLiteral("bad"),      QStringLiteral("dissatisfied"),
+                                 QStringLiteral("unhappy"),  QStringLiteral("negative"),
+                                 QStringLiteral("schlecht"), QStringLiteral("unzufrieden")};
+    if (good.contains(folded))
+        return 1.0f;
+    if (bad.contains(folded))
+        return 0.0f;
+    if (folded == u"neutral")
+        return 0.5f;
+    QString number = folded;
+    const bool percent = number.endsWith(u'%');
+    if (percent)
+        number.chop(1);
+    bool ok = false;
+    const double value = number.replace(u',', u'.').toDouble(&ok);
+    if (!ok || !std::isfinite(value) || value < 0)
+        return std::nullopt;
+    if (percent || value > 5)
+        return value <= 100 ? std::optional<float>(float(value / 100)) : std::nullopt;
+    if (value >= 1)
+        return float((value - 1) / 4); // a 1 to 5 rating
+    return std::nullopt;
+}
+
+bool vipFromText(QStringView text)
+{
+    const QString folded = text.trimmed().toString().toCaseFolded();
+    static const QStringList yes{QStringLiteral("yes"), QStringLiteral("true"),
+                                 QStringLiteral("1"),   QStringLiteral("x"),
+                                 QStringLiteral("y"),   QStringLiteral("ja"),
+                                 QStringLiteral("vip"), QStringLiteral("wahr")};
+    return yes.contains(folded);
+}
+
+// Reads rows into a log: the part shared by CSV and worksheets.
+class LogBuilder
+{
+public:
+    LogBuilder(const TicketImportOptions &options, const QString &source, ColumnMap map,
+               bool responseInHours)
+        : m_options(options)
+        , m_map(std::move(map))
+        , m_clock(options.hours)
+        , m_problems(source)
+        , m_responseInHours(responseInHours)
+    {
+        m_log.source = source;
+    }
+
+    // Decides each date column's format from the first rows. The columns of
+    // one export write dates alike: a column whose day and month cannot be
+    // told apart follows another whose can.
+    Status detectFormats(const QList<QStringList> &sample)
+    {
+        using Detection = TimestampFormat::Detection;
+        using Order = TimestampFormat::Order;
+        std::array<Detection, TicketFieldCount> detections{};
+        std::array<QString, TicketFieldCount> firstValues;
+        std::optional<Order> numericOrder = m_options.dateOrder;
+        for (F field : timestampFields) {
+            if (!m_map.has(field))
+                continue;
+            QStringList values;
+            for (const QStringList &row : sample) {
+                const QString v = value(row, field).toString();
+                if (!v.isEmpty())
+                    values.append(v);
+            }
+            Detection &d = detections[size_t(field)];
+            d = TimestampFormat::detect(values);
+            firstValues[size_t(field)] = values.value(0);
+            if (d.outcome == Detection::Outcome::Detected && !m_options.dateOrder
+                && (d.order == Order::DayFirst || d.order == Order::MonthFirst))
+                numericOrder = d.order;
+        }
+        for (F field : timestampFields) {
+            if (!m_map.has(field))
+                continue;
+            const Detection &d = detections[size_t(field)];
+            const QString column = m_map.headerOf(field);
+            TimestampFormat &format = m_formats[size_t(field)];
+            switch (d.outcome) {
+            case Detection::Outcome::Detected:
+                format = TimestampFormat(d.order);
+                break;
+            case Detection::Outcome::Empty:
+                format = TimestampFormat(numericOrder.value_or(Order::Iso));
+                break;
+            case Detection::Outcome::Ambiguous:
+                if (!numericOrder)
+                    return Status::failure(
+                        Tr::tr("The column “%1” of “%2” writes dates such as “%3” that can be "
+                               "day/month/year or month/day/year. Say which order the export "
+                               "uses.")
+                            .arg(column, m_log.source, shown(firstValues[size_t(field)])));
+                format = TimestampFormat(*numericOrder);
+                break;
+            case Detection::Outcome::Unreadable:
+                return Status::failure(Tr::tr("The column “%1” of “%2” holds no date and time "
+                                              "Dutymap reads, such as “%3”.")
+                                           .arg(column, m_log.source, shown(d.example)));
+            }
+        }
+        return {};
+    }
+
+    template <typename Cells>
+    void addRow(int row, const Cells &cells)
+    {
+        bool empty = true;
+        for (const auto &cell : cells) {
+            if (!QStringView(cell).trimmed().isEmpty()) {
+                empty = false;
+                break;
+            }
+        }
+        if (empty)
+            return;
+        ++m_log.rowsRead;
+        for (qsizetype c = 0; c < cells.size(); ++c) {
+            if (QStringView(cells[c]).size() > TicketImport::MaxCellChars) {
+                skip(row, int(c),
+                     Tr::tr("a cell longer than %L1 characters").arg(TicketImport::MaxCellChars));
+                return;
+            }
+        }
+
+        TicketRecord t;
+        t.row = row;
+        const QStringView id = value(cells, F::Id);
+        if (id.isEmpty())
+            return skip(row, column(F::Id), Tr::tr("no ticket id"));
+        t.id = intern(id);
+
+        const auto moment = [&](F field, qint64 &out) {
+            const QStringView text = value(cells, field);
+            if (text.isEmpty())
+                return true;
+            const auto written = m_formats[size_t(field)].parse(text);
+            if (!written) {
+                skip(row, column(field),
+                     Tr::tr("“%1” is not a date and time as the column writes them (%2)")
+                         .arg(shown(text), m_formats[size_t(field)].name()));
+                return false;
+            }
+            out = m_clock.toUtc(*written);
+            return true;
+        };
+        t.created = TicketRecord::NoTime;
+        if (!moment(F::Created, t.created))
+            return;
+        if (t.created == TicketRecord::NoTime)
+            return skip(row, column(F::Created), Tr::tr("no created time"));
+        if (!moment(F::FirstResponse, t.firstResponse))
+            return;
+        if (t.firstResponse == TicketRecord::NoTime && m_map.has(F::FirstResponseMinutes)) {
+            const QStringView text = value(cells, F::FirstResponseMinutes);
+            if (!text.isEmpty()) {
+                const auto minutes = TicketImport::minutesFromText(text, m_responseInHours);
+                if (!minutes)
+                    return skip(row, column(F::FirstResponseMinutes),
+                                Tr::tr("“%1” is not a duration").arg(shown(text)));
+                t.firstResponse = t.created + *minutes * 60;
+            }
+        }
+        if (!moment(F::Resolved, t.resolved))
+            return;
+        if (t.resolved == TicketRecord::NoTime && !moment(F::Closed, t.resolved))
+            return;
+        if (t.firstResponse != TicketRecord::NoTime && t.firstResponse < t.created)
+            return skip(row, column(F::FirstResponse), Tr::tr("first response before created"));
+        if (t.resolved != TicketRecord::NoTime && t.resolved < t.created)
+            return skip(row, column(m_map.has(F::Resolved) ? F::Resolved : F::Closed),
+                        Tr::tr("resolved before created"));
+
+        const QStringView priority = value(cells, F::Priority);
+        if (!priority.isEmpty()) {
+            const QString folded = priority.toString().toCaseFolded();
+            if (const auto it = m_options.priorities.constFind(folded);
+                it != m_options.priorities.cend()) {
+                t.urgency = *it;
+                t.urgencyKnown = true;
+            } else if (const auto urgency = TicketImport::urgencyFromText(priority)) {
+                t.urgency = *urgency;
+                t.urgencyKnown = true;
+            } else {
+                ++m_unmappedPriorities[priority.left(80).toString()];
+            }
+        }
+        t.category = internOrNone(value(cells, F::Category));
+        t.subcategory = internOrNone(value(cells, F::Subcategory));
+        t.site = internOrNone(value(cells, F::Site));
+        t.team = internOrNone(value(cells, F::Team));
+        t.agent = internOrNone(value(cells, F::Agent));
+        t.subject = internOrNone(value(cells, F::Subject));
+        t.vip = vipFromText(value(cells, F::Vip));
+        if (const QStringView s = value(cells, F::Satisfaction); !s.isEmpty()) {
+            if (const auto score = satisfactionFromText(s))
+                t.satisfaction = *score;
+        }
+        m_log.tickets.append(t);
+    }
+
+    TicketLog finish(const QStringList &notes)
+    {
+        m_log.problems = m_problems.list();
+        m_log.unlistedProblems = m_problems.unlisted();
+        m_log.notes = notes;
+        for (auto it = m_unmappedPriorities.cbegin(); it != m_unmappedPriorities.cend(); ++it)
+            m_log.notes.append(Tr::tr("The priority “%1” (%n ticket(s)) means no urgency Dutymap "
+                                      "knows; those tickets count as normal until it is mapped.",
+                                      nullptr, it.value())
+                                   .arg(it.key()));
+        m_log.texts.squeeze();
+        m_log.tickets.squeeze();
+        return std::move(m_log);
+    }
+
+    template <typename Cells>
+    QStringView value(const Cells &cells, F field) const
+    {
+        for (int c : m_map.columns[size_t(field)]) {
+            if (c < cells.size()) {
+                const QStringView v = QStringView(cells[c]).trimmed();
+                if (!v.isEmpty())
+                    return v;
+            }
+        }
+        return {};
+    }
+
+private:
+    int column(F field) const
+    {
+        return m_map.has(field) ? m_map.columns[size_t(field)].constFirst() : -1;
+    }
+
+    void skip(int row, int column, const QString &reason)
+    {
+        ++m_log.skippedByReason[reasonKind(reason)];
+        m_problems.add(row, column + 1, column >= 0 ? m_map.header.value(column) : QString(),
+                       reason);
+    }
+
+    // Reasons counted together: the sentence up to its first value.
+    static QString reasonKind(const QString &reason)
+    {
+        const qsizetype quote = reason.indexOf(u'“');
+        if (quote < 0)
+            return reason;
+        const qsizetype close = reason.indexOf(u'”', quote);
+        QString kind = reason;
+        return kind.replace(quote, close - quote + 1, QStringLiteral("…"));
+    }
+
+    int intern(QStringView text)
+    {
+        const QString key = text.toString();
+        const auto it = m_pool.constFind(key);
+        if (it != m_pool.cend())
+            return *it;
+        const int index = int(m_log.texts.size());
+        m_log.texts.append(key);
+        m_pool.insert(key, index);
+        return index;
+    }
+    int internOrNone(QStringView text) { return text.isEmpty() ? -1 : intern(text); }
+
+    const TicketImportOptions &m_options;
+    ColumnMap m_map;
+    ReviewClock m_clock;
+    CsvImport::ProblemList m_problems;
+    bool m_responseInHours = false;
+    std::array<TimestampFormat, TicketFieldCount> m_formats{};
+    QHash<QString, int> m_pool;
+    QHash<QString, int> m_unmappedPriorities;
+    TicketLog m_log;
+};
+
+const TicketPreset *presetFor(const QStringList &header, const TicketImportOptions &options)
+{
+    return options.preset ? options.preset : TicketPreset::guess(header);
+}
+
+} // namespace
+
+Result<TicketLog> TicketImport::readCsv(const QByteArray &bytes, const QString &source,
+                                        const TicketImportOptions &options)
+{
+    using R = Result<TicketLog>;
+    if (bytes.size() > MaxBytes)
+        return R::failure(Tr::tr("Cannot read “%1”: it is larger than %2 MiB.")
+                              .arg(source)
+                              .arg(MaxBytes / (1024 * 1024)));
+    if (bytes.startsWith("PK\x03\x04"))
+        return R::failure(Tr::tr("Cannot read “%1” as CSV: it is a zip archive (an XLSX "
+                                 "workbook?).")
+                              .arg(source));
+    QString error;
+    const auto decoded = CsvSheetReader::decode(bytes, &error);
+    if (!decoded)
+        return R::failure(Tr::tr("Cannot read “%1”: %2.").arg(source, error));
+    const QString &text = decoded->text;
+    CsvRecordReader records(text, CsvSheetReader::detectDelimiter(text), 1000);
+    QList<QStringView> cells;
+
+    QStringList header;
+    int row = 0;
+    while (header.isEmpty() && records.next(cells)) {
+        ++row;
+        for (QStringView c : std::as_const(cells))
+            header.append(c.trimmed().toString());
+        while (!header.isEmpty() && header.constLast().isEmpty())
+            header.removeLast();
+    }
+    if (!records.error().isEmpty())
+        return R::failure(Tr::tr("Cannot read “%1”: %2.").arg(source, records.error()));
+    if (header.isEmpty())
+        return R::failure(Tr::tr("“%1” is empty: it has no header row.").arg(source));
+
+    const TicketPreset *preset = presetFor(header, options);
+    auto map = mapColumns(header, preset, options, source);
+    if (!map)
+        return R::failure(map.error());
+    LogBuilder builder(options, source, std::move(map).value(), preset && preset->responseInHours);
+
+    // The first rows decide the date formats, then go in like the rest.
+    QList<QStringList> sample;
+    QList<int> sampleRows;
+    while (sample.size() < DetectionSample && records.next(cells)) {
+        ++row;
+        QStringList copy;
+        copy.reserve(cells.size());
+        for (QStringView c : std::as_const(cells))
+            copy.append(c.toString());
+        sample.append(copy);
+        sampleRows.append(row);
+    }
+    if (const Status detected = builder.detectFormats(sample); !detected)
+        return R::failure(detected.error());
+    for (qsizetype k = 0; k < sample.size(); ++k)
+        builder.addRow(sampleRows.at(k), sample.at(k));
+    sample.clear();
+    while (records.next(cells))
+        builder.addRow(++row, cells);
+    if (!records.error().isEmpty())
+        return R::failure(Tr::tr("Cannot read “%1”: %2.").arg(source, records.error()));
+
+    QStringList notes;
+    if (!decoded->note.isEmpty())
+        notes.append(decoded->note.arg(source));
+    if (preset)
+        notes.append(Tr::tr("Columns read as an export of %1.").arg(preset->name));
+    return builder.finish(notes);
+}
+
+Result<TicketLog> TicketImport::readSheet(const Sheet &sheet, const QString &source,
+                                          const TicketImportOptions &options)
+{
+    using R = Result<TicketLog>;
+    int first = 0;
+    while (first < sheet.rowCount() && sheet.rowIsEmpty(first))
+        ++first;
+    if (first == sheet.rowCount())
+        return R::failure(Tr::tr("“%1” is empty: it has no header row.").arg(source));
+    QStringList header;
+    for (const QString &h : sheet.rows.at(first))
+        header.append(h.trimmed());
+    const TicketPreset *preset = presetFor(header, options);
+    auto map = mapColumns(header, preset, options, source);
+    if (!map)
+        return R::failure(map.error());
+    LogBuilder builder(options, source, std::move(map).value(), preset && preset->responseInHours);
+    const QList<QStringList> sample = sheet.rows.mid(first + 1, DetectionSample);
+    if (const Status detected = builder.detectFormats(sample); !detected)
+        return R::failure(detected.error());
+    for (int r = first + 1; r < sheet.rowCount(); ++r)
+        builder.addRow(r + 1, sheet.rows.at(r));
+    QStringList notes;
+    if (preset)
+        notes.append(Tr::tr("Columns read as an export of %1.").arg(preset->name));
+    return builder.finish(notes);
+}
+
+std::optional<EscalationRule::Urgency> TicketImport::urgencyFromText(QStringView text)
+{
+    const QString folded = text.trimmed().toString().toCaseFolded();
+    if (folded.isEmpty())
+        return std::nullopt;
+    // Words first: "1 - Critical" means critical whatever the number says.
+    static const std::array<std::pair<Urgency, QStringList>, 4> words{{
+        {Urgency::Critical,
+         {QStringLiteral("critical"), QStringLiteral("urgent"), QStringLiteral("emergency"),
+          QStringLiteral("highest"), QStringLiteral("blocker"), QStringLiteral("kritisch"),
+          QStringLiteral("dringend"), QStringLiteral("sehr hoch")}},
+        {Urgency::Low,
+         {QStringLiteral("low"), QStringLiteral("lowest"), QStringLiteral("minor"),
+          QStringLiteral("trivial"), QStringLiteral("planning"), QStringLiteral("niedrig"),
+          QStringLiteral("gering")}},
+        {Urgency::High, {QStringLiteral("high"), QStringLiteral("major"), QStringLiteral("hoch")}},
+        {Urgency::Normal,
+         {QStringLiteral("normal"), QStringLiteral("medium"), QStringLiteral("moderate"),
+          QStringLiteral("mittel")}},
+    }};
+    const auto wordsOf = QStringView(folded).split(u' ', Qt::SkipEmptyParts);
+    for (const auto &[urgency, list] : words) {
+        for (const QString &word : list) {
+            if (word.contains(u' ')
+                    ? folded.contains(word)
+                    : std::any_of(wordsOf.cbegin(), wordsOf.cend(), [&](QStringView w) {
+                          return w.startsWith(word) && w.size() <= word.size() + 1;
+                      }))
+                return urgency;
+        }
+    }
+    // Then numbers: "P1", "1", "Priority 2", "Sev 3".
+    for (qsizetype i = 0; i < folded.size(); ++i) {
+        if (folded.at(i).isDigit()) {
+            const bool lone = (i + 1 == folded.size() || !folded.at(i + 1).isDigit())
+                              && (i == 0 || !folded.at(i - 1).isDigit());
+            if (!lone)
+                return std::nullopt;
+            const int n = folded.at(i).digitValue();
+            if (n == 0)
+                return std::nullopt;
+            return n == 1   ? Urgency::Critical
+                   : n == 2 ? Urgency::High
+                   : n == 3 ? Urgency::Normal
+                            : Urgency::Low;
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<qint64> TicketImport::minutesFromText(QStringView text, bool plainNumbersAreHours)
+{
+    const QString t = text.trimmed().toString().toCaseFolded().replace(u',', u'.');
+    bool ok = false;
+    const double plain = t.toDouble(&ok);
+    if (ok) {
+        if (!std::isfinite(plain) || plain < 0 || plain > 10.0 * 366 * 24 * 60)
+            return std::nullopt;
+        return qint64(std::llround(plainNumbersAreHours ? plain * 60 : plain));
+    }
+    // "2h 30m", "1d 4h", "90 min", "1 hour 5 minutes"
+    double minutes = 0;
+    qsizetype i = 0;
+    bool any = false;
+    while (i < t.size()) {
+        while (i < t.size() && t.at(i).isSpace())
+            ++i;
+        if (i == t.size())
+            break;
+        const qsizetype start = i;
+        while (i < t.size() && (t.at(i).isDigit() || t.at(i) == u'.'))
+            ++i;
+        const double amount = QStringView(t).sliced(start, i - start).toDouble(&ok);
+        if (!ok)
+            return std::nullopt;
+        while (i < t.size() && t.at(i).isSpace())
+            ++i;
+        const qsizetype unitStart = i;
+        while (i < t.size() && t.at(i).isLetter())
+            ++i;
+        const QStringView unit = QStringView(t).sliced(unitStart, i - unitStart);
+        double factor = 0;
+        if (unit == u"w" || unit.startsWith(u"week"))
+            factor = 7 * 24 * 60;
+        else if (unit == u"d" || unit.startsWith(u"day") || unit.startsWith(u"tag"))
+            factor = 24 * 60;
+        else if (unit == u"h" || unit.startsWith(u"hour") || unit.startsWith(u"std"))
+            factor = 60;
+        else if (unit == u"m" || unit.startsWith(u"min"))
+            factor = 1;
+        else
+            return std::nullopt;
+        minutes += amount * factor;
+        any = true;
+        while (i < t.size() && (t.at(i).isSpace() || t.at(i) == u','))
+            ++i;
+    }
+    if (!any || minutes > 10.0 * 366 * 24 * 60)
+        return std::nullopt;
+    return qint64(std::llround(minutes));
+}
