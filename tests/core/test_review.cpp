@@ -1,8 +1,10 @@
 #include <catch2/catch.hpp>
 
 #include "exchange/sheet/sheet.h"
+#include "model/agreement.h"
 #include "review/businesshours.h"
 #include "review/reviewclock.h"
+#include "review/servicereview.h"
 #include "review/ticketimport.h"
 #include "review/timestampformat.h"
 
@@ -407,4 +409,197 @@ TEST_CASE("Ticket import: urgency words and durations", "[review][tickets]")
     CHECK_FALSE(TicketImport::minutesFromText(u"-5", false));
     CHECK_FALSE(TicketImport::minutesFromText(u"soon", false));
     CHECK_FALSE(TicketImport::minutesFromText(u"5 parsecs", false));
+}
+
+namespace {
+
+// Internal IT takes endpoints in hours, the provider after hours and the
+// network always; nobody routes telephony.
+Agreement reviewedAgreement()
+{
+    Agreement a;
+    Party it;
+    it.id = 1;
+    it.name = QStringLiteral("Internal IT");
+    it.code = QStringLiteral("IT");
+    it.kind = Party::Kind::Internal;
+    Party msp;
+    msp.id = 2;
+    msp.name = QStringLiteral("Provider");
+    msp.code = QStringLiteral("MSP");
+    msp.kind = Party::Kind::Provider;
+    a.parties = {it, msp};
+    a.details.ticketCategories = {{QStringLiteral("Endpoint"), 0}, {QStringLiteral("Network"), 0}};
+    EscalationRule night;
+    night.id = 10;
+    night.name = QStringLiteral("Endpoints after hours");
+    night.category = QStringLiteral("Endpoint");
+    night.afterHours = EscalationRule::Match::Yes;
+    night.firstResponderId = 2;
+    night.responseMinutes = {120, 60, 30, 15};
+    EscalationRule day = night;
+    day.id = 11;
+    day.name = QStringLiteral("Endpoints");
+    day.afterHours = EscalationRule::Match::Any;
+    day.firstResponderId = 1;
+    day.resolutionMinutes = {0, 480, 240, 60};
+    EscalationRule network;
+    network.id = 12;
+    network.name = QStringLiteral("Network");
+    network.category = QStringLiteral("Network");
+    network.firstResponderId = 2;
+    a.rules = {night, day, network};
+    return a;
+}
+
+struct LogWriter {
+    TicketLog log;
+    int text(const QString &s)
+    {
+        if (s.isEmpty())
+            return -1;
+        const qsizetype i = log.texts.indexOf(s);
+        if (i >= 0)
+            return int(i);
+        log.texts.append(s);
+        return int(log.texts.size() - 1);
+    }
+    // Times in UTC (the business hours below are in UTC).
+    void add(QDateTime created, const QString &category, const QString &team, Urgency urgency,
+             int responseMinutes, int resolutionMinutes = -1, const QString &subject = {})
+    {
+        TicketRecord t;
+        t.id = text(QString::number(log.tickets.size() + 1));
+        t.created = created.toSecsSinceEpoch();
+        if (responseMinutes >= 0)
+            t.firstResponse = t.created + responseMinutes * 60;
+        if (resolutionMinutes >= 0)
+            t.resolved = t.created + resolutionMinutes * 60;
+        t.category = text(category);
+        t.team = text(team);
+        t.subject = text(subject);
+        t.urgency = urgency;
+        t.urgencyKnown = true;
+        log.tickets.append(t);
+        ++log.rowsRead;
+    }
+};
+
+QDateTime utc(int y, int m, int d, int h, int min = 0)
+{
+    return QDateTime(QDate(y, m, d), QTime(h, min), QTimeZone::utc());
+}
+
+BusinessHours utcHours()
+{
+    BusinessHours h;
+    h.timeZone = "UTC";
+    return h;
+}
+
+} // namespace
+
+TEST_CASE("Service review: volume, times, routing and findings", "[review][replay]")
+{
+    const Agreement agreement = reviewedAgreement();
+    LogWriter w;
+    // Monday 2024-07-01: ten endpoint tickets in hours, taken by internal IT,
+    // answered in 10, 20, … 100 minutes (high: target 30 min).
+    for (int i = 1; i <= 10; ++i)
+        w.add(utc(2024, 7, 1, 9, i), QStringLiteral("Endpoint"), QStringLiteral("Internal IT"),
+              Urgency::High, i * 10, 60, QStringLiteral("Password reset #%1").arg(i));
+    // Eight endpoint tickets after hours (20:00), six taken by internal IT
+    // although the after-hours rule names the provider.
+    for (int i = 0; i < 8; ++i)
+        w.add(utc(2024, 7, 2, 20, i), QStringLiteral("endpoint"),
+              i < 6 ? QStringLiteral("IT") : QStringLiteral("MSP"), Urgency::Critical, 5);
+    // August: network tickets, a team no party matches, and telephony.
+    w.add(utc(2024, 8, 5, 10), QStringLiteral("Network"), QStringLiteral("NOC"), Urgency::Low, 30);
+    w.add(utc(2024, 8, 6, 23), QStringLiteral("Telephony"), QStringLiteral("MSP"), Urgency::Low,
+          -1);
+    w.add(utc(2024, 8, 7, 11), QStringLiteral("Telephony"), QStringLiteral("MSP"), Urgency::Low,
+          -1);
+    // Outside the reviewed period.
+    w.add(utc(2024, 10, 1, 10), QStringLiteral("Network"), QStringLiteral("MSP"), Urgency::Low, 1);
+
+    ReviewOptions options;
+    options.first = QDate(2024, 7, 1);
+    options.last = QDate(2024, 9, 30);
+    const ServiceReview r = ServiceReview::build(agreement, utcHours(), w.log, options);
+
+    CHECK(r.overall.volume == 21);
+    CHECK(r.overall.afterHours == 9); // eight at 20:00 and telephony at 23:00
+    REQUIRE(r.periods.size() == 3);
+    CHECK(r.periods.at(0).label == QStringLiteral("2024-07"));
+    CHECK(r.periods.at(0).volume == 18);
+    CHECK(r.periods.at(1).volume == 3);
+    CHECK(r.periods.at(2).volume == 0);
+
+    // Categories match the agreement's spelling whatever the export's case.
+    REQUIRE(r.overall.byCategory.size() == 3);
+    CHECK(r.overall.byCategory.at(0).label == QStringLiteral("Endpoint"));
+    CHECK(r.overall.byCategory.at(0).volume == 18);
+
+    // High endpoint tickets: 3 of 10 within 30 minutes; median 50, p90 90.
+    const ReviewGroup &high = r.overall.byUrgency.at(1);
+    CHECK(high.label == EscalationRule::urgencyName(Urgency::High));
+    CHECK(high.response.withTarget == 10);
+    CHECK(high.response.withinTarget == 3);
+    CHECK(high.response.medianMinutes == 50);
+    CHECK(high.response.p90Minutes == 90);
+    CHECK(high.resolution.withinTarget == 10); // 60 minutes against 240
+    // Critical after hours: all eight within 15 minutes.
+    CHECK(r.overall.byUrgency.at(0).response.withinTarget == 8);
+
+    // Six of eight after-hours endpoint tickets taken by internal IT.
+    REQUIRE_FALSE(r.misroutes.isEmpty());
+    const Misroute &m = r.misroutes.constFirst();
+    CHECK(m.ruleId == 10);
+    CHECK(m.afterHours);
+    CHECK(m.handledPartyId == 1);
+    CHECK(m.expectedPartyId == 2);
+    CHECK(m.count == 6);
+    CHECK(m.ofTickets == 8);
+
+    REQUIRE(r.uncoveredCategories.size() == 1);
+    CHECK(r.uncoveredCategories.at(0) == std::pair(QStringLiteral("Telephony"), 2));
+    CHECK(r.afterHoursUnhandled == 1);
+    CHECK(r.unknownHandlers == QStringList{QStringLiteral("NOC")});
+    REQUIRE_FALSE(r.recurring.isEmpty());
+    CHECK(r.recurring.at(0).count == 10);
+    CHECK(r.recurring.at(0).subject == QStringLiteral("Password reset #1"));
+
+    QStringList codes;
+    for (const Finding &f : r.findings)
+        codes.append(f.code);
+    CHECK(codes.contains(QStringLiteral("review.misrouted")));
+    CHECK(codes.contains(QStringLiteral("review.response-target")));
+    CHECK(codes.contains(QStringLiteral("review.uncovered")));
+    CHECK(codes.contains(QStringLiteral("review.after-hours-unhandled")));
+    CHECK(codes.contains(QStringLiteral("review.recurring")));
+    CHECK(codes.contains(QStringLiteral("review.unknown-handlers")));
+    CHECK_FALSE(codes.contains(QStringLiteral("review.rows-skipped")));
+    const Finding &misrouted = r.findings.at(codes.indexOf(QStringLiteral("review.misrouted")));
+    INFO(misrouted.message.toStdString());
+    CHECK(misrouted.message
+          == QStringLiteral(
+              "Endpoint tickets after hours: 6 of 8 handled by Internal IT although the "
+              "rule “Endpoints after hours” names Provider: change the rule or the "
+              "practice."));
+
+    SECTION("quarters")
+    {
+        options.period = ReviewOptions::Period::Quarter;
+        const ServiceReview q = ServiceReview::build(agreement, utcHours(), w.log, options);
+        REQUIRE(q.periods.size() == 1);
+        CHECK(q.periods.at(0).label == QStringLiteral("2024 Q3"));
+        CHECK(q.periods.at(0).volume == 21);
+    }
+    SECTION("an empty log")
+    {
+        const ServiceReview empty = ServiceReview::build(agreement, utcHours(), TicketLog{}, {});
+        CHECK(empty.overall.volume == 0);
+        CHECK(empty.periods.isEmpty());
+        CHECK(empty.findings.isEmpty());
+    }
 }

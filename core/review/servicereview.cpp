@@ -1,0 +1,531 @@
+#include "review/servicereview.h"
+
+#include "model/agreement.h"
+#include "review/reviewclock.h"
+#include "review/ticketlog.h"
+#include "routing/ticketrouter.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QSet>
+
+#include <algorithm>
+#include <climits>
+#include <cmath>
+#include <map>
+
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(ServiceReview)
+};
+
+using Urgency = EscalationRule::Urgency;
+
+// What the replay learnt of one ticket.
+struct Replayed {
+    int period = 0;
+    int category = 0; // into the review's category labels
+    int site = 0;     // into the review's site labels
+    int party = 0;    // handling party id; 0: unknown
+    Urgency urgency = Urgency::Normal;
+    bool afterHours = false;
+    int responseMinutes = -1; // -1: no time
+    int resolutionMinutes = -1;
+    int responseTarget = 0; // 0: none agreed
+    int resolutionTarget = 0;
+    float satisfaction = std::numeric_limits<float>::quiet_NaN();
+};
+
+// Adds tickets up into one row of figures.
+class Bucket
+{
+public:
+    void add(const Replayed &t)
+    {
+        ++m_volume;
+        m_afterHours += t.afterHours;
+        addTime(m_response, t.responseMinutes, t.responseTarget);
+        addTime(m_resolution, t.resolutionMinutes, t.resolutionTarget);
+        if (!std::isnan(t.satisfaction)) {
+            ++m_rated;
+            m_satisfaction += t.satisfaction;
+        }
+    }
+    int volume() const { return m_volume; }
+    int afterHours() const { return m_afterHours; }
+    int rated() const { return m_rated; }
+    double satisfaction() const { return m_rated ? m_satisfaction / m_rated : 0; }
+    TimeFigures response() { return m_response.figures(); }
+    TimeFigures resolution() { return m_resolution.figures(); }
+
+private:
+    struct Times {
+        QList<int> minutes;
+        int withTarget = 0;
+        int withinTarget = 0;
+
+        TimeFigures figures()
+        {
+            TimeFigures f;
+            f.measured = int(minutes.size());
+            f.withTarget = withTarget;
+            f.withinTarget = withinTarget;
+            if (!minutes.isEmpty()) {
+                // Nearest rank: the smallest time at least p of the tickets
+                // took no longer than.
+                const auto rank = [&](double p) {
+                    const qsizetype k = std::max<qsizetype>(
+                        0, qsizetype(std::ceil(p * double(minutes.size()))) - 1);
+                    std::nth_element(minutes.begin(), minutes.begin() + k, minutes.end());
+                    return minutes.at(k);
+                };
+                f.medianMinutes = rank(0.5);
+                f.p90Minutes = rank(0.9);
+            }
+            return f;
+        }
+    };
+    static void addTime(Times &times, int minutes, int target)
+    {
+        if (minutes < 0)
+            return;
+        times.minutes.append(minutes);
+        if (target > 0) {
+            ++times.withTarget;
+            times.withinTarget += minutes <= target;
+        }
+    }
+
+    int m_volume = 0;
+    int m_afterHours = 0;
+    int m_rated = 0;
+    double m_satisfaction = 0;
+    Times m_response;
+    Times m_resolution;
+};
+
+// The figures of one period, with its breakdowns keyed by label index,
+// urgency or party id.
+struct PeriodBuckets {
+    Bucket all;
+    std::map<int, Bucket> byCategory;
+    std::map<int, Bucket> bySite;
+    std::map<int, Bucket> byUrgency;
+    std::map<int, Bucket> byParty;
+
+    void add(const Replayed &t)
+    {
+        all.add(t);
+        byCategory[t.category].add(t);
+        bySite[t.site].add(t);
+        byUrgency[int(t.urgency)].add(t);
+        byParty[t.party].add(t);
+    }
+};
+
+QString subjectKey(const QString &subject)
+{
+    QString folded = subject.toCaseFolded();
+    // Replies and forwards are the same subject.
+    static const std::array prefixes{u"re:", u"aw:", u"fw:", u"fwd:", u"wg:", u"tr:"};
+    for (bool again = true; again;) {
+        again = false;
+        folded = folded.trimmed();
+        for (QStringView prefix : prefixes) {
+            if (folded.startsWith(prefix)) {
+                folded.remove(0, prefix.size());
+                again = true;
+            }
+        }
+    }
+    QString key;
+    key.reserve(folded.size());
+    bool space = false;
+    bool digits = false;
+    for (const QChar c : std::as_const(folded)) {
+        if (c.isDigit()) {
+            if (!digits)
+                key += u'#';
+            digits = true;
+            space = false;
+            continue;
+        }
+        digits = false;
+        if (c.isLetter()) {
+            if (space && !key.isEmpty())
+                key += u' ';
+            key += c;
+            space = false;
+        } else {
+            space = true;
+        }
+    }
+    return key;
+}
+
+QString monthLabel(int index)
+{
+    return QStringLiteral("%1-%2").arg(index / 12).arg(index % 12 + 1, 2, 10, QLatin1Char('0'));
+}
+
+QString quarterLabel(int index)
+{
+    return Tr::tr("%1 Q%2").arg(index / 4).arg(index % 4 + 1);
+}
+
+QString percent(double share)
+{
+    return QLocale().toString(std::round(share * 100)) + QStringLiteral(" %");
+}
+
+} // namespace
+
+std::optional<double> TimeFigures::attainment() const
+{
+    if (withTarget == 0)
+        return std::nullopt;
+    return double(withinTarget) / withTarget;
+}
+
+ServiceReview ServiceReview::build(const Agreement &agreement, const BusinessHours &hours,
+                                   const TicketLog &log, const ReviewOptions &options)
+{
+    ServiceReview review;
+    review.period = options.period;
+    review.rowsRead = log.rowsRead;
+    review.rowsSkipped = log.skipped();
+    ReviewClock clock(hours);
+    const TicketRouter router(agreement.rules);
+
+    // The local dates the review covers.
+    QDate first = options.first;
+    QDate last = options.last;
+    if (!first.isValid() || !last.isValid()) {
+        for (const TicketRecord &t : log.tickets) {
+            const QDate date = clock.localDate(t.created);
+            if (!options.first.isValid() && (!first.isValid() || date < first))
+                first = date;
+            if (!options.last.isValid() && (!last.isValid() || date > last))
+                last = date;
+        }
+    }
+    review.first = first;
+    review.last = last;
+    if (!first.isValid() || !last.isValid() || last < first)
+        return review;
+
+    const bool quarters = options.period == ReviewOptions::Period::Quarter;
+    const auto periodOf = [&](QDate d) {
+        return quarters ? d.year() * 4 + (d.month() - 1) / 3 : d.year() * 12 + d.month() - 1;
+    };
+    const int firstPeriod = periodOf(first);
+    const int periodCount = periodOf(last) - firstPeriod + 1;
+
+    // Categories as the agreement spells them, then as the export does.
+    QStringList categoryLabels{Tr::tr("(no category)")};
+    QHash<QString, int> categoryIndex;
+    for (const TicketCategory &c : agreement.details.ticketCategories) {
+        categoryIndex.insert(c.name.toCaseFolded(), int(categoryLabels.size()));
+        categoryLabels.append(c.name);
+    }
+    QStringList siteLabels{QString()};
+    QHash<QString, int> siteIndex;
+    for (const QString &site : agreement.details.locations) {
+        siteIndex.insert(site.toCaseFolded(), int(siteLabels.size()));
+        siteLabels.append(site);
+    }
+    const auto labelIndex = [](const QString &text, QStringList &labels,
+                               QHash<QString, int> &index) {
+        if (text.isEmpty())
+            return 0;
+        const QString key = text.toCaseFolded();
+        if (const auto it = index.constFind(key); it != index.cend())
+            return *it;
+        const int i = int(labels.size());
+        labels.append(text);
+        index.insert(key, i);
+        return i;
+    };
+
+    // Handlers: the options' names, then the parties' names and codes.
+    QHash<int, int> partyOfText; // text index → party id, 0 for none
+    QSet<QString> unknownHandlers;
+    const auto partyOf = [&](int text) {
+        if (text < 0)
+            return 0;
+        if (const auto it = partyOfText.constFind(text); it != partyOfText.cend())
+            return *it;
+        const QString name = log.text(text);
+        const QString folded = name.toCaseFolded();
+        int id = options.handlers.value(folded, 0);
+        for (const Party &p : agreement.parties) {
+            if (id == 0 && p.name.toCaseFolded() == folded)
+                id = p.id;
+        }
+        for (const Party &p : agreement.parties) {
+            if (id == 0 && !p.code.isEmpty() && p.code.toCaseFolded() == folded)
+                id = p.id;
+        }
+        if (id == 0)
+            unknownHandlers.insert(name);
+        partyOfText.insert(text, id);
+        return id;
+    };
+
+    QList<PeriodBuckets> periods(periodCount);
+    PeriodBuckets overall;
+    struct RouteKey {
+        int rule;
+        int category;
+        bool afterHours;
+        auto operator<=>(const RouteKey &) const = default;
+    };
+    std::map<RouteKey, std::map<int, int>> handledBy; // handled party → tickets
+    std::map<RouteKey, int> expected;                 // the party the rule names
+    std::map<int, int> uncovered;                     // category → tickets
+    QHash<QString, std::pair<QString, int>> subjects; // key → spelling, tickets
+
+    for (const TicketRecord &t : log.tickets) {
+        const QDate date = clock.localDate(t.created);
+        if (date < first || date > last)
+            continue;
+        Replayed r;
+        r.period = periodOf(date) - firstPeriod;
+        r.category = labelIndex(log.text(t.category), categoryLabels, categoryIndex);
+        r.site = labelIndex(log.text(t.site), siteLabels, siteIndex);
+        r.party = partyOf(t.team);
+        if (r.party == 0 && t.agent >= 0) {
+            const int byAgent = partyOf(t.agent);
+            if (byAgent != 0) {
+                r.party = byAgent;
+                if (t.team >= 0)
+                    unknownHandlers.remove(log.text(t.team));
+            }
+        }
+        r.urgency = t.urgency;
+        r.afterHours = clock.isAfterHours(t.created);
+        r.satisfaction = t.satisfaction;
+        if (t.firstResponse != TicketRecord::NoTime)
+            r.responseMinutes = int(std::min<qint64>((t.firstResponse - t.created) / 60, INT_MAX));
+        if (t.resolved != TicketRecord::NoTime)
+            r.resolutionMinutes = int(std::min<qint64>((t.resolved - t.created) / 60, INT_MAX));
+
+        Ticket ticket;
+        ticket.category = r.category == 0 ? QString() : categoryLabels.at(r.category);
+        ticket.urgency = t.urgency;
+        ticket.location = siteLabels.at(r.site);
+        ticket.vip = t.vip;
+        ticket.afterHours = r.afterHours;
+        const std::optional<Route> route = router.route(ticket);
+        if (route) {
+            r.responseTarget = route->responseMinutes;
+            r.resolutionTarget = route->resolutionMinutes;
+            if (route->takenById == 0) {
+                review.afterHoursUnhandled += r.afterHours;
+            } else if (r.party != 0) {
+                const RouteKey key{int(route->ruleIndex), r.category, r.afterHours};
+                ++handledBy[key][r.party];
+                expected[key] = route->takenById;
+            }
+        } else {
+            ++uncovered[r.category];
+            review.afterHoursUnhandled += r.afterHours;
+        }
+        if (t.subject >= 0) {
+            auto &entry = subjects[subjectKey(log.text(t.subject))];
+            if (entry.first.isEmpty())
+                entry.first = log.text(t.subject).trimmed();
+            ++entry.second;
+        }
+        periods[r.period].add(r);
+        overall.add(r);
+    }
+
+    // Figures.
+    const auto figures = [&](PeriodBuckets &buckets, QString label, QDate from, QDate to) {
+        PeriodFigures f;
+        f.label = std::move(label);
+        f.first = from;
+        f.last = to;
+        f.volume = buckets.all.volume();
+        f.afterHours = buckets.all.afterHours();
+        f.response = buckets.all.response();
+        f.resolution = buckets.all.resolution();
+        f.rated = buckets.all.rated();
+        f.satisfaction = buckets.all.satisfaction();
+        const auto group = [](Bucket &b, QString groupLabel, int partyId = 0) {
+            return ReviewGroup{std::move(groupLabel), partyId,      b.volume(),
+                               b.afterHours(),        b.response(), b.resolution()};
+        };
+        const auto byVolume = [](QList<ReviewGroup> &list) {
+            std::stable_sort(list.begin(), list.end(),
+                             [](const auto &a, const auto &b) { return a.volume > b.volume; });
+        };
+        for (auto &[index, bucket] : buckets.byCategory)
+            f.byCategory.append(group(bucket, categoryLabels.at(index)));
+        byVolume(f.byCategory);
+        for (auto &[index, bucket] : buckets.bySite)
+            f.bySite.append(group(bucket, siteLabels.at(index)));
+        byVolume(f.bySite);
+        for (auto it = buckets.byUrgency.rbegin(); it != buckets.byUrgency.rend(); ++it)
+            f.byUrgency.append(group(it->second, EscalationRule::urgencyName(Urgency(it->first))));
+        for (auto &[id, bucket] : buckets.byParty) {
+            const Party *p = agreement.party(id);
+            f.byParty.append(group(bucket, p ? p->label() : Tr::tr("(no party)"), id));
+        }
+        byVolume(f.byParty);
+        return f;
+    };
+    review.overall = figures(
+        overall, Tr::tr("%1 to %2").arg(first.toString(Qt::ISODate), last.toString(Qt::ISODate)),
+        first, last);
+    for (int p = 0; p < periodCount; ++p) {
+        const int index = firstPeriod + p;
+        const QDate start = quarters ? QDate(index / 4, index % 4 * 3 + 1, 1)
+                                     : QDate(index / 12, index % 12 + 1, 1);
+        const QDate end = start.addMonths(quarters ? 3 : 1).addDays(-1);
+        review.periods.append(figures(periods[p],
+                                      quarters ? quarterLabel(index) : monthLabel(index),
+                                      std::max(start, first), std::min(end, last)));
+    }
+
+    // Routing as practised against routing as agreed.
+    for (const auto &[key, parties] : handledBy) {
+        int total = 0;
+        for (const auto &[party, count] : parties)
+            total += count;
+        const int expectedParty = expected.at(key);
+        for (const auto &[party, count] : parties) {
+            if (party == expectedParty)
+                continue;
+            review.misroutes.append(Misroute{agreement.rules.at(key.rule).id,
+                                             categoryLabels.at(key.category), key.afterHours,
+                                             expectedParty, party, count, total});
+        }
+    }
+    std::stable_sort(review.misroutes.begin(), review.misroutes.end(),
+                     [](const Misroute &a, const Misroute &b) { return a.count > b.count; });
+    for (const auto &[category, count] : uncovered)
+        review.uncoveredCategories.append({categoryLabels.at(category), count});
+    std::stable_sort(review.uncoveredCategories.begin(), review.uncoveredCategories.end(),
+                     [](const auto &a, const auto &b) { return a.second > b.second; });
+    for (auto it = subjects.cbegin(); it != subjects.cend(); ++it) {
+        if (it.value().second >= RecurringAtLeast && !it.key().isEmpty())
+            review.recurring.append(Recurrence{it.value().first, it.value().second});
+    }
+    std::sort(review.recurring.begin(), review.recurring.end(), [](const auto &a, const auto &b) {
+        return a.count != b.count ? a.count > b.count : a.subject < b.subject;
+    });
+    review.unknownHandlers = QStringList(unknownHandlers.cbegin(), unknownHandlers.cend());
+    review.unknownHandlers.sort(Qt::CaseInsensitive);
+
+    // Findings, most telling first.
+    const auto partyLabel = [&](int id) {
+        const Party *p = agreement.party(id);
+        return p ? p->label() : Tr::tr("(no party)");
+    };
+    for (const Misroute &m : std::as_const(review.misroutes)) {
+        // A few strays are noise; a quarter of a rule's tickets is practice.
+        if (m.count < 5 || m.count * 4 < m.ofTickets)
+            continue;
+        const EscalationRule *rule = nullptr;
+        for (const EscalationRule &r : agreement.rules) {
+            if (r.id == m.ruleId)
+                rule = &r;
+        }
+        Finding f;
+        f.severity = Finding::Severity::Warning;
+        f.code = QStringLiteral("review.misrouted");
+        f.ruleId = m.ruleId;
+        f.partyId = m.handledPartyId;
+        const QString tickets = m.afterHours ? Tr::tr("%1 tickets after hours").arg(m.category)
+                                             : Tr::tr("%1 tickets").arg(m.category);
+        f.message = Tr::tr("%1: %2 of %3 handled by %4 although the rule “%5” names %6: change "
+                           "the rule or the practice.")
+                        .arg(tickets)
+                        .arg(m.count)
+                        .arg(m.ofTickets)
+                        .arg(partyLabel(m.handledPartyId), rule ? rule->name : QString(),
+                             partyLabel(m.expectedPartyId));
+        review.findings.append(f);
+    }
+    for (const ReviewGroup &g : std::as_const(review.overall.byUrgency)) {
+        const auto check = [&](const TimeFigures &t, const QString &what, const char *code) {
+            const auto share = t.attainment();
+            if (!share || t.withTarget < 10 || *share >= AttainmentBar)
+                return;
+            Finding f;
+            f.severity = Finding::Severity::Warning;
+            f.code = QString::fromLatin1(code);
+            f.message =
+                what.arg(g.label, percent(*share)).arg(t.withTarget).arg(percent(AttainmentBar));
+            review.findings.append(f);
+        };
+        check(g.response,
+              Tr::tr("%1 tickets: %2 answered within the agreed response time (of %3 with a "
+                     "target; %4 is the usual bar): review the staffing or the target."),
+              "review.response-target");
+        check(g.resolution,
+              Tr::tr("%1 tickets: %2 resolved within the agreed resolution time (of %3 with a "
+                     "target; %4 is the usual bar): review the staffing or the target."),
+              "review.resolution-target");
+    }
+    for (const auto &[category, count] : std::as_const(review.uncoveredCategories)) {
+        Finding f;
+        f.severity = Finding::Severity::Warning;
+        f.code = QStringLiteral("review.uncovered");
+        f.message = Tr::tr("%n ticket(s) in “%1” matched no routing rule: add a rule for them or "
+                           "a catch-all rule.",
+                           nullptr, count)
+                        .arg(category);
+        review.findings.append(f);
+    }
+    if (review.afterHoursUnhandled > 0) {
+        Finding f;
+        f.severity = Finding::Severity::Warning;
+        f.code = QStringLiteral("review.after-hours-unhandled");
+        f.message = Tr::tr("%n ticket(s) came in after hours with nobody named to take them: name "
+                           "an after-hours handler in the routing rules.",
+                           nullptr, review.afterHoursUnhandled);
+        review.findings.append(f);
+    }
+    const int recurringBar = std::max(10, review.overall.volume / 100);
+    for (const Recurrence &r :
+         std::as_const(review.recurring).first(std::min<qsizetype>(3, review.recurring.size()))) {
+        if (r.count < recurringBar)
+            break;
+        Finding f;
+        f.severity = Finding::Severity::Info;
+        f.code = QStringLiteral("review.recurring");
+        f.message = Tr::tr("“%1” came back %n time(s): a standard fix, self-service or a project "
+                           "may save that work.",
+                           nullptr, r.count)
+                        .arg(r.subject);
+        review.findings.append(f);
+    }
+    if (!review.unknownHandlers.isEmpty()) {
+        QStringList quoted;
+        for (const QString &h :
+             review.unknownHandlers.first(std::min<qsizetype>(5, review.unknownHandlers.size())))
+            quoted.append(QStringLiteral("“%1”").arg(h));
+        Finding f;
+        f.severity = Finding::Severity::Info;
+        f.code = QStringLiteral("review.unknown-handlers");
+        f.message = Tr::tr("%n team or agent name(s) match no party, such as %1: map them to "
+                           "parties so that routing can be checked for their tickets.",
+                           nullptr, int(review.unknownHandlers.size()))
+                        .arg(QLocale().createSeparatedList(quoted));
+        review.findings.append(f);
+    }
+    if (review.rowsSkipped > 0) {
+        Finding f;
+        f.severity = Finding::Severity::Info;
+        f.code = QStringLiteral("review.rows-skipped");
+        f.message = Tr::tr("%1 of %n row(s) of the export could not be read and are not counted.",
+                           nullptr, review.rowsRead)
+                        .arg(review.rowsSkipped);
+        review.findings.append(f);
+    }
+    return review;
+}
