@@ -1,6 +1,6 @@
 #pragma once
 
-#include "review/businesshours.h"
+#include "model/businesshours.h"
 #include "review/timestampformat.h"
 
 #include <QHash>

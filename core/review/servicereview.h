@@ -2,7 +2,7 @@
 
 #include "checks/finding.h"
 #include "model/escalationrule.h"
-#include "review/businesshours.h"
+#include "model/businesshours.h"
 
 #include <QDate>
 #include <QHash>

@@ -2,7 +2,7 @@
 
 #include "model/escalationrule.h"
 #include "result.h"
-#include "review/businesshours.h"
+#include "model/businesshours.h"
 #include "review/ticketlog.h"
 #include "review/ticketpreset.h"
 #include "review/timestampformat.h"

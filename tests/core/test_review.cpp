@@ -2,7 +2,7 @@
 
 #include "exchange/sheet/sheet.h"
 #include "model/agreement.h"
-#include "review/businesshours.h"
+#include "model/businesshours.h"
 #include "review/reviewclock.h"
 #include "review/servicereview.h"
 #include "review/ticketimport.h"

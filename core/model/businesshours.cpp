@@ -1,4 +1,4 @@
-#include "review/businesshours.h"
+#include "model/businesshours.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
