@@ -8,6 +8,7 @@
 #include "mergecommand.h"
 #include "newcommand.h"
 #include "pdfmoduleformat.h"
+#include "reviewcommand.h"
 #include "revisionscommand.h"
 #include "routecommand.h"
 #include "showcommand.h"
@@ -39,6 +40,7 @@ Cli::Cli()
     m_commands.push_back(std::make_unique<MergeCommand>());
     m_commands.push_back(std::make_unique<SignCommand>());
     m_commands.push_back(std::make_unique<RevisionsCommand>());
+    m_commands.push_back(std::make_unique<ReviewCommand>());
 }
 
 Cli::~Cli() = default;

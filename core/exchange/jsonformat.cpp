@@ -98,6 +98,8 @@ QJsonObject detailsJson(const AgreementDetails &d)
     // Only when known, so agreements from before keep their fingerprints.
     if (!d.language.isEmpty())
         details.insert(QStringLiteral("language"), d.language);
+    if (d.businessHours)
+        details.insert(QStringLiteral("businessHours"), d.businessHours->toJson());
     return details;
 }
 
@@ -336,7 +338,21 @@ private:
             m_r.fail(QStringLiteral("details.locations"),
                      Tr::tr("the site “%1” is listed twice").arg(twice.left(40)));
         d.notes = m_r.string(m_details, path, "notes");
+        readBusinessHours(path);
         return categories;
+    }
+
+    void readBusinessHours(const QString &detailsPath)
+    {
+        const QJsonValue hours = m_details.value(QLatin1String("businessHours"));
+        if (hours.isUndefined() || m_r.failed())
+            return;
+        const QString path = detailsPath + QStringLiteral(".businessHours");
+        auto read = BusinessHours::fromJson(m_r.object(hours, path));
+        if (read)
+            m_a.details.businessHours = std::move(read).value();
+        else if (!m_r.failed())
+            m_r.fail(path, read.error());
     }
 
     void readParties()

@@ -4,6 +4,7 @@
 #include "model/assessment.h"
 #include "model/duty.h"
 #include "model/escalationrule.h"
+#include "model/businesshours.h"
 #include "model/party.h"
 #include "model/system.h"
 #include "model/tool.h"
@@ -71,7 +72,14 @@ struct AgreementDetails {
     QList<Signatory> signatories;
     QList<TicketCategory> ticketCategories;
     QStringList locations; // named sites for routing
+    // When tickets count as in hours; none in files from before business
+    // hours were kept, and then hours() assumes the usual ones.
+    std::optional<BusinessHours> businessHours;
     QString notes;
+
+    // The agreement's business hours, or Monday to Friday 08:00 to 18:00 in
+    // the system's time zone when it states none.
+    BusinessHours hours() const { return businessHours.value_or(BusinessHours::standard()); }
 
     QDate dueReview() const
     {

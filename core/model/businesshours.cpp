@@ -51,22 +51,22 @@ Result<BusinessHours> BusinessHours::fromJson(const QJsonObject &object)
                                        QStringLiteral("opens"), QStringLiteral("closes"),
                                        QStringLiteral("holidays")};
         if (!known.contains(it.key()))
-            return R::failure(tr("Business hours: unknown key “%1”.").arg(it.key().left(80)));
+            return R::failure(tr("unknown key “%1”").arg(it.key().left(80)));
     }
     const QString zone = object.value(u"timeZone").toString();
     if (zone.isEmpty() || zone.size() > 64 || !QTimeZone(zone.toLatin1()).isValid())
         return R::failure(
-            tr("Business hours: “%1” is not a time zone (timeZone).").arg(zone.left(80)));
+            tr("“%1” is not a time zone (timeZone)").arg(zone.left(80)));
     hours.timeZone = zone.toLatin1();
 
     if (!object.value(u"workingDays").isArray())
-        return R::failure(tr("Business hours: workingDays must be a list of days 1 to 7."));
+        return R::failure(tr("workingDays must be a list of days 1 to 7"));
     hours.workingDays.clear();
     for (const QJsonValue &day : object.value(u"workingDays").toArray()) {
         const int d = day.toInt(0);
         if (!day.isDouble() || d < 1 || d > 7 || day.toDouble() != d
             || hours.workingDays.contains(d))
-            return R::failure(tr("Business hours: workingDays must be a list of days 1 to 7."));
+            return R::failure(tr("workingDays must be a list of days 1 to 7"));
         hours.workingDays.append(d);
     }
     std::sort(hours.workingDays.begin(), hours.workingDays.end());
@@ -76,22 +76,22 @@ Result<BusinessHours> BusinessHours::fromJson(const QJsonObject &object)
         return out.isValid();
     };
     if (!time(u"opens", hours.opens) || !time(u"closes", hours.closes))
-        return R::failure(tr("Business hours: opens and closes must be times such as 08:00."));
+        return R::failure(tr("opens and closes must be times such as 08:00"));
     if (hours.closes <= hours.opens)
         return R::failure(
-            tr("Business hours: closing time %1 is not after opening time %2.")
+            tr("closing time %1 is not after opening time %2")
                 .arg(hours.closes.toString(u"HH:mm"), hours.opens.toString(u"HH:mm")));
 
     const QJsonValue holidays = object.value(u"holidays");
     if (!holidays.isUndefined() && !holidays.isArray())
-        return R::failure(tr("Business hours: holidays must be a list of dates."));
+        return R::failure(tr("holidays must be a list of dates"));
     const QJsonArray dates = holidays.toArray();
     if (dates.size() > MaxHolidays)
-        return R::failure(tr("Business hours: more than %1 holidays.").arg(MaxHolidays));
+        return R::failure(tr("more than %1 holidays").arg(MaxHolidays));
     for (const QJsonValue &value : dates) {
         const QDate date = QDate::fromString(value.toString(), Qt::ISODate);
         if (!date.isValid())
-            return R::failure(tr("Business hours: “%1” in holidays is not a date (YYYY-MM-DD).")
+            return R::failure(tr("“%1” in holidays is not a date (YYYY-MM-DD)")
                                   .arg(value.toString().left(40)));
         hours.holidays.append(date);
     }

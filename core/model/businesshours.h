@@ -22,7 +22,8 @@ struct BusinessHours {
     static BusinessHours standard();
 
     QJsonObject toJson() const;
-    // Strict: every key is checked; the error names it.
+    // Strict: every key is checked; the error names it ("“Mars/Olympus” is
+    // not a time zone (timeZone)"), for the caller to say where.
     static Result<BusinessHours> fromJson(const QJsonObject &object);
 
     friend bool operator==(const BusinessHours &, const BusinessHours &) = default;

@@ -140,7 +140,7 @@ private:
         const QJsonObject a = m_older.value(QLatin1String("details")).toObject();
         const QJsonObject b = m_newer.value(QLatin1String("details")).toObject();
         for (const char *field : {"title", "client", "provider", "model", "effectiveDate",
-                                  "reviewMonths", "nextReview", "notes"}) {
+                                  "reviewMonths", "nextReview", "notes", "businessHours"}) {
             const QJsonValue va = a.value(QLatin1String(field));
             const QJsonValue vb = b.value(QLatin1String(field));
             if (va != vb)

@@ -339,7 +339,8 @@ Result<MergeOutcome> ThreeWayMerge::merge(const Agreement &base, const Agreement
     detailsWhere.list = detailsKey;
     detailsWhere.item = QCoreApplication::translate("ThreeWayMerge", "Details");
     for (const char *field : {"title", "client", "provider", "model", "effectiveDate",
-                              "reviewMonths", "nextReview", "notes", "status", "revision"}) {
+                              "reviewMonths", "nextReview", "notes", "businessHours", "status",
+                              "revision"}) {
         const QString key = QLatin1String(field);
         details.insert(
             key, m.mergeValue(bd.value(key), od.value(key), td.value(key), detailsWhere, key));

@@ -504,7 +504,30 @@ private:
                && integer("review_months", d.reviewMonths) && date("next_review", d.nextReview)
                && status("status", d.status) && integer("revision", d.revision)
                && text("notes", d.notes) && nextId(a.nextId)
-               && readAssessment(meta, where, integer, boolean, text, a.assessment);
+               && readAssessment(meta, where, integer, boolean, text, a.assessment)
+               && readBusinessHours(meta, where, d.businessHours);
+    }
+
+    // Business hours as one JSON object; absent in files from before them.
+    bool readBusinessHours(const QHash<QString, QVariant> &meta, const RowRef &where,
+                           std::optional<BusinessHours> &out)
+    {
+        const auto it = meta.constFind(QStringLiteral("business_hours"));
+        if (it == meta.cend())
+            return true;
+        QString value;
+        if (!readText(*it, where, "business_hours", value))
+            return false;
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(value.toUtf8(), &error);
+        if (error.error != QJsonParseError::NoError || !doc.isObject())
+            return fail(
+                Tr::tr("the business hours in %1 are not a JSON object.").arg(where.label()));
+        auto hours = BusinessHours::fromJson(doc.object());
+        if (!hours)
+            return fail(Tr::tr("the business hours in %1: %2.").arg(where.label(), hours.error()));
+        out = std::move(hours).value();
+        return true;
     }
 
     bool readList(const char *table, const char *noun, QStringList &out)

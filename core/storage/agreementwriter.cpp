@@ -199,7 +199,12 @@ private:
                && put("next_review", optionalDate(d.nextReview))
                && put("status", AgreementDetails::statusKey(d.status))
                && put("revision", d.revision) && put("notes", d.notes) && put("next_id", a.nextId)
-               && put("assessment", assessment) && finish(meta);
+               && put("assessment", assessment)
+               && (!d.businessHours
+                   || put("business_hours",
+                          QString::fromUtf8(QJsonDocument(d.businessHours->toJson())
+                                                .toJson(QJsonDocument::Compact))))
+               && finish(meta);
     }
 
     bool writeList(const char *table, const QStringList &names)

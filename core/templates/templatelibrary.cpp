@@ -448,6 +448,7 @@ Result<Agreement> TemplateLibrary::instantiate(const QString &modelId,
     details.modelId = spec.id;
     details.language = language;
     details.effectiveDate = options.effectiveDate;
+    details.businessHours = BusinessHours::standard();
     details.reviewMonths = 6;
     details.status = AgreementDetails::Status::Draft;
     details.revision = 1;

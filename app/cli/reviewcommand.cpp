@@ -1,0 +1,256 @@
+#include "reviewcommand.h"
+
+#include "exchange/sheet/sheetreader.h"
+#include "review/reviewexport.h"
+#include "review/servicereview.h"
+#include "review/ticketimport.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(ReviewCommand)
+};
+
+QStringList presetKeys()
+{
+    QStringList keys;
+    for (const TicketPreset &p : TicketPreset::all())
+        keys.append(p.key);
+    return keys;
+}
+
+// The mapping file: columns by field key, priorities by text, handlers by
+// team or agent name (docs/service-review.md).
+Status readMapping(const QString &path, const Agreement &agreement, TicketImportOptions &import,
+                   ReviewOptions &review)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Status::failure(Tr::tr("cannot read “%1”: %2.").arg(path, file.errorString()));
+    if (file.size() > 1024 * 1024)
+        return Status::failure(Tr::tr("“%1” is larger than 1 MiB; a mapping is small.").arg(path));
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
+    if (!doc.isObject())
+        return Status::failure(Tr::tr("“%1” is not a JSON object: %2.")
+                                   .arg(path, error.error == QJsonParseError::NoError
+                                                  ? Tr::tr("it holds another value")
+                                                  : error.errorString()));
+    const QJsonObject root = doc.object();
+    for (auto it = root.begin(); it != root.end(); ++it) {
+        if (it.key() != u"columns" && it.key() != u"priorities" && it.key() != u"handlers")
+            return Status::failure(
+                Tr::tr("“%1”: unknown key “%2”; a mapping has columns, priorities and handlers.")
+                    .arg(path, it.key().left(80)));
+        if (!it.value().isObject())
+            return Status::failure(
+                Tr::tr("“%1”: %2 must be an object of texts.").arg(path, it.key()));
+    }
+    const QJsonObject columns = root.value(u"columns").toObject();
+    for (auto it = columns.begin(); it != columns.end(); ++it) {
+        bool ok = false;
+        const TicketField field = ticketFieldFromKey(it.key(), &ok);
+        if (!ok || !it.value().isString() || it.value().toString().trimmed().isEmpty())
+            return Status::failure(Tr::tr("“%1”: columns.%2 is not a field with a column header.")
+                                       .arg(path, it.key().left(80)));
+        import.columns.insert(field, it.value().toString());
+    }
+    const QJsonObject priorities = root.value(u"priorities").toObject();
+    for (auto it = priorities.begin(); it != priorities.end(); ++it) {
+        const auto urgency = EscalationRule::urgencyFromKey(it.value().toString());
+        if (!urgency)
+            return Status::failure(
+                Tr::tr("“%1”: priorities.%2 must be low, normal, high or critical.")
+                    .arg(path, it.key().left(80)));
+        import.priorities.insert(it.key().toCaseFolded(), *urgency);
+    }
+    const QJsonObject handlers = root.value(u"handlers").toObject();
+    for (auto it = handlers.begin(); it != handlers.end(); ++it) {
+        const QString party = it.value().toString();
+        int id = 0;
+        for (const Party &p : agreement.parties) {
+            if (id == 0
+                && (p.name.compare(party, Qt::CaseInsensitive) == 0
+                    || (!p.code.isEmpty() && p.code.compare(party, Qt::CaseInsensitive) == 0)))
+                id = p.id;
+        }
+        if (id == 0)
+            return Status::failure(
+                Tr::tr("“%1”: handlers.%2 names “%3”, which is no party of the agreement.")
+                    .arg(path, it.key().left(80), party.left(80)));
+        review.handlers.insert(it.key().toCaseFolded(), id);
+    }
+    return {};
+}
+
+} // namespace
+
+QString ReviewCommand::summary() const
+{
+    return Tr::tr("Measure the agreement against a help desk's ticket export: volume, response and "
+                  "resolution against the targets, routing as practised, what keeps coming back. "
+                  "Exits with 1 when the review has warnings.");
+}
+
+int ReviewCommand::run(const QStringList &args, Streams io) const
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("AGREEMENT"),
+                                 Tr::tr("The agreement whose rules and targets are measured."));
+    const QCommandLineOption tickets(QStringLiteral("tickets"),
+                                     Tr::tr("The ticket export, CSV or XLSX."),
+                                     QStringLiteral("FILE"));
+    const QCommandLineOption preset(
+        QStringLiteral("preset"),
+        Tr::tr("The help desk the export comes from: %1. Guessed from the headers by default.")
+            .arg(presetKeys().join(QLatin1String(", "))),
+        QStringLiteral("TOOL"));
+    const QCommandLineOption map(QStringLiteral("map"),
+                                 Tr::tr("A mapping file for other exports (JSON: columns, "
+                                        "priorities, handlers)."),
+                                 QStringLiteral("FILE"));
+    const QCommandLineOption from(QStringLiteral("from"), Tr::tr("First day, YYYY-MM-DD."),
+                                  QStringLiteral("D"));
+    const QCommandLineOption to(QStringLiteral("to"), Tr::tr("Last day, YYYY-MM-DD."),
+                                QStringLiteral("D"));
+    const QCommandLineOption period(QStringLiteral("period"), Tr::tr("month (default) or quarter."),
+                                    QStringLiteral("P"), QStringLiteral("month"));
+    const QCommandLineOption dateOrder(
+        QStringLiteral("date-order"),
+        Tr::tr("dmy or mdy, for an export whose dates could be either."), QStringLiteral("ORDER"));
+    const QCommandLineOption format(QStringLiteral("format"), Tr::tr("md (default), json or csv."),
+                                    QStringLiteral("FORMAT"), QStringLiteral("md"));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+                                    Tr::tr("Write to this file instead of the output."),
+                                    QStringLiteral("OUT"));
+    parser.addOptions({tickets, preset, map, from, to, period, dateOrder, format, output});
+    if (const int code = parse(parser, args, io, QStringLiteral("AGREEMENT")); code >= 0)
+        return code;
+
+    const auto usage = [&](const QString &what) {
+        io.err << "dutymap-cli review: " << what << '\n';
+        return UsageError;
+    };
+    if (parser.positionalArguments().size() != 1 || !parser.isSet(tickets))
+        return usage(Tr::tr("give one agreement and --tickets FILE."));
+    TicketImportOptions importOptions;
+    ReviewOptions reviewOptions;
+    if (parser.isSet(preset)) {
+        importOptions.preset = TicketPreset::find(parser.value(preset));
+        if (!importOptions.preset)
+            return usage(
+                Tr::tr("--preset must be one of %1.").arg(presetKeys().join(QLatin1String(", "))));
+    }
+    for (const auto &[option, date] :
+         {std::pair{&from, &reviewOptions.first}, std::pair{&to, &reviewOptions.last}}) {
+        if (parser.isSet(*option)) {
+            *date = QDate::fromString(parser.value(*option), Qt::ISODate);
+            if (!date->isValid())
+                return usage(Tr::tr("--%1 must be a date such as 2024-07-01.")
+                                 .arg(option->names().constFirst()));
+        }
+    }
+    if (reviewOptions.first.isValid() && reviewOptions.last.isValid()
+        && reviewOptions.last < reviewOptions.first)
+        return usage(Tr::tr("--to is before --from."));
+    if (parser.value(period) == u"quarter")
+        reviewOptions.period = ReviewOptions::Period::Quarter;
+    else if (parser.value(period) != u"month")
+        return usage(Tr::tr("--period must be month or quarter."));
+    if (parser.isSet(dateOrder)) {
+        const QString order = parser.value(dateOrder);
+        if (order == u"dmy")
+            importOptions.dateOrder = TimestampFormat::Order::DayFirst;
+        else if (order == u"mdy")
+            importOptions.dateOrder = TimestampFormat::Order::MonthFirst;
+        else
+            return usage(Tr::tr("--date-order must be dmy or mdy."));
+    }
+    const QString how = parser.value(format);
+    if (how != u"md" && how != u"json" && how != u"csv")
+        return usage(Tr::tr("--format must be md, json or csv."));
+
+    const auto fail = [&](const QString &what) {
+        io.err << "dutymap-cli review: " << what << '\n';
+        return FileError;
+    };
+    const auto agreement = openAgreement(parser.positionalArguments().constFirst());
+    if (!agreement)
+        return fail(agreement.error());
+    importOptions.hours = agreement->details.hours();
+    if (parser.isSet(map)) {
+        if (const Status read =
+                readMapping(parser.value(map), *agreement, importOptions, reviewOptions);
+            !read)
+            return fail(read.error());
+    }
+
+    const QString ticketPath = parser.value(tickets);
+    QFile file(ticketPath);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(Tr::tr("cannot read “%1”: %2.").arg(ticketPath, file.errorString()));
+    if (file.size() > TicketImport::MaxBytes)
+        return fail(Tr::tr("“%1” is larger than %2 MiB.")
+                        .arg(ticketPath)
+                        .arg(TicketImport::MaxBytes / (1024 * 1024)));
+    const QByteArray bytes = file.readAll();
+    const QString source = QFileInfo(ticketPath).fileName();
+    Result<TicketLog> log = Result<TicketLog>::failure(QString());
+    if (bytes.startsWith("PK\x03\x04")) {
+        const auto book = SheetReader::read(bytes, source);
+        if (!book)
+            return fail(book.error());
+        // The worksheet with the most rows holds the tickets.
+        const Sheet *largest = nullptr;
+        for (const Sheet &sheet : book->sheets) {
+            if (!largest || sheet.rowCount() > largest->rowCount())
+                largest = &sheet;
+        }
+        if (!largest)
+            return fail(Tr::tr("“%1” has no worksheet.").arg(source));
+        log = TicketImport::readSheet(*largest, source, importOptions);
+    } else {
+        log = TicketImport::readCsv(bytes, source, importOptions);
+    }
+    if (!log)
+        return fail(log.error()
+                    + (log.error().contains(u"day/month/year")
+                           ? u' ' + Tr::tr("Give --date-order dmy or mdy.")
+                           : QString()));
+    for (const QString &note : log->notes)
+        io.err << note << '\n';
+    for (const auto &problem : log->problems)
+        io.err << problem.message << '\n';
+    if (log->unlistedProblems > 0)
+        io.err << Tr::tr("… and %1 more rows that could not be read.").arg(log->unlistedProblems)
+               << '\n';
+
+    const ServiceReview review =
+        ServiceReview::build(*agreement, importOptions.hours, *log, reviewOptions);
+    QByteArray out;
+    if (how == u"json")
+        out = QJsonDocument(ReviewExport::json(review, *agreement)).toJson(QJsonDocument::Indented);
+    else if (how == u"csv")
+        out = ReviewExport::csv(review);
+    else
+        out = ReviewExport::markdown(review, *agreement).toUtf8();
+
+    if (parser.isSet(output)) {
+        QSaveFile saved(parser.value(output));
+        if (!saved.open(QIODevice::WriteOnly) || saved.write(out) != out.size() || !saved.commit())
+            return fail(
+                Tr::tr("cannot write “%1”: %2.").arg(parser.value(output), saved.errorString()));
+    } else {
+        io.out << QString::fromUtf8(out);
+    }
+    const bool warnings =
+        std::any_of(review.findings.cbegin(), review.findings.cend(),
+                    [](const Finding &f) { return f.severity != Finding::Severity::Info; });
+    return warnings ? ChecksFailed : Success;
+}

@@ -1,0 +1,13 @@
+#pragma once
+
+#include "command.h"
+
+// dutymap-cli review: the agreement measured against a help desk's ticket
+// export (docs/service-review.md).
+class ReviewCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("review"); }
+    QString summary() const override;
+    int run(const QStringList &args, Streams io) const override;
+};
