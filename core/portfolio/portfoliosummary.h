@@ -4,8 +4,12 @@
 #include "result.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
+
+#include <optional>
 
 // What the portfolio lists of one agreement, computed when it is saved so
 // that a folder or a database of agreements lists without loading each one.
@@ -51,4 +55,26 @@ struct PortfolioSummary {
     static Result<PortfolioSummary> fromJson(const QJsonObject &json);
 
     friend bool operator==(const PortfolioSummary &, const PortfolioSummary &) = default;
+};
+
+// One agreement of a portfolio, wherever it lives: a file in a folder or a
+// row in the shared store. Without a summary when it could not be read; the
+// error then says why, and the portfolio still lists it.
+struct PortfolioEntry {
+    QString location; // a file's path, or the agreement's name in the store
+    QString savedBy;  // empty when unknown (a file does not record it)
+    QDateTime savedAt;
+    std::optional<PortfolioSummary> summary;
+    QString error;
+};
+
+// Where a portfolio's agreements come from. list() reads only what the
+// portfolio shows, never whole agreements; open() reads one of them fully.
+class PortfolioSource
+{
+public:
+    virtual ~PortfolioSource() = default;
+    virtual QString name() const = 0; // "/srv/agreements", "postgresql://…/msp"
+    virtual Result<QList<PortfolioEntry>> list() = 0;
+    virtual Result<Agreement> open(const QString &location) = 0;
 };
