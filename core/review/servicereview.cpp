@@ -10,6 +10,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <array>
 #include <climits>
 #include <cmath>
 #include <map>
@@ -25,9 +26,10 @@ using Urgency = EscalationRule::Urgency;
 // What the replay learnt of one ticket.
 struct Replayed {
     int period = 0;
-    int category = 0; // into the review's category labels
-    int site = 0;     // into the review's site labels
-    int party = 0;    // handling party id; 0: unknown
+    int category = 0;  // into the review's category labels
+    int site = 0;      // into the review's site labels
+    int party = 0;     // handling party id; 0: unknown
+    int partySlot = 0; // the party's place in the review's list of handlers
     Urgency urgency = Urgency::Normal;
     bool afterHours = false;
     int responseMinutes = -1; // -1: no time
@@ -74,10 +76,14 @@ private:
             if (!minutes.isEmpty()) {
                 // Nearest rank: the smallest time at least p of the tickets
                 // took no longer than.
+                // The 90th percentile is above the median: after finding
+                // the median, only the part above it is searched.
+                qsizetype from = 0;
                 const auto rank = [&](double p) {
                     const qsizetype k = std::max<qsizetype>(
                         0, qsizetype(std::ceil(p * double(minutes.size()))) - 1);
-                    std::nth_element(minutes.begin(), minutes.begin() + k, minutes.end());
+                    std::nth_element(minutes.begin() + from, minutes.begin() + k, minutes.end());
+                    from = k;
                     return minutes.at(k);
                 };
                 f.medianMinutes = rank(0.5);
@@ -105,22 +111,30 @@ private:
     Times m_resolution;
 };
 
-// The figures of one period, with its breakdowns keyed by label index,
-// urgency or party id.
+// The figures of one period, with its breakdowns indexed by label index,
+// urgency or the party's place among the handlers (Replayed::partySlot).
 struct PeriodBuckets {
     Bucket all;
-    std::map<int, Bucket> byCategory;
-    std::map<int, Bucket> bySite;
-    std::map<int, Bucket> byUrgency;
-    std::map<int, Bucket> byParty;
+    QList<Bucket> byCategory;
+    QList<Bucket> bySite;
+    std::array<Bucket, EscalationRule::UrgencyCount> byUrgency;
+    QList<Bucket> byParty;
 
     void add(const Replayed &t)
     {
         all.add(t);
-        byCategory[t.category].add(t);
-        bySite[t.site].add(t);
-        byUrgency[int(t.urgency)].add(t);
-        byParty[t.party].add(t);
+        at(byCategory, t.category).add(t);
+        at(bySite, t.site).add(t);
+        byUrgency[size_t(t.urgency)].add(t);
+        at(byParty, t.partySlot).add(t);
+    }
+
+private:
+    static Bucket &at(QList<Bucket> &list, int index)
+    {
+        if (index >= list.size())
+            list.resize(index + 1);
+        return list[index];
     }
 };
 
@@ -162,6 +176,21 @@ QString subjectKey(const QString &subject)
         }
     }
     return key;
+}
+
+// The year and month of a date, from its Julian day by arithmetic alone
+// (the civil-from-days algorithm): a million tickets ask for them.
+std::pair<int, int> yearAndMonth(qint64 julianDay)
+{
+    const qint64 z = julianDay - 2440588 + 719468; // days since 0000-03-01
+    const qint64 era = (z >= 0 ? z : z - 146096) / 146097;
+    const qint64 dayOfEra = z - era * 146097;
+    const qint64 yearOfEra =
+        (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146096) / 365;
+    const qint64 dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
+    const qint64 m = (5 * dayOfYear + 2) / 153; // 0: March
+    const int month = int(m < 10 ? m + 3 : m - 9);
+    return {int(yearOfEra + era * 400 + (month <= 2)), month};
 }
 
 QString monthLabel(int index)
@@ -217,7 +246,8 @@ ServiceReview ServiceReview::build(const Agreement &agreement, const BusinessHou
 
     const bool quarters = options.period == ReviewOptions::Period::Quarter;
     const auto periodOf = [&](QDate d) {
-        return quarters ? d.year() * 4 + (d.month() - 1) / 3 : d.year() * 12 + d.month() - 1;
+        const auto [year, month] = yearAndMonth(d.toJulianDay());
+        return quarters ? year * 4 + (month - 1) / 3 : year * 12 + month - 1;
     };
     const int firstPeriod = periodOf(first);
     const int periodCount = periodOf(last) - firstPeriod + 1;
@@ -248,15 +278,20 @@ ServiceReview ServiceReview::build(const Agreement &agreement, const BusinessHou
         return i;
     };
 
-    // Handlers: the options' names, then the parties' names and codes.
-    QHash<int, int> partyOfText; // text index → party id, 0 for none
+    // Handlers: the options' names, then the parties' names and codes. The
+    // log keeps each text once, so what a text means is worked out once and
+    // remembered by its index.
+    constexpr int Unknown = -1;
+    const qsizetype textCount = log.texts.size();
+    QList<int> partyOfText(textCount, Unknown); // party id, 0 for none
     QSet<QString> unknownHandlers;
     const auto partyOf = [&](int text) {
         if (text < 0)
             return 0;
-        if (const auto it = partyOfText.constFind(text); it != partyOfText.cend())
-            return *it;
-        const QString name = log.text(text);
+        int &known = partyOfText[text];
+        if (known != Unknown)
+            return known;
+        const QString &name = log.text(text);
         const QString folded = name.toCaseFolded();
         int id = options.handlers.value(folded, 0);
         for (const Party &p : agreement.parties) {
@@ -269,12 +304,28 @@ ServiceReview ServiceReview::build(const Agreement &agreement, const BusinessHou
         }
         if (id == 0)
             unknownHandlers.insert(name);
-        partyOfText.insert(text, id);
+        known = id;
         return id;
     };
-
-    QList<PeriodBuckets> periods(periodCount);
-    PeriodBuckets overall;
+    QList<int> partyIds{0}; // by slot; slot 0: no party
+    const auto slotOf = [&](int partyId) {
+        const qsizetype slot = partyIds.indexOf(partyId);
+        if (slot >= 0)
+            return int(slot);
+        partyIds.append(partyId);
+        return int(partyIds.size() - 1);
+    };
+    QList<int> categoryOfText(textCount, Unknown);
+    QList<int> siteOfText(textCount, Unknown);
+    const auto labelOf = [&](int text, QList<int> &known, QStringList &labels,
+                             QHash<QString, int> &index) {
+        if (text < 0)
+            return 0;
+        int &label = known[text];
+        if (label == Unknown)
+            label = labelIndex(log.text(text), labels, index);
+        return label;
+    };
     struct RouteKey {
         int rule;
         int category;
@@ -283,8 +334,42 @@ ServiceReview ServiceReview::build(const Agreement &agreement, const BusinessHou
     };
     std::map<RouteKey, std::map<int, int>> handledBy; // handled party → tickets
     std::map<RouteKey, int> expected;                 // the party the rule names
-    std::map<int, int> uncovered;                     // category → tickets
-    QHash<QString, std::pair<QString, int>> subjects; // key → spelling, tickets
+    // The rules' answer for each kind of ticket they tell apart, and where
+    // the parties that handled such tickets are counted.
+    struct Routed {
+        std::optional<Route> route;
+        std::map<int, int> *handled = nullptr;
+    };
+    QHash<quint64, Routed> routes;
+    const auto routeOf = [&](const Replayed &r, bool vip) -> const Routed & {
+        const quint64 key = quint64(r.category) << 32 | quint64(r.site) << 4
+                            | quint64(r.urgency) << 2 | quint64(vip) << 1 | quint64(r.afterHours);
+        auto it = routes.find(key);
+        if (it == routes.end()) {
+            Ticket ticket;
+            ticket.category = r.category == 0 ? QString() : categoryLabels.at(r.category);
+            ticket.urgency = r.urgency;
+            ticket.location = siteLabels.at(r.site);
+            ticket.vip = vip;
+            ticket.afterHours = r.afterHours;
+            Routed routed{router.route(ticket)};
+            if (routed.route && routed.route->takenById != 0) {
+                const RouteKey handledKey{int(routed.route->ruleIndex), r.category, r.afterHours};
+                routed.handled = &handledBy[handledKey];
+                expected[handledKey] = routed.route->takenById;
+            }
+            it = routes.insert(key, routed);
+        }
+        return *it;
+    };
+
+    QList<PeriodBuckets> periods(periodCount);
+    PeriodBuckets overall;
+    std::map<int, int> uncovered; // category → tickets
+    // Subjects by their key: as first written, and how often.
+    QList<std::pair<QString, int>> subjects;
+    QHash<QString, int> subjectOfKey;
+    QList<int> subjectOfText(textCount, Unknown);
 
     for (const TicketRecord &t : log.tickets) {
         const QDate date = clock.localDate(t.created);
@@ -292,8 +377,8 @@ ServiceReview ServiceReview::build(const Agreement &agreement, const BusinessHou
             continue;
         Replayed r;
         r.period = periodOf(date) - firstPeriod;
-        r.category = labelIndex(log.text(t.category), categoryLabels, categoryIndex);
-        r.site = labelIndex(log.text(t.site), siteLabels, siteIndex);
+        r.category = labelOf(t.category, categoryOfText, categoryLabels, categoryIndex);
+        r.site = labelOf(t.site, siteOfText, siteLabels, siteIndex);
         r.party = partyOf(t.team);
         if (r.party == 0 && t.agent >= 0) {
             const int byAgent = partyOf(t.agent);
@@ -303,6 +388,7 @@ ServiceReview ServiceReview::build(const Agreement &agreement, const BusinessHou
                     unknownHandlers.remove(log.text(t.team));
             }
         }
+        r.partySlot = slotOf(r.party);
         r.urgency = t.urgency;
         r.afterHours = clock.isAfterHours(t.created);
         r.satisfaction = t.satisfaction;
@@ -311,32 +397,37 @@ ServiceReview ServiceReview::build(const Agreement &agreement, const BusinessHou
         if (t.resolved != TicketRecord::NoTime)
             r.resolutionMinutes = int(std::min<qint64>((t.resolved - t.created) / 60, INT_MAX));
 
-        Ticket ticket;
-        ticket.category = r.category == 0 ? QString() : categoryLabels.at(r.category);
-        ticket.urgency = t.urgency;
-        ticket.location = siteLabels.at(r.site);
-        ticket.vip = t.vip;
-        ticket.afterHours = r.afterHours;
-        const std::optional<Route> route = router.route(ticket);
-        if (route) {
-            r.responseTarget = route->responseMinutes;
-            r.resolutionTarget = route->resolutionMinutes;
-            if (route->takenById == 0) {
+        if (const Routed &routed = routeOf(r, t.vip); routed.route) {
+            r.responseTarget = routed.route->responseMinutes;
+            r.resolutionTarget = routed.route->resolutionMinutes;
+            if (routed.route->takenById == 0)
                 review.afterHoursUnhandled += r.afterHours;
-            } else if (r.party != 0) {
-                const RouteKey key{int(route->ruleIndex), r.category, r.afterHours};
-                ++handledBy[key][r.party];
-                expected[key] = route->takenById;
-            }
+            else if (r.party != 0)
+                ++(*routed.handled)[r.party];
         } else {
             ++uncovered[r.category];
             review.afterHoursUnhandled += r.afterHours;
         }
         if (t.subject >= 0) {
-            auto &entry = subjects[subjectKey(log.text(t.subject))];
-            if (entry.first.isEmpty())
-                entry.first = log.text(t.subject).trimmed();
-            ++entry.second;
+            int &subject = subjectOfText[t.subject];
+            if (subject == Unknown) {
+                const QString &text = log.text(t.subject);
+                const QString key = subjectKey(text);
+                if (key.isEmpty()) {
+                    subject = int(subjects.size()); // counted, never recurring
+                    subjects.append({QString(), 0});
+                } else {
+                    const auto it = subjectOfKey.constFind(key);
+                    if (it != subjectOfKey.cend()) {
+                        subject = *it;
+                    } else {
+                        subject = int(subjects.size());
+                        subjectOfKey.insert(key, subject);
+                        subjects.append({text.trimmed(), 0});
+                    }
+                }
+            }
+            ++subjects[subject].second;
         }
         periods[r.period].add(r);
         overall.add(r);
@@ -362,17 +453,35 @@ ServiceReview ServiceReview::build(const Agreement &agreement, const BusinessHou
             std::stable_sort(list.begin(), list.end(),
                              [](const auto &a, const auto &b) { return a.volume > b.volume; });
         };
-        for (auto &[index, bucket] : buckets.byCategory)
-            f.byCategory.append(group(bucket, categoryLabels.at(index)));
+        // Breakdowns list only what had tickets, in label order before the
+        // sort by volume (parties by id), so that ties keep a stable order.
+        for (qsizetype index = 0; index < buckets.byCategory.size(); ++index) {
+            if (buckets.byCategory[index].volume() > 0)
+                f.byCategory.append(group(buckets.byCategory[index], categoryLabels.at(index)));
+        }
         byVolume(f.byCategory);
-        for (auto &[index, bucket] : buckets.bySite)
-            f.bySite.append(group(bucket, siteLabels.at(index)));
+        for (qsizetype index = 0; index < buckets.bySite.size(); ++index) {
+            if (buckets.bySite[index].volume() > 0)
+                f.bySite.append(group(buckets.bySite[index], siteLabels.at(index)));
+        }
         byVolume(f.bySite);
-        for (auto it = buckets.byUrgency.rbegin(); it != buckets.byUrgency.rend(); ++it)
-            f.byUrgency.append(group(it->second, EscalationRule::urgencyName(Urgency(it->first))));
-        for (auto &[id, bucket] : buckets.byParty) {
+        for (int u = EscalationRule::UrgencyCount - 1; u >= 0; --u) {
+            if (buckets.byUrgency[size_t(u)].volume() > 0)
+                f.byUrgency.append(
+                    group(buckets.byUrgency[size_t(u)], EscalationRule::urgencyName(Urgency(u))));
+        }
+        QList<qsizetype> handled;
+        for (qsizetype slot = 0; slot < buckets.byParty.size(); ++slot) {
+            if (buckets.byParty[slot].volume() > 0)
+                handled.append(slot);
+        }
+        std::sort(handled.begin(), handled.end(),
+                  [&](qsizetype a, qsizetype b) { return partyIds.at(a) < partyIds.at(b); });
+        for (const qsizetype slot : std::as_const(handled)) {
+            const int id = partyIds.at(slot);
             const Party *p = agreement.party(id);
-            f.byParty.append(group(bucket, p ? p->label() : Tr::tr("(no party)"), id));
+            f.byParty.append(
+                group(buckets.byParty[slot], p ? p->label() : Tr::tr("(no party)"), id));
         }
         byVolume(f.byParty);
         return f;
@@ -410,9 +519,9 @@ ServiceReview ServiceReview::build(const Agreement &agreement, const BusinessHou
         review.uncoveredCategories.append({categoryLabels.at(category), count});
     std::stable_sort(review.uncoveredCategories.begin(), review.uncoveredCategories.end(),
                      [](const auto &a, const auto &b) { return a.second > b.second; });
-    for (auto it = subjects.cbegin(); it != subjects.cend(); ++it) {
-        if (it.value().second >= RecurringAtLeast && !it.key().isEmpty())
-            review.recurring.append(Recurrence{it.value().first, it.value().second});
+    for (const auto &[spelling, count] : std::as_const(subjects)) {
+        if (count >= RecurringAtLeast && !spelling.isEmpty())
+            review.recurring.append(Recurrence{spelling, count});
     }
     std::sort(review.recurring.begin(), review.recurring.end(), [](const auto &a, const auto &b) {
         return a.count != b.count ? a.count > b.count : a.subject < b.subject;

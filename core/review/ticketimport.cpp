@@ -122,6 +122,100 @@ bool vipFromText(QStringView text)
     return yes.contains(folded);
 }
 
+// The log's texts, each kept once: an open-addressing table of indices into
+// the list with their hashes, looked up by view, so that a cell seen before
+// costs no string and a probe rarely reads one.
+class TextPool
+{
+public:
+    explicit TextPool(QStringList &texts)
+        : m_texts(texts)
+    {
+        m_slots.resize(1024);
+    }
+
+    int intern(QStringView text)
+    {
+        const size_t hash = qHash(text);
+        const size_t mask = size_t(m_slots.size()) - 1;
+        for (size_t i = hash & mask;; i = (i + 1) & mask) {
+            const Slot &slot = m_slots.at(qsizetype(i));
+            if (slot.index < 0)
+                break;
+            if (slot.hash == quint32(hash) && m_texts.at(slot.index) == text)
+                return slot.index;
+        }
+        const int index = append(text);
+        if (m_used * 2 > m_slots.size())
+            grow();
+        else
+            place(index, hash);
+        return index;
+    }
+
+    // A text that is not looked up again (a ticket id): listed, not indexed.
+    int append(QStringView text)
+    {
+        m_texts.append(text.toString());
+        return int(m_texts.size() - 1);
+    }
+
+private:
+    struct Slot {
+        quint32 hash = 0;
+        int index = -1;
+    };
+
+    void place(int index, size_t hash)
+    {
+        const size_t mask = size_t(m_slots.size()) - 1;
+        size_t i = hash & mask;
+        while (m_slots.at(qsizetype(i)).index >= 0)
+            i = (i + 1) & mask;
+        m_slots[qsizetype(i)] = {quint32(hash), index};
+        ++m_used;
+    }
+    void grow()
+    {
+        const QList<Slot> old = std::exchange(m_slots, QList<Slot>(m_slots.size() * 2));
+        m_used = 0;
+        for (const Slot &slot : old) {
+            if (slot.index >= 0)
+                place(slot.index, qHash(QStringView(m_texts.at(slot.index))));
+        }
+        place(int(m_texts.size() - 1), qHash(QStringView(m_texts.constLast())));
+    }
+
+    QStringList &m_texts;
+    QList<Slot> m_slots; // a power of two, at most half used
+    qsizetype m_used = 0;
+};
+
+// What a few distinct cell values mean (priorities, VIP flags, ratings):
+// remembered by text, so each value is read once. Beyond a handful of
+// values, the rest are read each time.
+template <typename T>
+class ValueCache
+{
+public:
+    template <typename Read>
+    T value(QStringView text, Read read)
+    {
+        for (const auto &[known, meaning] : std::as_const(m_values)) {
+            if (known == text)
+                return meaning;
+        }
+        T meaning = read(text);
+        if (m_values.size() < Capacity)
+            m_values.append({text.toString(), meaning});
+        return meaning;
+    }
+
+private:
+    static constexpr qsizetype Capacity = 32;
+    QList<std::pair<QString, T>> m_values;
+};
+
 // Reads rows into a log: the part shared by CSV and worksheets.
 class LogBuilder
 {
@@ -133,6 +227,7 @@ public:
         , m_clock(options.hours)
         , m_problems(source)
         , m_responseInHours(responseInHours)
+        , m_pool(m_log.texts)
     {
         m_log.source = source;
     }
@@ -220,7 +315,7 @@ public:
         const QStringView id = value(cells, F::Id);
         if (id.isEmpty())
             return skip(row, column(F::Id), Tr::tr("no ticket id"));
-        t.id = intern(id);
+        t.id = m_pool.append(id); // ids differ from row to row: not worth a look-up
 
         const auto moment = [&](F field, qint64 &out) {
             const QStringView text = value(cells, field);
@@ -265,12 +360,14 @@ public:
 
         const QStringView priority = value(cells, F::Priority);
         if (!priority.isEmpty()) {
-            const QString folded = priority.toString().toCaseFolded();
-            if (const auto it = m_options.priorities.constFind(folded);
-                it != m_options.priorities.cend()) {
-                t.urgency = *it;
-                t.urgencyKnown = true;
-            } else if (const auto urgency = TicketImport::urgencyFromText(priority)) {
+            const auto urgency = m_urgencies.value(priority, [this](QStringView text) {
+                const QString folded = text.toString().toCaseFolded();
+                if (const auto it = m_options.priorities.constFind(folded);
+                    it != m_options.priorities.cend())
+                    return std::optional<Urgency>(*it);
+                return TicketImport::urgencyFromText(text);
+            });
+            if (urgency) {
                 t.urgency = *urgency;
                 t.urgencyKnown = true;
             } else {
@@ -283,9 +380,10 @@ public:
         t.team = internOrNone(value(cells, F::Team));
         t.agent = internOrNone(value(cells, F::Agent));
         t.subject = internOrNone(value(cells, F::Subject));
-        t.vip = vipFromText(value(cells, F::Vip));
+        if (const QStringView vip = value(cells, F::Vip); !vip.isEmpty())
+            t.vip = m_vips.value(vip, vipFromText);
         if (const QStringView s = value(cells, F::Satisfaction); !s.isEmpty()) {
-            if (const auto score = satisfactionFromText(s))
+            if (const auto score = m_ratings.value(s, satisfactionFromText))
                 t.satisfaction = *score;
         }
         m_log.tickets.append(t);
@@ -343,17 +441,7 @@ private:
         return kind.replace(quote, close - quote + 1, QStringLiteral("…"));
     }
 
-    int intern(QStringView text)
-    {
-        const QString key = text.toString();
-        const auto it = m_pool.constFind(key);
-        if (it != m_pool.cend())
-            return *it;
-        const int index = int(m_log.texts.size());
-        m_log.texts.append(key);
-        m_pool.insert(key, index);
-        return index;
-    }
+    int intern(QStringView text) { return m_pool.intern(text); }
     int internOrNone(QStringView text) { return text.isEmpty() ? -1 : intern(text); }
 
     const TicketImportOptions &m_options;
@@ -362,9 +450,12 @@ private:
     CsvImport::ProblemList m_problems;
     bool m_responseInHours = false;
     std::array<TimestampFormat, TicketFieldCount> m_formats{};
-    QHash<QString, int> m_pool;
     QHash<QString, int> m_unmappedPriorities;
-    TicketLog m_log;
+    ValueCache<std::optional<Urgency>> m_urgencies;
+    ValueCache<bool> m_vips;
+    ValueCache<std::optional<float>> m_ratings;
+    TicketLog m_log; // before m_pool, which fills its texts
+    TextPool m_pool;
 };
 
 const TicketPreset *presetFor(const QStringList &header, const TicketImportOptions &options)

@@ -37,8 +37,10 @@ struct TicketRecord {
 struct TicketLog {
     QString source;
     QList<TicketRecord> tickets;
-    QStringList texts; // every distinct text of the export, once
-    int rowsRead = 0;  // data rows, good and skipped
+    // Every distinct text of the export once, but for ticket ids: each
+    // ticket's id has an entry of its own.
+    QStringList texts;
+    int rowsRead = 0; // data rows, good and skipped
     // Rows left out, by reason ("no created date": 12), and the first of
     // them one by one with row and column.
     QHash<QString, int> skippedByReason;

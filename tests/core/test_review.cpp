@@ -7,9 +7,14 @@
 #include "review/servicereview.h"
 #include "review/ticketimport.h"
 #include "review/timestampformat.h"
+#include "routing/ticketrouter.h"
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QRandomGenerator>
+#include <QSet>
+
+#include <cmath>
 
 namespace {
 
@@ -602,4 +607,212 @@ TEST_CASE("Service review: volume, times, routing and findings", "[review][repla
         CHECK(empty.periods.isEmpty());
         CHECK(empty.findings.isEmpty());
     }
+}
+
+TEST_CASE("Ticket import: each text is kept once, however many rows repeat it", "[review][tickets]")
+{
+    // More distinct texts than the pool's first table holds, so it grows.
+    QByteArray csv = "Id,Created at,Group,Ticket type,Priority,Subject\n";
+    const QStringList groups{QStringLiteral("Service Desk"), QStringLiteral("NOC"),
+                             QStringLiteral("service desk")};
+    // "Level aa" … "Level dj": no word or number an urgency is read from.
+    const auto level = [](int n) {
+        return QStringLiteral("Level %1%2")
+            .arg(QString(QChar(u'a' + n / 10)), QString(QChar(u'a' + n % 10)));
+    };
+    for (int i = 0; i < 3000; ++i)
+        csv += QStringLiteral("%1,2024-02-01 09:%2:00,%3,Type %4,%5,Subject %6\n")
+                   .arg(i + 1)
+                   .arg(i % 60, 2, 10, QLatin1Char('0'))
+                   .arg(groups.at(i % 3))
+                   .arg(i % 7)
+                   .arg(level(i % 40))
+                   .arg(i % 1500)
+                   .toUtf8();
+    const auto log = readCsv(csv.constData(), berlin());
+    REQUIRE(log.tickets.size() == 3000);
+    CHECK(QSet<QString>(log.texts.cbegin(), log.texts.cend()).size() == log.texts.size());
+    // 3000 ids, three spellings of two groups, seven types, 1500 subjects.
+    CHECK(log.texts.size() == 3000 + 3 + 7 + 1500);
+    for (int i = 0; i < 3000; ++i) {
+        const TicketRecord &t = log.tickets.at(i);
+        INFO(i);
+        REQUIRE(log.text(t.id) == QString::number(i + 1));
+        REQUIRE(log.text(t.team) == groups.at(i % 3));
+        REQUIRE(log.text(t.category) == QStringLiteral("Type %1").arg(i % 7));
+        REQUIRE(log.text(t.subject) == QStringLiteral("Subject %1").arg(i % 1500));
+        REQUIRE(t.created == civil(2024, 2, 1, 8, i % 60));
+    }
+    // Forty priorities no word names: every one noted, with its own count.
+    int noted = 0;
+    for (const QString &note : log.notes)
+        noted += note.contains(u"“Level ");
+    CHECK(noted == 40);
+    CHECK(log.notes.join(u' ').contains(u"“Level dj” (75 ticket"));
+}
+
+TEST_CASE("Ticket import: priorities, VIP flags and ratings are read the same every row",
+          "[review][tickets]")
+{
+    // More distinct values than are remembered: the later ones are read
+    // each time, with the same result.
+    QByteArray csv = "Ticket Id,Created Time,Priority,Requester VIP,Survey Result\n";
+    const QStringList priorities{QStringLiteral("Low"), QStringLiteral("P1"),
+                                 QStringLiteral("3 - Medium"), QStringLiteral("Sev A")};
+    for (int i = 0; i < 200; ++i) {
+        const QString priority =
+            i < 100 ? priorities.at(i % 4)
+                    : QStringLiteral("Priority %1 - hoch %2").arg(i % 2 + 1).arg(i);
+        csv += QStringLiteral("%1,2024-03-01 10:00,%2,%3,%4\n")
+                   .arg(i)
+                   .arg(priority, i % 2 ? QStringLiteral("Yes") : QStringLiteral("no"),
+                        i % 5 == 0 ? QString() : QStringLiteral("%1%").arg(i % 101))
+                   .toUtf8();
+    }
+    TicketImportOptions options = berlin();
+    options.priorities.insert(QStringLiteral("sev a"), Urgency::Critical);
+    const auto log = readCsv(csv.constData(), options);
+    REQUIRE(log.tickets.size() == 200);
+    for (int i = 0; i < 200; ++i) {
+        const TicketRecord &t = log.tickets.at(i);
+        INFO(i);
+        REQUIRE(t.urgencyKnown);
+        const Urgency expected = i >= 100     ? Urgency::High
+                                 : i % 4 == 0 ? Urgency::Low
+                                 : i % 4 == 2 ? Urgency::Normal
+                                              : Urgency::Critical;
+        REQUIRE(t.urgency == expected);
+        REQUIRE(t.vip == bool(i % 2));
+        if (i % 5 == 0)
+            REQUIRE(std::isnan(t.satisfaction));
+        else
+            REQUIRE(t.satisfaction == Approx(float(i % 101) / 100));
+    }
+}
+
+TEST_CASE("Service review: every ticket routed as the router alone routes it", "[review][replay]")
+{
+    // Rules that tell tickets apart by site, VIP, time of day and urgency;
+    // a review of random tickets must agree with routing each on its own.
+    Agreement agreement = reviewedAgreement();
+    agreement.details.locations = {QStringLiteral("Berlin"), QStringLiteral("Wien")};
+    Party vendor;
+    vendor.id = 7;
+    vendor.name = QStringLiteral("Vendor");
+    vendor.kind = Party::Kind::Vendor;
+    agreement.parties.prepend(vendor); // ids out of order in the list
+    EscalationRule vip;
+    vip.id = 20;
+    vip.name = QStringLiteral("VIPs");
+    vip.vip = EscalationRule::Match::Yes;
+    vip.firstResponderId = 7;
+    vip.responseMinutes = {30, 30, 20, 10};
+    EscalationRule vienna;
+    vienna.id = 21;
+    vienna.name = QStringLiteral("Vienna network");
+    vienna.category = QStringLiteral("network");
+    vienna.location = QStringLiteral("WIEN");
+    vienna.minUrgency = Urgency::High;
+    vienna.firstResponderId = 7;
+    vienna.responseMinutes = {0, 0, 45, 25};
+    agreement.rules.prepend(vienna);
+    agreement.rules.prepend(vip);
+
+    LogWriter w;
+    QRandomGenerator rng(7);
+    const QStringList categories{QStringLiteral("Endpoint"), QStringLiteral("NETWORK"),
+                                 QStringLiteral("Telephony"), QString()};
+    const QStringList sites{QStringLiteral("Berlin"), QStringLiteral("wien"),
+                            QStringLiteral("Graz"), QString()};
+    const QStringList teams{QStringLiteral("IT"), QStringLiteral("msp"), QStringLiteral("Vendor"),
+                            QStringLiteral("Unknown desk"), QString()};
+    QList<bool> vips;
+    for (int i = 0; i < 2000; ++i) {
+        w.add(utc(2024, 7 + int(rng.bounded(3u)), 1 + int(rng.bounded(28u)), int(rng.bounded(24u)),
+                  int(rng.bounded(60u))),
+              categories.at(rng.bounded(4)), teams.at(rng.bounded(5)), Urgency(rng.bounded(4)),
+              int(rng.bounded(120u)) - 10, int(rng.bounded(600u)) - 10);
+        TicketRecord &t = w.log.tickets.last();
+        t.site = w.text(sites.at(rng.bounded(4)));
+        t.vip = rng.bounded(4u) == 0;
+        // Subjects that differ only in case, numbers and reply prefixes
+        // come back as one; a subject of only punctuation never does.
+        const int subject = int(rng.bounded(4u));
+        t.subject = w.text(subject == 0   ? QStringLiteral("Re: VPN down at site %1").arg(i % 9)
+                           : subject == 1 ? QStringLiteral("vpn DOWN at site 2")
+                           : subject == 2 ? QStringLiteral("?!")
+                                          : QString());
+    }
+    ReviewOptions options;
+    const ServiceReview review = ServiceReview::build(agreement, utcHours(), w.log, options);
+
+    // The same figures, ticket by ticket.
+    const TicketRouter router(agreement.rules);
+    ReviewClock clock(utcHours());
+    QMap<QString, int> byCategory, bySite, byParty;
+    QMap<Urgency, std::pair<int, int>> response; // with target, within
+    int uncovered = 0;
+    int vpn = 0;
+    for (const TicketRecord &t : w.log.tickets) {
+        Ticket ticket;
+        ticket.category = w.log.text(t.category);
+        if (ticket.category.compare(u"network", Qt::CaseInsensitive) == 0)
+            ticket.category = QStringLiteral("Network");
+        ticket.location = w.log.text(t.site);
+        if (ticket.location.compare(u"wien", Qt::CaseInsensitive) == 0)
+            ticket.location = QStringLiteral("Wien");
+        ticket.urgency = t.urgency;
+        ticket.vip = t.vip;
+        ticket.afterHours = clock.isAfterHours(t.created);
+        const auto route = router.route(ticket);
+        ++byCategory[ticket.category.isEmpty() ? QStringLiteral("(no category)") : ticket.category];
+        ++bySite[ticket.location];
+        const QString team = w.log.text(t.team);
+        const QString party = team == u"IT"       ? QStringLiteral("Internal IT")
+                              : team == u"msp"    ? QStringLiteral("Provider")
+                              : team == u"Vendor" ? QStringLiteral("Vendor")
+                                                  : QStringLiteral("(no party)");
+        ++byParty[party];
+        if (!route)
+            ++uncovered;
+        if (route && route->responseMinutes > 0 && t.firstResponse != TicketRecord::NoTime) {
+            auto &[with, within] = response[t.urgency];
+            ++with;
+            within += (t.firstResponse - t.created) / 60 <= route->responseMinutes;
+        }
+        vpn += w.log.text(t.subject).contains(u"vpn", Qt::CaseInsensitive);
+    }
+    CHECK(review.overall.volume == 2000);
+    const auto volumes = [](const QList<ReviewGroup> &groups) {
+        QMap<QString, int> map;
+        for (const ReviewGroup &g : groups)
+            map.insert(g.label, g.volume);
+        return map;
+    };
+    CHECK(volumes(review.overall.byCategory) == byCategory);
+    CHECK(volumes(review.overall.bySite) == bySite);
+    CHECK(volumes(review.overall.byParty) == byParty);
+    for (const ReviewGroup &g : review.overall.byUrgency) {
+        const Urgency u =
+            g.label == EscalationRule::urgencyName(Urgency::Critical) ? Urgency::Critical
+            : g.label == EscalationRule::urgencyName(Urgency::High)   ? Urgency::High
+            : g.label == EscalationRule::urgencyName(Urgency::Normal) ? Urgency::Normal
+                                                                      : Urgency::Low;
+        INFO(g.label.toStdString());
+        CHECK(g.response.withTarget == response.value(u).first);
+        CHECK(g.response.withinTarget == response.value(u).second);
+    }
+    int uncoveredInReview = 0;
+    for (const auto &[category, count] : review.uncoveredCategories)
+        uncoveredInReview += count;
+    CHECK(uncoveredInReview == uncovered);
+    // Parties with equal volume keep the order of their ids.
+    for (qsizetype i = 1; i < review.overall.byParty.size(); ++i) {
+        const ReviewGroup &a = review.overall.byParty.at(i - 1);
+        const ReviewGroup &b = review.overall.byParty.at(i);
+        CHECK((a.volume > b.volume || (a.volume == b.volume && a.partyId < b.partyId)));
+    }
+    REQUIRE(review.recurring.size() == 1);
+    CHECK(review.recurring.at(0).count == vpn);
+    CHECK(review.unknownHandlers == QStringList{QStringLiteral("Unknown desk")});
 }
