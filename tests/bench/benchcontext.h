@@ -25,6 +25,7 @@ struct BenchOptions {
     QString rssPath;     // dutymap-bench-rss, which measures a program's peak memory
     QString selfPath;    // this harness, for child-process probes
     QString sqlitePath;  // the sqlite3 shell, the reference for storage
+    QString reviewPath;  // dutymap-bench-review, the service review as one process
 };
 
 // What all benchmarks share: the options, the generated agreements (made

@@ -142,6 +142,7 @@ int main(int argc, char *argv[])
     options.rssPath = QStringLiteral(DUTYMAP_BENCH_RSS);
     options.selfPath = QCoreApplication::applicationFilePath();
     options.sqlitePath = parser.value(sqlite);
+    options.reviewPath = QStringLiteral(DUTYMAP_BENCH_REVIEW);
 
     BenchReport report;
     if (parser.isSet(baseline)) {

@@ -20,5 +20,8 @@ QList<Benchmark> allBenchmarks()
          &exportBenchmark},
         {QStringLiteral("editor"), QStringLiteral("open a document in the window; edit latency"),
          &editorBenchmark},
+        {QStringLiteral("review"),
+         QStringLiteral("import, replay and aggregate 1,000,000 tickets; against sqlite3"),
+         &reviewBenchmark},
     };
 }

@@ -30,3 +30,7 @@ QList<BenchRow> memoryBenchmark(BenchContext &context);
 QList<BenchRow> exportBenchmark(BenchContext &context);
 // Opening a document in the window, and a key's way to the updated view.
 QList<BenchRow> editorBenchmark(BenchContext &context);
+// Importing, replaying and aggregating 1,000,000 tickets through 50 rules,
+// against the sqlite3 shell importing the same CSV and computing the same
+// aggregates (reviewbenchmark.cpp).
+QList<BenchRow> reviewBenchmark(BenchContext &context);
