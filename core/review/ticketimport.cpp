@@ -389,6 +389,10 @@ public:
         m_log.tickets.append(t);
     }
 
+    // Room for about this many tickets, so that a large export's list is
+    // not copied each time it grows.
+    void reserve(qsizetype tickets) { m_log.tickets.reserve(tickets); }
+
     TicketLog finish(const QStringList &notes)
     {
         m_log.problems = m_problems.list();
@@ -510,17 +514,24 @@ Result<TicketLog> TicketImport::readCsv(const QByteArray &bytes, const QString &
     // The first rows decide the date formats, then go in like the rest.
     QList<QStringList> sample;
     QList<int> sampleRows;
+    qsizetype sampleChars = 0;
     while (sample.size() < DetectionSample && records.next(cells)) {
         ++row;
         QStringList copy;
         copy.reserve(cells.size());
-        for (QStringView c : std::as_const(cells))
+        for (QStringView c : std::as_const(cells)) {
             copy.append(c.toString());
+            sampleChars += c.size() + 1;
+        }
         sample.append(copy);
         sampleRows.append(row);
     }
     if (const Status detected = builder.detectFormats(sample); !detected)
         return R::failure(detected.error());
+    // The rows to come, estimated from the sample's length per row.
+    if (sample.size() == DetectionSample && sampleChars > 0)
+        builder.reserve(
+            qsizetype(double(text.size()) * double(sample.size()) / double(sampleChars) * 1.05));
     for (qsizetype k = 0; k < sample.size(); ++k)
         builder.addRow(sampleRows.at(k), sample.at(k));
     sample.clear();
