@@ -100,7 +100,7 @@ Result<int> ReportPainter::paint(const report::Report &report, QPagedPaintDevice
 }
 
 Result<int> ReportPainter::writePdf(const report::Report &report, QIODevice *device,
-                                    const QString &creator)
+                                    const QString &creator, Tagging tagging)
 {
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         return noGuiApplication();
@@ -124,6 +124,7 @@ Result<int> ReportPainter::writePdf(const report::Report &report, QIODevice *dev
             return paintPages(report, &writer, fonts, pages);
         }
     }
+    pdf.setTagged(tagging == Tagging::Tagged);
     pdf.setTitle(report.cover.title);
     pdf.setCreator(creator);
     //: The BCP 47 tag of this translation's language ("de" in German): the PDF
