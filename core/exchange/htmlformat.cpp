@@ -1,5 +1,6 @@
 #include "exchange/htmlformat.h"
 
+#include "model/documentlanguage.h"
 #include "model/party.h"
 
 #include <QCoreApplication>
@@ -289,7 +290,13 @@ QString HtmlFormat::document(const Report &r)
 
 Status HtmlFormat::write(const ExportJob &job, QIODevice *device) const
 {
-    const QByteArray bytes = document(job.report()).toUtf8();
+    QByteArray bytes;
+    {
+        // The document's words in the agreement's language; a failure is
+        // told in the user's.
+        const DocumentLanguage::Scope language(job.report().language);
+        bytes = document(job.report()).toUtf8();
+    }
     if (device->write(bytes) != bytes.size())
         return deviceFailure(device);
     return {};

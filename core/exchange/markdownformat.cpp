@@ -1,5 +1,6 @@
 #include "exchange/markdownformat.h"
 
+#include "model/documentlanguage.h"
 #include <QCoreApplication>
 #include <QIODevice>
 
@@ -221,7 +222,13 @@ QString MarkdownFormat::document(const Report &r)
 
 Status MarkdownFormat::write(const ExportJob &job, QIODevice *device) const
 {
-    const QByteArray bytes = document(job.report()).toUtf8();
+    QByteArray bytes;
+    {
+        // The document's words in the agreement's language; a failure is
+        // told in the user's.
+        const DocumentLanguage::Scope language(job.report().language);
+        bytes = document(job.report()).toUtf8();
+    }
     if (device->write(bytes) != bytes.size())
         return deviceFailure(device);
     return {};
