@@ -1,5 +1,7 @@
 #include "exchange/csvimport.h"
 
+#include "exchange/agreementnames.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QStringDecoder>
@@ -430,30 +432,6 @@ QList<Row> readRows(const std::vector<Record> &records, const ColumnMap &map, Pr
 }
 
 // Finds an area or system by name (case-insensitive), or makes one.
-template <typename T>
-int idByName(QList<T> &list, QHash<QString, int> &index, const QString &name, Agreement &a)
-{
-    const QString key = name.trimmed().toCaseFolded();
-    if (const auto it = index.constFind(key); it != index.cend())
-        return *it;
-    T item;
-    item.id = a.takeId();
-    item.name = name;
-    list.append(item);
-    index.insert(key, item.id);
-    return item.id;
-}
-
-template <typename T>
-QHash<QString, int> nameIndex(const QList<T> &list)
-{
-    QHash<QString, int> index;
-    for (const T &item : list)
-        if (!index.contains(item.name.trimmed().toCaseFolded()))
-            index.insert(item.name.trimmed().toCaseFolded(), item.id);
-    return index;
-}
-
 // Reads the file up to its rows: decode, tokenize, header.
 struct Parsed {
     std::vector<Record> records;
@@ -567,20 +545,14 @@ CsvImport::Outcome CsvImport::read(const QByteArray &csv, const QString &sourceN
 
     Agreement a;
     a.details.title = Tr::tr("Imported from %1").arg(sourceName);
-    for (qsizetype i = 0; i < created.size(); ++i) {
-        Party p = created.at(i);
-        p.id = a.takeId();
-        p.color = Party::paletteColor(i);
-        a.parties.append(p);
-    }
-    QHash<QString, int> areas;
-    QHash<QString, int> systems;
+    AgreementNames names(a);
+    for (const Party &p : std::as_const(created))
+        names.addParty(p.name, p.kind);
     a.duties.reserve(parsed->rows.size());
     for (const Row &row : parsed->rows) {
         Duty d;
-        d.areaId = idByName(a.areas, areas, row.area, a);
-        d.systemId =
-            row.system.trimmed().isEmpty() ? 0 : idByName(a.systems, systems, row.system, a);
+        d.areaId = names.area(row.area);
+        d.systemId = names.system(row.system);
         d.id = a.takeId();
         d.title = row.title;
         d.kind = row.kind;
@@ -603,8 +575,7 @@ CsvImport::Outcome CsvImport::apply(const Agreement &onto, const QByteArray &csv
         return outcomeOf(problems);
 
     Agreement a = onto;
-    QHash<QString, int> areas = nameIndex(a.areas);
-    QHash<QString, int> systems = nameIndex(a.systems);
+    AgreementNames names(a);
     // (area id, title) -> the duties with them, in list order; each row
     // takes the next one, so repeated titles pair up in order.
     QHash<QString, QList<qsizetype>> byTitle;
@@ -615,9 +586,8 @@ CsvImport::Outcome CsvImport::apply(const Agreement &onto, const QByteArray &csv
         byTitle[titleKey(a.duties.at(i).areaId, a.duties.at(i).title)].append(i);
 
     for (const Row &row : parsed->rows) {
-        const int areaId = idByName(a.areas, areas, row.area, a);
-        const int systemId =
-            row.system.trimmed().isEmpty() ? 0 : idByName(a.systems, systems, row.system, a);
+        const int areaId = names.area(row.area);
+        const int systemId = names.system(row.system);
         QList<qsizetype> &queue = byTitle[titleKey(areaId, row.title)];
         Duty *d = nullptr;
         if (!queue.isEmpty()) {

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "model/party.h"
+
+#include <QHash>
+#include <QString>
+
+struct Agreement;
+
+// An agreement's areas and systems found by the names an imported file
+// gives them (trimmed, ignoring case), and added where it has none; new
+// parties made from a column's name. The one way the importers (CsvImport,
+// SheetImport) fill an agreement.
+class AgreementNames
+{
+public:
+    // Indexes the agreement's areas and systems; it must outlive this.
+    explicit AgreementNames(Agreement &agreement);
+
+    // The id of the area named name, added at the end when there is none.
+    int area(const QString &name);
+    // The same for a system; 0 for an empty name.
+    int system(const QString &name);
+    // Adds a party named name, of kind, with a new id, its short code
+    // (Party::codeFromName()) and the palette's next colour; returns its id.
+    int addParty(const QString &name, Party::Kind kind);
+
+private:
+    Agreement &m_agreement;
+    QHash<QString, int> m_areas;
+    QHash<QString, int> m_systems;
+};
