@@ -58,12 +58,18 @@ int AgreementNames::system(const QString &name)
 
 int AgreementNames::addParty(const QString &name, Party::Kind kind)
 {
-    Party party;
+    Party party = newParty(m_agreement, name, kind);
     party.id = m_agreement.takeId();
+    m_agreement.parties.append(party);
+    return party.id;
+}
+
+Party AgreementNames::newParty(const Agreement &agreement, const QString &name, Party::Kind kind)
+{
+    Party party;
     party.name = name;
     party.code = Party::codeFromName(name);
     party.kind = kind;
-    party.color = Party::paletteColor(m_agreement.parties.size());
-    m_agreement.parties.append(party);
-    return party.id;
+    party.color = Party::paletteColor(agreement.parties.size());
+    return party;
 }

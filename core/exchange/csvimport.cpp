@@ -1,6 +1,7 @@
 #include "exchange/csvimport.h"
 
 #include "exchange/agreementnames.h"
+#include "exchange/sheet/sheetlayout.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -246,24 +247,6 @@ std::optional<Column> knownColumn(const QString &name)
     return std::nullopt;
 }
 
-// A party's kind from its column name, for a file read without an agreement.
-Party::Kind guessKind(const QString &name)
-{
-    const QString n = name.toCaseFolded();
-    const auto has = [&n](const char *word) { return n.contains(QLatin1String(word)); };
-    if (has("internal") || n == QLatin1String("it") || n == QLatin1String("internal it"))
-        return Party::Kind::Internal;
-    if (has("msp") || has("provider") || has("managed"))
-        return Party::Kind::Provider;
-    if (has("leadership") || has("executive") || n == QLatin1String("lead"))
-        return Party::Kind::Leadership;
-    if (has("end user") || has("end-user") || n == QLatin1String("users"))
-        return Party::Kind::EndUsers;
-    if (has("vendor") || has("supplier"))
-        return Party::Kind::Vendor;
-    return Party::Kind::Other;
-}
-
 // Maps the header row. parties: the agreement's parties to match (apply),
 // or nullptr to make one party per unknown column (read).
 ColumnMap mapHeader(const Record &header, const QList<Party> *parties, QList<Party> &created,
@@ -310,10 +293,10 @@ ColumnMap mapHeader(const Record &header, const QList<Party> *parties, QList<Par
             meaning = QStringLiteral("name:") + name.toCaseFolded();
             if (!seen.contains(meaning)) {
                 map.parties.last() = created.size();
+                // Only its name and kind: AgreementNames adds it.
                 Party p;
                 p.name = name;
-                p.code = Party::codeFromName(name);
-                p.kind = guessKind(name);
+                p.kind = SheetLayout::guessPartyKind(name);
                 created.append(p);
             }
         }
@@ -504,8 +487,11 @@ QString CsvImport::columnLetter(int column)
 
 QString CsvImport::Outcome::error() const
 {
-    if (ok())
-        return {};
+    return ok() ? QString() : failure(source, problems, unlisted);
+}
+
+QString CsvImport::failure(const QString &source, const QList<Problem> &problems, int unlisted)
+{
     const int total = int(problems.size()) + unlisted;
     if (total == 1)
         return Tr::tr("Nothing was imported from “%1”: %2.")

@@ -137,6 +137,8 @@ QString HtmlFormat::escaped(const QString &text)
 
 QString HtmlFormat::document(const Report &r)
 {
+    // The document's words in the agreement's language.
+    const DocumentLanguage::Scope language(r.language);
     QString out;
     out.reserve(8192 + r.matrix.dutyCount() * 300);
     const Cover &c = r.cover;
@@ -290,13 +292,7 @@ QString HtmlFormat::document(const Report &r)
 
 Status HtmlFormat::write(const ExportJob &job, QIODevice *device) const
 {
-    QByteArray bytes;
-    {
-        // The document's words in the agreement's language; a failure is
-        // told in the user's.
-        const DocumentLanguage::Scope language(job.report().language);
-        bytes = document(job.report()).toUtf8();
-    }
+    const QByteArray bytes = document(job.report()).toUtf8();
     if (device->write(bytes) != bytes.size())
         return deviceFailure(device);
     return {};

@@ -125,6 +125,8 @@ QString MarkdownFormat::escaped(const QString &text)
 
 QString MarkdownFormat::document(const Report &r)
 {
+    // The document's words in the agreement's language.
+    const DocumentLanguage::Scope language(r.language);
     QString out;
     out.reserve(4096 + r.matrix.dutyCount() * 120);
     const Cover &c = r.cover;
@@ -222,13 +224,7 @@ QString MarkdownFormat::document(const Report &r)
 
 Status MarkdownFormat::write(const ExportJob &job, QIODevice *device) const
 {
-    QByteArray bytes;
-    {
-        // The document's words in the agreement's language; a failure is
-        // told in the user's.
-        const DocumentLanguage::Scope language(job.report().language);
-        bytes = document(job.report()).toUtf8();
-    }
+    const QByteArray bytes = document(job.report()).toUtf8();
     if (device->write(bytes) != bytes.size())
         return deviceFailure(device);
     return {};

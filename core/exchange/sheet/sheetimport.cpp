@@ -286,19 +286,7 @@ void addNotes(SheetImport::Outcome &o, const Parsed &p, const SheetLayout &layou
 
 QString SheetImport::Outcome::error() const
 {
-    if (ok())
-        return {};
-    const int total = int(problems.size()) + unlisted;
-    if (total == 1)
-        return Tr::tr("Nothing was imported from “%1”: %2.")
-            .arg(source, problems.constFirst().message);
-    QString text =
-        Tr::tr("Nothing was imported from “%1”: it has %2 problems.").arg(source).arg(total);
-    for (const Problem &p : problems)
-        text += u'\n' + p.message + u'.';
-    if (unlisted > 0)
-        text += u'\n' + Tr::tr("… and %1 more.").arg(unlisted);
-    return text;
+    return ok() ? QString() : CsvImport::failure(source, problems, unlisted);
 }
 
 Result<Agreement> SheetImport::Outcome::toResult() const
