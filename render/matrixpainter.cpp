@@ -49,8 +49,7 @@ void MatrixPainter::legend(PageFlow &flow) const
     flow.advance(fonts.lineHeight(Small) + flow.pt(8));
     QStringList codes;
     for (const report::PartyColumn &p : m_report.matrix.parties)
-        codes.append(p.code.isEmpty() || p.code == p.name ? p.name
-                                                          : Tr::tr("%1 = %2").arg(p.code, p.name));
+        codes.append(p.code == p.name ? p.name : Tr::tr("%1 = %2").arg(p.code, p.name));
     if (!codes.isEmpty())
         flow.paragraph(codes.join(QStringLiteral("   ·   ")), Small, 0, Muted);
     flow.advance(flow.pt(2));
@@ -76,8 +75,8 @@ void MatrixPainter::paint(PageFlow &flow) const
     const qsizetype n = m.parties.size();
     qreal partyWidth = flow.pt(34);
     for (const report::PartyColumn &p : m.parties)
-        partyWidth = std::max(partyWidth, fonts.width(CellBold, p.code.isEmpty() ? p.name : p.code)
-                                              + 2 * flow.padX() + flow.pt(2));
+        partyWidth =
+            std::max(partyWidth, fonts.width(CellBold, p.code) + 2 * flow.padX() + flow.pt(2));
     partyWidth = std::min(partyWidth, flow.pt(72));
     const qreal contentWidth = flow.contentWidth();
     const qreal minDuty = flow.pt(150);
@@ -89,7 +88,7 @@ void MatrixPainter::paint(PageFlow &flow) const
     t.headerStrips.append(QColor());
     for (const report::PartyColumn &p : m.parties) {
         t.columns.append(TableColumn{partyWidth, true});
-        t.header.append(p.code.isEmpty() ? p.name : p.code);
+        t.header.append(p.code);
         t.headerStrips.append(colorOr(p.color, AccentSoft));
     }
     t.columns.append(TableColumn{ownWidth, false});

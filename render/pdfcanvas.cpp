@@ -295,36 +295,38 @@ void PdfCanvas::drawGlyphs(int font, qreal size, const QPointF &baseline, const 
     m_content += ' ';
     appendNumber(m_content, m_pageSize.height() - baseline.y());
     m_content += " Td [<";
-    // Where the viewer puts the next glyph, in thousandths of the font
-    // size from the first one; a difference to where the layout wants it
-    // becomes a kerning number.
     const double toThousandths = 1000.0 / size;
     double pen = 0;
-    for (int i = 0; i < count; ++i) {
-        const quint32 g = glyphs[i];
-        if (i > 0) {
-            const double want = (x[i] - x[0]) * toThousandths;
-            const long long shift = std::llround(want - pen);
-            if (shift != 0) {
-                m_content += ">";
-                appendInt(m_content, -shift);
-                m_content += "<";
-                pen += double(shift);
-            }
-        }
-        appendHex4(m_content, g);
-        if (g < f.used.size()) {
-            f.used[g] = true;
-            if (f.unicode[g] == 0)
-                f.unicode[g] = text[i].unicode();
-        }
-        pen += f.width(g);
-    }
+    for (int i = 0; i < count; ++i)
+        appendGlyph(f, glyphs[i], (x[i] - x[0]) * toThousandths, text[i].unicode(), pen);
     m_content += ">] TJ\nET\n";
+}
+
+void PdfCanvas::appendGlyph(Font &f, quint32 glyph, double offset, char16_t unicode, double &pen)
+{
+    // Where the viewer puts the next glyph (pen, in thousandths of the
+    // font size from the first one); a difference to where the layout
+    // wants it becomes a kerning number.
+    const long long shift = std::llround(offset - pen);
+    if (shift != 0) {
+        m_content += ">";
+        appendInt(m_content, -shift);
+        m_content += "<";
+        pen += double(shift);
+    }
+    appendHex4(m_content, glyph);
+    if (glyph < f.used.size()) {
+        f.used[glyph] = true;
+        if (unicode != 0 && f.unicode[glyph] == 0)
+            f.unicode[glyph] = unicode;
+    }
+    pen += f.width(glyph);
 }
 
 void PdfCanvas::mark()
 {
+    if (!m_tagged)
+        return;
     Mark want = Mark::LayoutArtifact;
     if (!m_artifacts.isEmpty())
         want = m_artifacts.constLast() == Artifact::Pagination ? Mark::PaginationArtifact
@@ -382,6 +384,8 @@ void PdfCanvas::closeMark()
 
 void PdfCanvas::beginElement(const char *type)
 {
+    if (!m_tagged)
+        return;
     if (m_mark == Mark::Content)
         closeMark();
     Element e;
@@ -405,7 +409,7 @@ void PdfCanvas::setAttributes(const QByteArray &attributes)
 
 void PdfCanvas::endElement()
 {
-    if (m_open.empty())
+    if (!m_tagged || m_open.empty())
         return;
     if (m_mark == Mark::Content)
         closeMark();
@@ -468,9 +472,6 @@ void PdfCanvas::endPage()
     closeMark();
     const int contents = newObject();
     writeStream(contents, m_content);
-    const int parents = newObject();
-    writePacked(parents, '[' + m_pageParents + ']');
-    m_parentTree.append(parents);
     const int page = m_page;
     QByteArray dict = "<< /Type /Page /Parent ";
     appendRef(dict, m_pageTree);
@@ -482,8 +483,13 @@ void PdfCanvas::endPage()
     appendRef(dict, m_resources);
     dict += " /Contents ";
     appendRef(dict, contents);
-    dict += " /StructParents ";
-    appendInt(dict, m_parentTree.size() - 1);
+    if (m_tagged) {
+        const int parents = newObject();
+        writePacked(parents, '[' + m_pageParents + ']');
+        m_parentTree.append(parents);
+        dict += " /StructParents ";
+        appendInt(dict, m_parentTree.size() - 1);
+    }
     dict += " >>";
     writeObject(page, dict);
     m_pages.append(page);
@@ -656,7 +662,8 @@ bool PdfCanvas::finish()
         endElement();
     if (m_inPage)
         endPage();
-    writeStructure();
+    if (m_tagged)
+        writeStructure();
     for (const Font &f : m_fonts)
         writeFont(f);
 
@@ -687,9 +694,12 @@ bool PdfCanvas::finish()
 
     dict = "<< /Type /Catalog /Pages ";
     appendRef(dict, m_pageTree);
-    dict += " /StructTreeRoot ";
-    appendRef(dict, m_structRoot);
-    dict += " /MarkInfo << /Marked true >> /ViewerPreferences << /DisplayDocTitle true >>";
+    if (m_tagged) {
+        dict += " /StructTreeRoot ";
+        appendRef(dict, m_structRoot);
+        dict += " /MarkInfo << /Marked true >>";
+    }
+    dict += " /ViewerPreferences << /DisplayDocTitle true >>";
     if (!m_language.isEmpty())
         dict += " /Lang " + textString(m_language);
     dict += " /Metadata ";
@@ -767,14 +777,12 @@ void PdfCanvas::drawShapedGlyphs(int font, qreal size, const QPointF &baseline,
     m_content += ' ';
     appendNumber(m_content, m_pageSize.height() - baseline.y());
     m_content += " Td [<";
-    // As in drawGlyphs(), a glyph away from where the viewer would put it
-    // is moved there by a kerning number; a mark above or below its base
-    // by raising the text (Ts), which needs an array of its own.
+    // A mark above or below its base is raised (Ts), which needs an array
+    // of its own.
     const double toThousandths = 1000.0 / size;
     double pen = 0;
     qreal rise = 0;
     for (int i = 0; i < count; ++i) {
-        const quint32 g = glyphs[i];
         const qreal glyphRise = -positions[i].y();
         if (std::abs(glyphRise - rise) > 0.005) {
             rise = glyphRise;
@@ -782,25 +790,10 @@ void PdfCanvas::drawShapedGlyphs(int font, qreal size, const QPointF &baseline,
             appendNumber(m_content, rise, 3);
             m_content += " Ts [<";
         }
-        if (i > 0) {
-            const double want = (positions[i].x() - positions[0].x()) * toThousandths;
-            const long long shift = std::llround(want - pen);
-            if (shift != 0) {
-                m_content += ">";
-                appendInt(m_content, -shift);
-                m_content += "<";
-                pen += double(shift);
-            }
-        }
-        appendHex4(m_content, g);
         // A glyph of several characters, or of one in another glyph's
         // company, is not mapped: its actual text says what it stands for.
-        if (g < f.used.size()) {
-            f.used[g] = true;
-            if (unicode && unicode[i] != 0 && f.unicode[g] == 0)
-                f.unicode[g] = unicode[i];
-        }
-        pen += f.width(g);
+        appendGlyph(f, glyphs[i], (positions[i].x() - positions[0].x()) * toThousandths,
+                    unicode ? unicode[i] : 0, pen);
     }
     m_content += ">] TJ\n";
     if (rise != 0) // the rise outlasts the text object

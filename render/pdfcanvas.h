@@ -52,6 +52,10 @@ public:
     void setCreator(const QString &creator) { m_creator = creator; }
     // The document's natural language, a BCP 47 tag: "en", "de-CH".
     void setLanguage(const QString &language) { m_language = language; }
+    // Whether the document is tagged (by default): untagged, the structure
+    // calls below do nothing, and no structure tree is written. Set before
+    // the first page.
+    void setTagged(bool tagged) { m_tagged = tagged; }
 
     // Makes font available to drawGlyphs(); returns its number, or -1 when
     // it cannot be embedded (see FontFile::fromRawFont). The same font
@@ -159,6 +163,10 @@ private:
     // Opens a text object in font at size and colour, selecting the font
     // only when it changed.
     void beginText(int font, qreal size, QRgb color);
+    // Appends glyph to the open TJ array, offset thousandths of the font
+    // size from the first glyph, with the character it stands for alone
+    // (0: none); pen is where the viewer would put it.
+    void appendGlyph(Font &f, quint32 glyph, double offset, char16_t unicode, double &pen);
     // Opens the marked-content sequence what is drawn next belongs to.
     void mark();
     void closeMark();
@@ -201,4 +209,5 @@ private:
     int m_font = -1;
     qreal m_fontSize = 0;
     bool m_openType = false; // a CFF font is embedded: PDF 1.6
+    bool m_tagged = true;
 };

@@ -2,6 +2,7 @@
 
 #include "coverpainter.h"
 #include "matrixpainter.h"
+#include "model/documentlanguage.h"
 #include "pageflow.h"
 #include "partylistpainter.h"
 #include "pdfcanvas.h"
@@ -36,6 +37,9 @@ struct Tr {
 int layOut(const report::Report &report, QPagedPaintDevice *device, ReportFonts &fonts,
            const PageCanvas &canvas, int totalPages)
 {
+    // The pages' own words ("Page 2 of 9", "continued") in the agreement's
+    // language, as the report's are.
+    const DocumentLanguage::Scope language(report.language);
     std::vector<std::unique_ptr<SectionPainter>> painters;
     painters.push_back(std::make_unique<CoverPainter>(report));
     painters.push_back(std::make_unique<SummaryPainter>(report));
@@ -100,7 +104,7 @@ Result<int> ReportPainter::paint(const report::Report &report, QPagedPaintDevice
 }
 
 Result<int> ReportPainter::writePdf(const report::Report &report, QIODevice *device,
-                                    const QString &creator)
+                                    const QString &creator, Tagging tagging)
 {
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         return noGuiApplication();
@@ -124,11 +128,11 @@ Result<int> ReportPainter::writePdf(const report::Report &report, QIODevice *dev
             return paintPages(report, &writer, fonts, pages);
         }
     }
+    pdf.setTagged(tagging == Tagging::Tagged);
     pdf.setTitle(report.cover.title);
     pdf.setCreator(creator);
-    //: The BCP 47 tag of this translation's language ("de" in German): the PDF
-    //: tells screen readers which language its text is in.
-    pdf.setLanguage(Tr::tr("en"));
+    // Screen readers read the text in the agreement's language.
+    pdf.setLanguage(report.language.isEmpty() ? QStringLiteral("en") : report.language);
     pdf.beginPage(writer.pageLayout().fullRect(QPageLayout::Point).size());
     pdf.beginElement("Document");
     const int drawn = layOut(report, &writer, fonts, canvas, pages);

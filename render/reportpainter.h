@@ -42,7 +42,9 @@ public:
     // numbers as alternative text); text that needs shaping (see
     // textshaping.h) is shaped by Qt string by string. Only when the
     // document's own fonts cannot be embedded does QPdfWriter draw it all,
-    // untagged, as Qt's writer cannot tag.
+    // untagged, as Qt's writer cannot tag. Untagged on request: the same
+    // pages without the structure, what the benchmark compares with.
+    enum class Tagging { Tagged, Untagged };
     static Result<int> writePdf(const report::Report &report, QIODevice *device,
-                                const QString &creator);
+                                const QString &creator, Tagging tagging = Tagging::Tagged);
 };

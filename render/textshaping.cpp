@@ -194,11 +194,11 @@ void textshaping::drawShapedText(PdfCanvas *pdf, const QString &text, const QFon
 {
     const ShapedLine line(text, font, device);
     const QList<QGlyphRun> runs = line.runs();
-    // Readers take glyphs in the order they are drawn, left to right, and
-    // turn right-to-left letters around (as they must with QPdfWriter's
-    // files). Left-to-right text copies as the string itself; right-to-left
-    // text is mapped glyph by glyph, and only a cluster of several
-    // characters or glyphs (a ligature) gets its own actual text.
+    // Left-to-right text copies as the string itself; right-to-left text is
+    // mapped glyph by glyph, in logical order (below), and only a cluster
+    // of several characters or glyphs (a ligature) gets its own actual
+    // text: readers that sort glyphs by position turn right-to-left letters
+    // around themselves, and would turn a whole string's actual text too.
     const bool wholeString = !hasRightToLeft(text);
     // What each glyph stands for goes into the font's ToUnicode map as
     // well, for readers that ignore actual text (poppler's structure text).
@@ -216,15 +216,11 @@ void textshaping::drawShapedText(PdfCanvas *pdf, const QString &text, const QFon
         first += size_t(glyphs.size());
         if (glyphs.isEmpty() || positions.size() != glyphs.size())
             continue;
-        // A right-to-left run comes in logical order; readers want the
-        // glyphs from left to right.
-        if (positions.front().x() > positions.back().x()) {
-            std::reverse(glyphs.begin(), glyphs.end());
-            std::reverse(positions.begin(), positions.end());
-            if (runFirst + size_t(glyphs.size()) <= texts.size())
-                std::reverse(texts.begin() + qsizetype(runFirst),
-                             texts.begin() + qsizetype(runFirst) + glyphs.size());
-        }
+        // A right-to-left run comes in logical order, and is written so:
+        // each glyph placed where it belongs, from right to left. A reader
+        // that takes the text in the order it is written (poppler's
+        // structure text, a screen reader) reads it as written; one that
+        // sorts by position turns right-to-left letters around anyway.
         for (QPointF &p : positions)
             p /= unitsPerPoint;
         const int pdfFont = pdf->addFont(raw);

@@ -1,5 +1,7 @@
 #include "xlsxformat.h"
 
+#include "model/documentlanguage.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -245,6 +247,8 @@ Status XlsxFormat::writeReport(const report::Report &report, QIODevice *device) 
         Writer w(QFile::encodeName(path));
         if (!w.ok())
             return Status::failure(w.error());
+        // The workbook's words in the agreement's language (DocumentLanguage).
+        const DocumentLanguage::Scope language(report.language);
         w.properties(report.cover.title);
 
         // The matrix: area, duty, kind, system, one column per party, ownership.

@@ -4,6 +4,8 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
+#include "model/documentlanguage.h"
+
 #include <QStandardPaths>
 
 #if defined(DUTYMAP_TEST_WIDGETS)
@@ -25,6 +27,9 @@ int main(int argc, char *argv[])
     TestApplication app(argc, argv);
     TestApplication::setOrganizationName(QStringLiteral("Dutymap"));
     TestApplication::setApplicationName(QStringLiteral("dutymap-tests"));
+    // As Localization::install() does in the programs: tests run in English,
+    // agreements in their own language.
+    DocumentLanguage::install();
 #if defined(DUTYMAP_TEST_WIDGETS)
     // As the program does at start-up (app/gui/main.cpp).
     RenderFormats::install();

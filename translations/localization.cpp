@@ -1,11 +1,21 @@
 #include "localization.h"
 
+#include "model/documentlanguage.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
 
 bool Localization::install()
+{
+    const bool found = installUserLanguage();
+    // Asked first: an agreement's own words in the agreement's language.
+    DocumentLanguage::install();
+    return found;
+}
+
+bool Localization::installUserLanguage()
 {
     QCoreApplication *app = QCoreApplication::instance();
     const QLocale locale;

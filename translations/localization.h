@@ -10,5 +10,10 @@ public:
     // Installs the translators on the running QCoreApplication for the
     // system locale (LC_ALL, LC_MESSAGES, LANG). Returns false when Dutymap
     // has no catalog for that language and stays in English.
+    // Then installs DocumentLanguage's translator, so that an agreement's
+    // words follow the agreement's language.
     static bool install();
+
+private:
+    static bool installUserLanguage();
 };

@@ -6,6 +6,7 @@
 #include "detailspage.h"
 #include "document/document.h"
 #include "dutyinspector.h"
+#include "exchange/agreementnames.h"
 #include "filterbar.h"
 #include "findingspanel.h"
 #include "matrixfiltermodel.h"
@@ -986,13 +987,8 @@ void MainWindow::addParty()
         this, tr("Add party"), tr("Name of the party (a vendor, a team…):"), QString());
     if (!name)
         return;
-    Party party;
-    party.name = *name;
-    party.code = Party::codeFromName(*name);
-    party.kind = Party::Kind::Vendor;
-    party.color =
-        QColor::fromHsv(int(m_document->agreement().parties.size()) * 67 % 360, 160, 200).name();
-    m_document->addParty(party);
+    m_document->addParty(
+        AgreementNames::newParty(m_document->agreement(), *name, Party::Kind::Vendor));
 }
 
 const Party *MainWindow::currentParty() const

@@ -268,7 +268,7 @@ QVariant MatrixModel::data(const QModelIndex &index, int role) const
             if (raci.has(r))
                 names << Raci::roleName(r);
         const Party *p = a.party(partyId);
-        return tr("%1: %2").arg(p ? p->name : QString(),
+        return tr("%1: %2").arg(p ? p->label() : QString(),
                                 names.isEmpty() ? tr("no role") : names.join(QStringLiteral(", ")));
     }
     default:
@@ -322,7 +322,7 @@ QVariant MatrixModel::headerData(int section, Qt::Orientation orientation, int r
     case Qt::ToolTipRole:
         if (section == ownershipColumn())
             return tr("Who performs the duty, derived from who is Responsible");
-        return p ? tr("%1 (%2)").arg(p->name, Party::kindName(p->kind)) : QVariant();
+        return p ? tr("%1 (%2)").arg(p->label(), Party::kindName(p->kind)) : QVariant();
     case Qt::TextAlignmentRole:
         return section == DutyColumn ? int(Qt::AlignLeft | Qt::AlignVCenter) : int(Qt::AlignCenter);
     default:

@@ -30,7 +30,7 @@ QStringList labelsFor(const QVariantList &chips, const QFontMetrics &fm, int wid
     for (const QVariant &chip : chips) {
         const QStringList parts = chip.toStringList();
         names << parts.value(0);
-        codes << (parts.value(2).isEmpty() ? parts.value(0) : parts.value(2));
+        codes << parts.value(2);
         needed += fm.horizontalAdvance(parts.value(0)) + 2 * Padding + Gap;
     }
     return needed <= width ? names : codes;

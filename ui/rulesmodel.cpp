@@ -118,7 +118,7 @@ QVariant RulesModel::partyData(int partyId, int role, const QString &noneText) c
     const Party *p = m_document->agreement().party(partyId);
     switch (role) {
     case Qt::DisplayRole:
-        return p ? p->name : noneText;
+        return p ? p->label() : noneText;
     case Qt::EditRole:
         return partyId;
     case Qt::DecorationRole:

@@ -122,7 +122,7 @@ QVariant SecurityModel::data(const QModelIndex &index, int role) const
             QStringList names;
             for (int id : ids)
                 if (const Party *p = a.party(id))
-                    names << p->name;
+                    names << p->label();
             return names.join(QStringLiteral(", "));
         }
         case Qt::ForegroundRole:
@@ -131,7 +131,7 @@ QVariant SecurityModel::data(const QModelIndex &index, int role) const
             QVariantList chips;
             for (int id : ids)
                 if (const Party *p = a.party(id))
-                    chips << QVariant(QStringList{p->name, p->color, p->code});
+                    chips << QVariant(QStringList{p->label(), p->color, p->shortLabel()});
             return chips;
         }
         default:

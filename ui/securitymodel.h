@@ -26,7 +26,8 @@ public:
     };
     enum Role {
         DutyIdRole = Qt::UserRole + 1,
-        // In the party columns: one QStringList{name, "#rrggbb", code} per party.
+        // In the party columns: one QStringList{Party::label(), "#rrggbb",
+        // Party::shortLabel()} per party.
         PartyChipsRole,
     };
 

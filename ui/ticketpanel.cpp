@@ -166,7 +166,7 @@ QString TicketPanel::partyHtml(int partyId) const
                                               "&nbsp;&nbsp;&nbsp;</span>&nbsp;")
                                    .arg(p->color)
                              : QString();
-    return chip + QStringLiteral("<b>%1</b>").arg(p->name.toHtmlEscaped());
+    return chip + QStringLiteral("<b>%1</b>").arg(p->label().toHtmlEscaped());
 }
 
 void TicketPanel::evaluate()

@@ -192,7 +192,7 @@ QVariant ToolsModel::data(const QModelIndex &index, int role) const
         const Party *owner = a.party(tool->ownerId);
         switch (role) {
         case Qt::DisplayRole:
-            return owner ? owner->name : tr("(not set)");
+            return owner ? owner->label() : tr("(not set)");
         case Qt::EditRole:
             return tool->ownerId;
         case Qt::DecorationRole:
@@ -253,7 +253,7 @@ QVariant ToolsModel::data(const QModelIndex &index, int role) const
         const Party *p = a.party(partyId);
         QStringList lines{
             tr("%1 in %2: %3")
-                .arg(p ? p->name : QString(), tool->name, ToolAccess::levelName(access.level))};
+                .arg(p ? p->label() : QString(), tool->name, ToolAccess::levelName(access.level))};
         if (!access.role.isEmpty())
             lines << tr("Role: %1").arg(access.role);
         if (!access.approvedBy.isEmpty())
@@ -368,7 +368,7 @@ QVariant ToolsModel::headerData(int section, Qt::Orientation orientation, int ro
     case Qt::ToolTipRole:
         if (p)
             return tr("Access of %1 (%2): N none, R read, O operate, A admin")
-                .arg(p->name, Party::kindName(p->kind));
+                .arg(p->label(), Party::kindName(p->kind));
         if (section == OwnerColumn)
             return tr("The party that owns the tool and its licence");
         return {};

@@ -184,7 +184,7 @@ void ToolsPage::loadAccess()
         return;
     }
     const ToolAccess access = tool->access.value(partyId);
-    m_accessBox->setTitle(tr("Access of %1 to %2").arg(party->name, tool->name));
+    m_accessBox->setTitle(tr("Access of %1 to %2").arg(party->label(), tool->name));
     m_level->setCurrentIndex(m_level->findData(int(access.level)));
     if (m_role->text() != access.role)
         m_role->setText(access.role);

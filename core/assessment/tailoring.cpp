@@ -1,5 +1,7 @@
 #include "assessment/tailoring.h"
 
+#include "model/documentlanguage.h"
+
 #include "assessment/assessmentquestions.h"
 #include "assessment/recommendation.h"
 #include "templates/templatelibrary.h"
@@ -248,6 +250,8 @@ private:
                 EscalationRule r = *prototype;
                 r.id = m_a.takeId();
                 r.location = site;
+                // The rule's name is the agreement's words.
+                const DocumentLanguage::Scope words(m_a.details.language);
                 r.name = Tr::tr("On-site at %1").arg(site);
                 m_a.rules.insert(at++, r);
                 added.append(site);
@@ -263,7 +267,8 @@ private:
     }
 
     // The reference a framework's name brings to the compliance duties.
-    static QString referenceFor(const QString &need)
+    // language: the agreement's, which a reference in words is in.
+    static QString referenceFor(const QString &need, const QString &language)
     {
         const QString n = need.toCaseFolded().remove(u' ');
         if (n == u"hipaa")
@@ -276,8 +281,10 @@ private:
             return QStringLiteral("ISO/IEC 27001:2022 A.5.36");
         if (n == u"nistcsf")
             return QStringLiteral("NIST CSF 2.0 GV.OC-03");
-        if (n == u"cyberinsurance")
+        if (n == u"cyberinsurance") {
+            const DocumentLanguage::Scope words(language);
             return Tr::tr("Cyber insurance questionnaire");
+        }
         return need;
     }
 
@@ -355,7 +362,7 @@ private:
                 added.append(QStringLiteral("“%1”").arg(d->title));
             }
             for (const QString &need : needs) {
-                const QString ref = referenceFor(need);
+                const QString ref = referenceFor(need, m_a.details.language);
                 if (!d->controls.contains(ref)) {
                     d->controls.append(ref);
                     if (!referenced.contains(ref))

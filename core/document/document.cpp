@@ -612,7 +612,7 @@ void Document::removeParty(int id)
     for (Signatory &s : after.details.signatories)
         if (s.partyId == id)
             s.partyId = 0;
-    m_undoStack.push(new SnapshotCommand(this, Tr::tr("Remove party “%1”").arg(party->name),
+    m_undoStack.push(new SnapshotCommand(this, Tr::tr("Remove party “%1”").arg(party->label()),
                                          m_agreement, std::move(after)));
 }
 

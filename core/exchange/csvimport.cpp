@@ -1,5 +1,8 @@
 #include "exchange/csvimport.h"
 
+#include "exchange/agreementnames.h"
+#include "exchange/sheet/sheetlayout.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QStringDecoder>
@@ -244,24 +247,6 @@ std::optional<Column> knownColumn(const QString &name)
     return std::nullopt;
 }
 
-// A party's kind from its column name, for a file read without an agreement.
-Party::Kind guessKind(const QString &name)
-{
-    const QString n = name.toCaseFolded();
-    const auto has = [&n](const char *word) { return n.contains(QLatin1String(word)); };
-    if (has("internal") || n == QLatin1String("it") || n == QLatin1String("internal it"))
-        return Party::Kind::Internal;
-    if (has("msp") || has("provider") || has("managed"))
-        return Party::Kind::Provider;
-    if (has("leadership") || has("executive") || n == QLatin1String("lead"))
-        return Party::Kind::Leadership;
-    if (has("end user") || has("end-user") || n == QLatin1String("users"))
-        return Party::Kind::EndUsers;
-    if (has("vendor") || has("supplier"))
-        return Party::Kind::Vendor;
-    return Party::Kind::Other;
-}
-
 // Maps the header row. parties: the agreement's parties to match (apply),
 // or nullptr to make one party per unknown column (read).
 ColumnMap mapHeader(const Record &header, const QList<Party> *parties, QList<Party> &created,
@@ -308,10 +293,10 @@ ColumnMap mapHeader(const Record &header, const QList<Party> *parties, QList<Par
             meaning = QStringLiteral("name:") + name.toCaseFolded();
             if (!seen.contains(meaning)) {
                 map.parties.last() = created.size();
+                // Only its name and kind: AgreementNames adds it.
                 Party p;
                 p.name = name;
-                p.code = Party::codeFromName(name);
-                p.kind = guessKind(name);
+                p.kind = SheetLayout::guessPartyKind(name);
                 created.append(p);
             }
         }
@@ -430,30 +415,6 @@ QList<Row> readRows(const std::vector<Record> &records, const ColumnMap &map, Pr
 }
 
 // Finds an area or system by name (case-insensitive), or makes one.
-template <typename T>
-int idByName(QList<T> &list, QHash<QString, int> &index, const QString &name, Agreement &a)
-{
-    const QString key = name.trimmed().toCaseFolded();
-    if (const auto it = index.constFind(key); it != index.cend())
-        return *it;
-    T item;
-    item.id = a.takeId();
-    item.name = name;
-    list.append(item);
-    index.insert(key, item.id);
-    return item.id;
-}
-
-template <typename T>
-QHash<QString, int> nameIndex(const QList<T> &list)
-{
-    QHash<QString, int> index;
-    for (const T &item : list)
-        if (!index.contains(item.name.trimmed().toCaseFolded()))
-            index.insert(item.name.trimmed().toCaseFolded(), item.id);
-    return index;
-}
-
 // Reads the file up to its rows: decode, tokenize, header.
 struct Parsed {
     std::vector<Record> records;
@@ -526,8 +487,11 @@ QString CsvImport::columnLetter(int column)
 
 QString CsvImport::Outcome::error() const
 {
-    if (ok())
-        return {};
+    return ok() ? QString() : failure(source, problems, unlisted);
+}
+
+QString CsvImport::failure(const QString &source, const QList<Problem> &problems, int unlisted)
+{
     const int total = int(problems.size()) + unlisted;
     if (total == 1)
         return Tr::tr("Nothing was imported from “%1”: %2.")
@@ -567,20 +531,14 @@ CsvImport::Outcome CsvImport::read(const QByteArray &csv, const QString &sourceN
 
     Agreement a;
     a.details.title = Tr::tr("Imported from %1").arg(sourceName);
-    for (qsizetype i = 0; i < created.size(); ++i) {
-        Party p = created.at(i);
-        p.id = a.takeId();
-        p.color = Party::paletteColor(i);
-        a.parties.append(p);
-    }
-    QHash<QString, int> areas;
-    QHash<QString, int> systems;
+    AgreementNames names(a);
+    for (const Party &p : std::as_const(created))
+        names.addParty(p.name, p.kind);
     a.duties.reserve(parsed->rows.size());
     for (const Row &row : parsed->rows) {
         Duty d;
-        d.areaId = idByName(a.areas, areas, row.area, a);
-        d.systemId =
-            row.system.trimmed().isEmpty() ? 0 : idByName(a.systems, systems, row.system, a);
+        d.areaId = names.area(row.area);
+        d.systemId = names.system(row.system);
         d.id = a.takeId();
         d.title = row.title;
         d.kind = row.kind;
@@ -603,8 +561,7 @@ CsvImport::Outcome CsvImport::apply(const Agreement &onto, const QByteArray &csv
         return outcomeOf(problems);
 
     Agreement a = onto;
-    QHash<QString, int> areas = nameIndex(a.areas);
-    QHash<QString, int> systems = nameIndex(a.systems);
+    AgreementNames names(a);
     // (area id, title) -> the duties with them, in list order; each row
     // takes the next one, so repeated titles pair up in order.
     QHash<QString, QList<qsizetype>> byTitle;
@@ -615,9 +572,8 @@ CsvImport::Outcome CsvImport::apply(const Agreement &onto, const QByteArray &csv
         byTitle[titleKey(a.duties.at(i).areaId, a.duties.at(i).title)].append(i);
 
     for (const Row &row : parsed->rows) {
-        const int areaId = idByName(a.areas, areas, row.area, a);
-        const int systemId =
-            row.system.trimmed().isEmpty() ? 0 : idByName(a.systems, systems, row.system, a);
+        const int areaId = names.area(row.area);
+        const int systemId = names.system(row.system);
         QList<qsizetype> &queue = byTitle[titleKey(areaId, row.title)];
         Duty *d = nullptr;
         if (!queue.isEmpty()) {

@@ -58,6 +58,10 @@ public:
         int m_unlisted = 0;
     };
 
+    // Why nothing was imported from source: how many problems, then one
+    // line per problem. The spreadsheet import says it the same way.
+    static QString failure(const QString &source, const QList<Problem> &problems, int unlisted);
+
     struct Outcome {
         std::optional<Agreement> agreement; // set only when problems is empty
         QList<Problem> problems;

@@ -1,5 +1,6 @@
 #include "exchange/htmlformat.h"
 
+#include "model/documentlanguage.h"
 #include "model/party.h"
 
 #include <QCoreApplication>
@@ -136,6 +137,8 @@ QString HtmlFormat::escaped(const QString &text)
 
 QString HtmlFormat::document(const Report &r)
 {
+    // The document's words in the agreement's language.
+    const DocumentLanguage::Scope language(r.language);
     QString out;
     out.reserve(8192 + r.matrix.dutyCount() * 300);
     const Cover &c = r.cover;

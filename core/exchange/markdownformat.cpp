@@ -1,5 +1,6 @@
 #include "exchange/markdownformat.h"
 
+#include "model/documentlanguage.h"
 #include <QCoreApplication>
 #include <QIODevice>
 
@@ -124,6 +125,8 @@ QString MarkdownFormat::escaped(const QString &text)
 
 QString MarkdownFormat::document(const Report &r)
 {
+    // The document's words in the agreement's language.
+    const DocumentLanguage::Scope language(r.language);
     QString out;
     out.reserve(4096 + r.matrix.dutyCount() * 120);
     const Cover &c = r.cover;

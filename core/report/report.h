@@ -132,6 +132,10 @@ struct Report {
     QList<Signature> signatures;
     QString legend;      // "R Responsible · A Accountable · C Consulted · I Informed"
     QString partyFilter; // the party name when limited to one party, else empty
+    // The agreement's language (AgreementDetails::language), which the
+    // report's words are in and every format writes them in
+    // (DocumentLanguage); empty for English.
+    QString language;
 };
 
 } // namespace report

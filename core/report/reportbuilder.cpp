@@ -1,5 +1,7 @@
 #include "report/reportbuilder.h"
 
+#include "model/documentlanguage.h"
+
 #include "revisions/agreementdiff.h"
 #include "revisions/canonicalform.h"
 #include "revisions/revisionhistory.h"
@@ -735,12 +737,16 @@ QString legendText()
 
 report::Report ReportBuilder::build(const Agreement &a, const ReportOptions &options)
 {
+    // Headings, captions and sentences in the agreement's language, as its
+    // duties and areas are, whatever the window speaks.
+    const DocumentLanguage::Scope language(a.details.language);
     const Index index(a, options);
     const ModelDescription model = options.model.name.isEmpty()
                                        ? builtInModel(a.details.modelId, a.details.language)
                                        : options.model;
     const Party *internal = a.firstOfKind(Party::Kind::Internal);
     Report r;
+    r.language = a.details.language;
     r.cover = buildCover(a, model.name);
     if (const Party *p = index.partyOf(options.partyId))
         r.partyFilter = p->label();

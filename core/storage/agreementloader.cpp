@@ -2,6 +2,7 @@
 
 #include "assessment/assessmentquestions.h"
 #include "model/agreementvalidator.h"
+#include "model/duration.h"
 #include "revisions/canonicalform.h"
 #include "storage/agreementfile.h"
 #include "storage/migration.h"
@@ -285,6 +286,17 @@ private:
                             .arg(quoted(column), row.label())
                             .arg(value));
         out = value;
+        return true;
+    }
+
+    // A time target: whole minutes from 0 (none) to the longest an
+    // agreement holds, as the JSON reader and the editors have it.
+    bool readMinutes(const QVariant &v, const RowRef &row, const char *column, int &out)
+    {
+        qint64 value = 0;
+        if (!readInteger(v, row, column, 0, Duration::MaxMinutes, value))
+            return false;
+        out = int(value);
         return true;
     }
 
@@ -881,11 +893,11 @@ private:
                 || !readOptionalId(q.value(8), row, "escalate_to_id", r.escalateToId)
                 || !readKey(q.value(9), row, "escalate_when", &EscalationRule::triggerFromKey,
                             r.trigger)
-                || !readInt(q.value(10), row, "escalate_after_minutes", r.escalateAfterMinutes))
+                || !readMinutes(q.value(10), row, "escalate_after_minutes", r.escalateAfterMinutes))
                 return false;
             for (int u = 0; u < EscalationRule::UrgencyCount; ++u) {
-                if (!readInt(q.value(11 + u), row, response[u], r.responseMinutes[u])
-                    || !readInt(q.value(15 + u), row, resolution[u], r.resolutionMinutes[u]))
+                if (!readMinutes(q.value(11 + u), row, response[u], r.responseMinutes[u])
+                    || !readMinutes(q.value(15 + u), row, resolution[u], r.resolutionMinutes[u]))
                     return false;
             }
             if (!readOptionalId(q.value(19), row, "after_hours_handler_id", r.afterHoursHandlerId))

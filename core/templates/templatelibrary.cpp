@@ -1,5 +1,7 @@
 #include "templates/templatelibrary.h"
 
+#include "model/documentlanguage.h"
+
 #include "templates/modelspec.h"
 
 #include <QDir>
@@ -443,6 +445,8 @@ Result<Agreement> TemplateLibrary::instantiate(const QString &modelId,
 
     AgreementDetails &details = agreement.details;
     details.client = options.client.trimmed();
+    // The title is the agreement's, in its language.
+    const DocumentLanguage::Scope inLanguage(language);
     const QString clientName = details.client.isEmpty() ? tr("the client") : details.client;
     details.title = tr("Co-managed IT agreement: %1 and %2").arg(clientName, details.provider);
     details.modelId = spec.id;

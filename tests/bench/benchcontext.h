@@ -22,6 +22,7 @@ struct BenchOptions {
     QString barePath;    // the bare QCoreApplication program
     QString bareGuiPath; // the same, linked with Qt Gui
     QString editorPath;  // dutymap-bench-editor
+    QString pdfPath;     // dutymap-bench-pdf, the PDF export tagged or not
     QString rssPath;     // dutymap-bench-rss, which measures a program's peak memory
     QString selfPath;    // this harness, for child-process probes
     QString sqlitePath;  // the sqlite3 shell, the reference for storage

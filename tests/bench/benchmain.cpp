@@ -139,6 +139,7 @@ int main(int argc, char *argv[])
     options.barePath = QStringLiteral(DUTYMAP_BENCH_BARE);
     options.bareGuiPath = QStringLiteral(DUTYMAP_BENCH_BARE_GUI);
     options.editorPath = QStringLiteral(DUTYMAP_BENCH_EDITOR);
+    options.pdfPath = QStringLiteral(DUTYMAP_BENCH_PDF);
     options.rssPath = QStringLiteral(DUTYMAP_BENCH_RSS);
     options.selfPath = QCoreApplication::applicationFilePath();
     options.sqlitePath = parser.value(sqlite);

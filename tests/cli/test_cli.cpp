@@ -416,6 +416,23 @@ TEST_CASE("export to PDF loads the renderer module with no display", "[cli][pdf]
     REQUIRE(exported.code == 0);
     // Qt's notes to developers are not for the user.
     CHECK(exported.err.isEmpty());
+    // Nor are the ones a script DejaVu cannot shape brings ("OpenType
+    // support missing"), which came by the dozen.
+    const QString scripts = dir.filePath(QStringLiteral("scripts.dutymap"));
+    REQUIRE(
+        runProgram(cliPath, {QStringLiteral("new"), QStringLiteral("--model"),
+                             QStringLiteral("full-hybrid"), QStringLiteral("--client"),
+                             QStringLiteral("भारत सेवा केंद्र"), QStringLiteral("--provider"),
+                             QStringLiteral("شركة النور للتقنية"), QStringLiteral("-o"), scripts})
+            .code
+        == 0);
+    const Process shaped =
+        runProgram(cliPath, {QStringLiteral("export"), scripts, QStringLiteral("-o"),
+                             dir.filePath(QStringLiteral("scripts.pdf"))});
+    INFO(shaped.err.toStdString());
+    CHECK(shaped.code == 0);
+    CHECK(shaped.err.isEmpty());
+    CHECK(shaped.out.isEmpty());
     const Process info = runProgram(QStringLiteral("pdfinfo"), {pdf});
     CHECK(info.out.contains(QStringLiteral("Creator:         Dutymap")));
 

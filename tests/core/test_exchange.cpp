@@ -11,6 +11,7 @@
 #include "exchange/jsonformat.h"
 #include "exchange/markdownformat.h"
 #include "exchange/sampleagreement.h"
+#include "exchange/sheet/sheetlayout.h"
 #include "model/agreement.h"
 #include "templates/templatelibrary.h"
 #include "testpaths.h"
@@ -351,6 +352,32 @@ TEST_CASE("CSV export then import gives the same matrix", "[exchange][csv]")
         // And the imported agreement exports the same CSV again.
         CHECK(CsvFormat::matrixCsv(*read.agreement) == csv);
     }
+}
+
+TEST_CASE("CSV import tells a party's kind from its column as the spreadsheet import does",
+          "[exchange][csv]")
+{
+    const QByteArray csv = "Area,Duty,IT-Abteilung,Dienstleister,Geschäftsführung,Lead,"
+                           "Hersteller,Facilities\r\n"
+                           "Help desk,Reset passwords,A,R,I,C,,\r\n";
+    const CsvImport::Outcome o = CsvImport::read(csv, QStringLiteral("de.csv"));
+    INFO(text(o.error()));
+    REQUIRE(o.ok());
+    const QList<Party> &parties = o.agreement->parties;
+    REQUIRE(parties.size() == 6);
+    for (const Party &p : parties) {
+        INFO(text(p.name));
+        CHECK(p.kind == SheetLayout::guessPartyKind(p.name));
+    }
+    CHECK(parties.at(0).kind == Party::Kind::Internal);
+    CHECK(parties.at(1).kind == Party::Kind::Provider);
+    CHECK(parties.at(2).kind == Party::Kind::Leadership);
+    CHECK(parties.at(3).kind == Party::Kind::Leadership);
+    CHECK(parties.at(4).kind == Party::Kind::Vendor);
+    CHECK(parties.at(5).kind == Party::Kind::Other);
+    // Codes and colours as every new party gets them.
+    CHECK(parties.at(1).code == Party::codeFromName(QStringLiteral("Dienstleister")));
+    CHECK(parties.at(1).color == Party::paletteColor(1));
 }
 
 TEST_CASE("CSV import onto an agreement changes roles, adds duties, keeps the rest",

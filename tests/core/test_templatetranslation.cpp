@@ -4,16 +4,22 @@
 #include "assessment/tailoring.h"
 #include "checks/healthcheck.h"
 #include "exchange/jsonformat.h"
+#include "model/documentlanguage.h"
 #include "model/frequency.h"
+#include "report/reportbuilder.h"
 #include "storage/agreementfile.h"
 #include "templates/modelspec.h"
 #include "templates/templatelibrary.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QSet>
 #include <QTemporaryDir>
+#include <QTranslator>
+
+#include <algorithm>
 
 namespace {
 
@@ -343,4 +349,98 @@ TEST_CASE("Frequency choices, free text and the language round-trip through file
                     .value(QLatin1String("details"))
                     .toObject()
                     .contains(QLatin1String("language")));
+}
+
+namespace {
+
+// The user's window in German for the scope of a test, as
+// Localization::install() puts it before DocumentLanguage's translator.
+class GermanWindow
+{
+public:
+    GermanWindow()
+    {
+        REQUIRE(m_translator.load(QStringLiteral("dutymap_de"), QStringLiteral(":/i18n")));
+        QCoreApplication::installTranslator(&m_translator);
+        // DocumentLanguage's is asked first again.
+        DocumentLanguage::install();
+    }
+    ~GermanWindow() { QCoreApplication::removeTranslator(&m_translator); }
+
+private:
+    QTranslator m_translator;
+};
+
+} // namespace
+
+TEST_CASE("An agreement's own words follow its language, not the window's",
+          "[templates][translation][report]")
+{
+    Result<Assessment> answers = AssessmentQuestions::fromJson(
+        QJsonDocument::fromJson(
+            R"({"locationNames": ["Berlin", "Hamburg"], "complianceNeeds": ["Cyber insurance"]})")
+            .object(),
+        QStringLiteral("answers"));
+    REQUIRE(answers);
+    const auto make = [&](const QString &language) {
+        const Result<Tailoring> t =
+            startFromAssessment(library(), answers.value(), QStringLiteral("full-hybrid"),
+                                {QStringLiteral("Acme"), QStringLiteral("Contoso"), {}, language});
+        REQUIRE(t);
+        return t->agreement;
+    };
+    const auto ruleNames = [](const Agreement &a) {
+        QStringList names;
+        for (const EscalationRule &r : a.rules)
+            names.append(r.name);
+        return names;
+    };
+    const auto controls = [](const Agreement &a) {
+        QStringList all;
+        for (const Duty &d : a.duties)
+            all += d.controls;
+        return all;
+    };
+    const auto headings = [](const report::Report &r) {
+        QStringList all;
+        for (const report::Section &s : r.sections)
+            all.append(s.heading);
+        return all;
+    };
+
+    SECTION("A German agreement in an English window")
+    {
+        const Agreement german = make(German);
+        CHECK(german.details.title
+              == QStringLiteral("Co-Managed-IT-Vereinbarung: Acme und Contoso"));
+        CHECK(ruleNames(german).contains(QStringLiteral("Vor Ort in Hamburg")));
+        CHECK(controls(german).contains(QStringLiteral("Fragebogen der Cyberversicherung")));
+        const report::Report r = ReportBuilder::build(german);
+        CHECK(r.language == German);
+        INFO(text(headings(r).join(u'|')));
+        CHECK(headings(r).contains(QStringLiteral("Tool-Zugriff")));
+        CHECK_FALSE(headings(r).contains(QStringLiteral("Tool access")));
+        // The window's own words stay English, outside the agreement's.
+        CHECK(QCoreApplication::translate("ReportBuilder", "Tool access")
+              == QStringLiteral("Tool access"));
+    }
+    SECTION("An English agreement in a German window, and a German one")
+    {
+        const GermanWindow window;
+        CHECK(QCoreApplication::translate("ReportBuilder", "Tool access")
+              == QStringLiteral("Tool-Zugriff"));
+        const Agreement english = make(QStringLiteral("en"));
+        CHECK(english.details.title == QStringLiteral("Co-managed IT agreement: Acme and Contoso"));
+        CHECK(ruleNames(english).contains(QStringLiteral("On-site at Hamburg")));
+        CHECK(controls(english).contains(QStringLiteral("Cyber insurance questionnaire")));
+        const report::Report r = ReportBuilder::build(english);
+        INFO(text(headings(r).join(u'|')));
+        CHECK(headings(r).contains(QStringLiteral("Tool access")));
+        // English plural forms, not the window's German ones.
+        CHECK(std::any_of(r.sections.cbegin(), r.sections.cend(), [](const report::Section &s) {
+            return s.paragraphs.join(u' ').contains(QStringLiteral("every 6 months"));
+        }));
+        const report::Report de = ReportBuilder::build(make(German));
+        CHECK(headings(de).contains(QStringLiteral("Tool-Zugriff")));
+    }
 }

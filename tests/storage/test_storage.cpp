@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "model/duration.h"
 #include "storage/agreementfile.h"
 
 #include <QDir>
@@ -742,6 +743,32 @@ TEST_CASE("Damaged tables and rows are reported by name", "[storage]")
                          "UPDATE escalation_rule SET response_high = 99999999999 WHERE id = 7")});
         CHECK_THAT(loadError(path),
                    Catch::Contains("the “response_high” of escalation rule 7 is out of range"));
+    }
+    SECTION("a time target longer than a year")
+    {
+        // 366 days: one more than the JSON reader and the editors take.
+        tamper(path,
+               {QStringLiteral("UPDATE escalation_rule SET resolution_low = 527040 WHERE id = 7")});
+        CHECK_THAT(loadError(path),
+                   Catch::Contains("the “resolution_low” of escalation rule 7 is out of range "
+                                   "(527040)"));
+    }
+    SECTION("a negative time target")
+    {
+        tamper(path, {QStringLiteral(
+                         "UPDATE escalation_rule SET escalate_after_minutes = -5 WHERE id = 7")});
+        CHECK_THAT(loadError(path), Catch::Contains("the “escalate_after_minutes” of escalation "
+                                                    "rule 7 is out of range (-5)"));
+    }
+    SECTION("the longest time target")
+    {
+        tamper(path,
+               {QStringLiteral("UPDATE escalation_rule SET resolution_low = 525600 WHERE id = 7")});
+        const Result<Agreement> loaded = AgreementFile::load(path);
+        INFO(loaded.error().toStdString());
+        REQUIRE(loaded.ok());
+        REQUIRE(loaded->rules.constLast().id == 7);
+        CHECK(loaded->rules.constLast().resolutionMinutes.at(0) == Duration::MaxMinutes);
     }
     SECTION("a bad date")
     {

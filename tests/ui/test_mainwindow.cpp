@@ -33,6 +33,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
@@ -111,6 +112,55 @@ TEST_CASE("The window starts on the start view and creates an agreement from eac
         CHECK(f.window.matrixModel()->rowCount() == f.window.document()->agreement().areas.size());
         CHECK(f.window.findingsPanel()->summary().contains(QStringLiteral("0 error(s)")));
     }
+}
+
+TEST_CASE("The panels show only where they mean something", "[ui][docks]")
+{
+    Fixture f;
+    const auto panel = [&f](const char *name) {
+        QDockWidget *d = f.window.findChild<QDockWidget *>(QLatin1StringView(name));
+        REQUIRE(d != nullptr);
+        return d;
+    };
+    QDockWidget *duty = panel("inspector");
+    QDockWidget *findings = panel("findings");
+    QDockWidget *charts = panel("charts");
+    QDockWidget *history = panel("history");
+    const auto shown = [](const QDockWidget *d) { return !d->isHidden(); };
+
+    // The start view has no agreement to inspect or check.
+    REQUIRE(f.window.isShowingStartView());
+    for (const QDockWidget *d : {duty, findings, charts, history}) {
+        INFO(d->objectName().toStdString());
+        CHECK_FALSE(shown(d));
+    }
+
+    // An agreement brings them back, on the matrix.
+    f.window.showAgreement(sample());
+    CHECK(f.window.tabs()->currentIndex() == 0);
+    CHECK(shown(duty));
+    CHECK(shown(findings));
+
+    // The Duty panel serves the matrix only; the findings serve every tab.
+    for (int tab = 1; tab < f.window.tabs()->count(); ++tab) {
+        f.window.tabs()->setCurrentIndex(tab);
+        INFO(f.window.tabs()->tabText(tab).toStdString());
+        CHECK_FALSE(shown(duty));
+        CHECK(shown(findings));
+    }
+    f.window.tabs()->setCurrentIndex(0);
+    CHECK(shown(duty));
+
+    // A panel the user closed stays closed when the start view comes and goes.
+    findings->close();
+    f.prompter.saveChoice = Prompter::SaveChoice::Discard;
+    f.window.closeDocument();
+    REQUIRE(f.window.isShowingStartView());
+    CHECK_FALSE(shown(duty));
+    CHECK_FALSE(shown(findings));
+    f.window.showAgreement(sample());
+    CHECK(shown(duty));
+    CHECK_FALSE(shown(findings));
 }
 
 TEST_CASE("Typing a role letter edits the cell, undo and redo restore it", "[ui]")
@@ -650,7 +700,9 @@ TEST_CASE("Areas and parties are added, renamed, moved and removed from the menu
     f.window.addParty();
     REQUIRE(a.parties.size() == before.parties.size() + 1);
     CHECK(a.parties.last().kind == Party::Kind::Vendor);
-    CHECK(Party::isColor(a.parties.last().color));
+    // Its code and colour as every new party gets them, imported or not.
+    CHECK(a.parties.last().code == QStringLiteral("PC"));
+    CHECK(a.parties.last().color == Party::paletteColor(before.parties.size()));
     f.window.renameParty(); // the current cell is in the MSP's column
     CHECK(a.party(before.parties.at(1).id)->name == QStringLiteral("Msp Renamed"));
     f.window.moveParty(1);

@@ -669,3 +669,35 @@ TEST_CASE("The security view catches up with edits made while it was hidden", "[
     CHECK(page->model()->index(0, SecurityModel::ApprovesColumn).data().toString()
           != QStringLiteral("— missing"));
 }
+
+TEST_CASE("A party without a name is shown by its code wherever the tabs name it",
+          "[ui][routing][tools]")
+{
+    Agreement a = sample();
+    const Party provider = partyOfKind(a, Party::Kind::Provider);
+    REQUIRE_FALSE(provider.code.isEmpty());
+    for (Party &p : a.parties)
+        if (p.id == provider.id)
+            p.name.clear();
+    Document document(a);
+    const Party &nameless = *document.agreement().party(provider.id);
+    REQUIRE(nameless.label() == provider.code);
+
+    RulesModel rules(&document);
+    int rulesNaming = 0;
+    for (int row = 0; row < rules.rowCount(); ++row)
+        if (document.agreement().rules.at(row).firstResponderId == provider.id) {
+            ++rulesNaming;
+            CHECK(rules.index(row, RulesModel::ResponderColumn).data().toString() == provider.code);
+        }
+    CHECK(rulesNaming > 0);
+
+    ToolsModel tools(&document);
+    int toolsOwned = 0;
+    for (int row = 0; row < tools.rowCount(); ++row)
+        if (document.agreement().tools.at(row).ownerId == provider.id) {
+            ++toolsOwned;
+            CHECK(tools.index(row, ToolsModel::OwnerColumn).data().toString() == provider.code);
+        }
+    CHECK(toolsOwned > 0);
+}

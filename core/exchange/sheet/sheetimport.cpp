@@ -1,5 +1,7 @@
 #include "exchange/sheet/sheetimport.h"
 
+#include "exchange/agreementnames.h"
+
 #include "exchange/csvimport.h"
 #include "exchange/sheet/sheetreader.h"
 
@@ -268,30 +270,6 @@ std::optional<Parsed> parse(const Sheet &sheet, const SheetLayout &layout, Probl
     return p;
 }
 
-template <typename T>
-int idByName(QList<T> &list, QHash<QString, int> &index, const QString &name, Agreement &a)
-{
-    const QString key = name.trimmed().toCaseFolded();
-    if (const auto it = index.constFind(key); it != index.cend())
-        return *it;
-    T item;
-    item.id = a.takeId();
-    item.name = name;
-    list.append(item);
-    index.insert(key, item.id);
-    return item.id;
-}
-
-template <typename T>
-QHash<QString, int> nameIndex(const QList<T> &list)
-{
-    QHash<QString, int> index;
-    for (const T &item : list)
-        if (!index.contains(item.name.trimmed().toCaseFolded()))
-            index.insert(item.name.trimmed().toCaseFolded(), item.id);
-    return index;
-}
-
 void addNotes(SheetImport::Outcome &o, const Parsed &p, const SheetLayout &layout)
 {
     if (p.marks)
@@ -308,19 +286,7 @@ void addNotes(SheetImport::Outcome &o, const Parsed &p, const SheetLayout &layou
 
 QString SheetImport::Outcome::error() const
 {
-    if (ok())
-        return {};
-    const int total = int(problems.size()) + unlisted;
-    if (total == 1)
-        return Tr::tr("Nothing was imported from “%1”: %2.")
-            .arg(source, problems.constFirst().message);
-    QString text =
-        Tr::tr("Nothing was imported from “%1”: it has %2 problems.").arg(source).arg(total);
-    for (const Problem &p : problems)
-        text += u'\n' + p.message + u'.';
-    if (unlisted > 0)
-        text += u'\n' + Tr::tr("… and %1 more.").arg(unlisted);
-    return text;
+    return ok() ? QString() : CsvImport::failure(source, problems, unlisted);
 }
 
 Result<Agreement> SheetImport::Outcome::toResult() const
@@ -341,25 +307,16 @@ SheetImport::Outcome SheetImport::read(const Sheet &sheet, const SheetLayout &la
         return o;
     Agreement a;
     a.details.title = Tr::tr("Imported from %1").arg(sourceName);
+    AgreementNames names(a);
     QList<int> partyIds;
-    for (qsizetype i = 0; i < parsed->parties.size(); ++i) {
-        Party party;
-        party.id = a.takeId();
-        party.name = parsed->parties.at(i).name;
-        party.code = Party::codeFromName(party.name);
-        party.kind = parsed->parties.at(i).kind;
-        party.color = Party::paletteColor(i);
-        a.parties.append(party);
-        partyIds.append(party.id);
-    }
-    QHash<QString, int> areas;
-    QHash<QString, int> systems;
+    for (const PartyColumn &column : parsed->parties)
+        partyIds.append(names.addParty(column.name, column.kind));
     for (const QString &area : parsed->areas)
-        idByName(a.areas, areas, area, a);
+        names.area(area);
     for (const Row &row : parsed->rows) {
         Duty d;
-        d.areaId = idByName(a.areas, areas, row.area, a);
-        d.systemId = row.system.isEmpty() ? 0 : idByName(a.systems, systems, row.system, a);
+        d.areaId = names.area(row.area);
+        d.systemId = names.system(row.system);
         d.id = a.takeId();
         d.title = row.title;
         d.kind = row.kind.value_or(Duty::Kind::Task);
@@ -385,6 +342,7 @@ SheetImport::Outcome SheetImport::apply(const Agreement &onto, const Sheet &shee
     if (!parsed)
         return o;
     Agreement a = onto;
+    AgreementNames names(a);
 
     // The sheet's parties onto the agreement's.
     QList<int> partyIds;
@@ -403,22 +361,13 @@ SheetImport::Outcome SheetImport::apply(const Agreement &onto, const Sheet &shee
                 id = candidate;
         }
         if (id == 0) {
-            Party party;
-            party.id = a.takeId();
-            party.name = column.name;
-            party.code = Party::codeFromName(column.name);
-            party.kind = column.kind;
-            party.color = Party::paletteColor(a.parties.size());
-            a.parties.append(party);
-            id = party.id;
+            id = names.addParty(column.name, column.kind);
             o.notes.append(
                 Tr::tr("“%1” is not a party of the agreement yet; it was added.").arg(column.name));
         }
         partyIds.append(id);
     }
 
-    QHash<QString, int> areas = nameIndex(a.areas);
-    QHash<QString, int> systems = nameIndex(a.systems);
     QHash<QString, QList<qsizetype>> byTitle;
     for (qsizetype i = 0; i < a.duties.size(); ++i)
         byTitle[a.duties.at(i).title.trimmed().toCaseFolded()].append(i);
@@ -428,8 +377,8 @@ SheetImport::Outcome SheetImport::apply(const Agreement &onto, const Sheet &shee
         if (queue.isEmpty()) {
             Duty d;
             d.id = a.takeId();
-            d.areaId = idByName(a.areas, areas, row.area, a);
-            d.systemId = row.system.isEmpty() ? 0 : idByName(a.systems, systems, row.system, a);
+            d.areaId = names.area(row.area);
+            d.systemId = names.system(row.system);
             d.title = row.title;
             d.kind = row.kind.value_or(Duty::Kind::Task);
             d.notes = row.notes.value_or(QString());
@@ -445,7 +394,7 @@ SheetImport::Outcome SheetImport::apply(const Agreement &onto, const Sheet &shee
         if (row.kind)
             d.kind = *row.kind;
         if (layout.columnOf(Role::System) >= 0)
-            d.systemId = row.system.isEmpty() ? 0 : idByName(a.systems, systems, row.system, a);
+            d.systemId = names.system(row.system);
         if (row.notes && !row.notes->isEmpty())
             d.notes = *row.notes;
         if (layout.inverted()) {

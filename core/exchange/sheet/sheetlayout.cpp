@@ -396,7 +396,8 @@ Party::Kind SheetLayout::guessPartyKind(const QString &name)
         || has("it-abteilung") || has("helpdesk intern"))
         return Party::Kind::Internal;
     if (has("leadership") || has("executive") || has("management") || has("geschäftsführung")
-        || has("leitung") || has("cio") || has("ceo") || has("sponsor") || has("board"))
+        || n == QLatin1String("lead") || has("leitung") || has("cio") || has("ceo")
+        || has("sponsor") || has("board"))
         return Party::Kind::Leadership;
     if (has("end user") || has("end-user") || n == QLatin1String("users") || has("endanwender")
         || has("benutzer") || has("mitarbeiter") || has("staff") || has("employees"))

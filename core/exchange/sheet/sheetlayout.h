@@ -71,7 +71,8 @@ public:
     static bool isMark(QStringView text);
     // Party names in an inverted layout's cell: "IT + MSP", "IT, MSP", "IT und MSP".
     static QStringList partyNames(QStringView text);
-    // A party's kind from its column's name ("Internal IT", "MSP", "Provider").
+    // A party's kind from its column's name ("Internal IT", "MSP", "Provider",
+    // "Dienstleister"), for the CSV and the spreadsheet import alike.
     static Party::Kind guessPartyKind(const QString &name);
     // A row that is a legend ("R = Responsible") or says where to add rows.
     static bool isLegendRow(const QStringList &cells);
