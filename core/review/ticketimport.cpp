@@ -283,7 +283,10 @@ public:
         t.team = internOrNone(value(cells, F::Team));
         t.agent = internOrNone(value(cells, F::Agent));
         t.subject = internOrNone(value(cells, F::Subject));
-        t.vip = vipFromText(value(cells, F::Vip));
+        t.vip = vipFromText(value(cells, F::Vip))
+                || (!m_options.vipRequesters.isEmpty()
+                    && m_options.vipRequesters.contains(
+                        value(cells, F::Requester).trimmed().toString().toCaseFolded()));
         if (const QStringView s = value(cells, F::Satisfaction); !s.isEmpty()) {
             if (const auto score = satisfactionFromText(s))
                 t.satisfaction = *score;

@@ -36,6 +36,9 @@ QByteArray CanonicalForm::json(const Agreement &agreement)
     QJsonObject details = root.value(QLatin1String("details")).toObject();
     details.remove(QLatin1String("status"));
     details.remove(QLatin1String("revision"));
+    // Saved service reviews record how the agreement worked out; saving one
+    // must not make a signed agreement look changed.
+    details.remove(QLatin1String("savedReviews"));
     root.insert(QLatin1String("details"), details);
     // QJsonObject keeps its keys sorted, so the bytes depend on content only.
     return QJsonDocument(root).toJson(QJsonDocument::Compact);

@@ -164,6 +164,7 @@ Result<Agreement> RevisionHistory::restore(const Agreement &a, int number)
         return old;
     Agreement draft = std::move(old).value();
     draft.revisions = a.revisions;
+    draft.details.savedReviews = a.details.savedReviews;
     draft.details.status = AgreementDetails::Status::Draft;
     draft.details.revision = a.revisions.last().number + 1;
     // Ids removed since that revision must not come back for new items.
