@@ -11,6 +11,7 @@
 #include "review/ticketmapping.h"
 #include "revisions/agreementdiff.h"
 #include "revisions/canonicalform.h"
+#include "revisions/revisionhistory.h"
 #include "revisions/threewaymerge.h"
 #include "storage/agreementfile.h"
 
@@ -417,13 +418,38 @@ TEST_CASE("Saved reviews and the ticket mapping in the agreement: JSON, file, di
         REQUIRE_FALSE(bad.ok());
         CHECK(bad.error().contains(QStringLiteral("saved review 0 is missing")));
     }
-    SECTION("saving a review leaves the signed content as it was")
+    SECTION("saving a review or a mapping leaves a signed agreement signed")
     {
         Agreement b = a;
         b.details.savedReviews.removeLast();
-        CHECK(CanonicalForm::fingerprint(a) == CanonicalForm::fingerprint(b));
         b.details.ticketMapping->vipRequesters.append(QStringLiteral("Linus"));
+        CHECK(CanonicalForm::fingerprint(a) == CanonicalForm::fingerprint(b));
+        b.details.title += QStringLiteral(" (2025)");
         CHECK(CanonicalForm::fingerprint(a) != CanonicalForm::fingerprint(b));
+
+        Signatory cfo;
+        cfo.name = QStringLiteral("Dana");
+        cfo.partyId = a.parties.at(0).id;
+        cfo.date = QDate(2024, 1, 10);
+        Agreement signedOne = a;
+        REQUIRE(RevisionHistory::sign(signedOne, {cfo}, QDate(2024, 1, 10)).ok());
+        signedOne.details.savedReviews.append(
+            SavedReview::from(quarterReview(a, 2024, 3, 5), QDate(2024, 10, 2)));
+        signedOne.details.ticketMapping->dateOrder = TicketMapping::DateOrder::MonthFirst;
+        CHECK_FALSE(RevisionHistory::state(signedOne).changedSinceSigned);
+        // The signed revision, opened or restored, has the reviews and the
+        // mapping of the agreement as it is now: nothing to list as changed.
+        const int number = signedOne.revisions.constLast().number;
+        const auto opened = RevisionHistory::open(signedOne, number);
+        INFO(opened.error().toStdString());
+        REQUIRE(opened.ok());
+        CHECK(opened->details.savedReviews == signedOne.details.savedReviews);
+        CHECK(opened->details.ticketMapping == signedOne.details.ticketMapping);
+        CHECK(AgreementDiff::compare(*opened, signedOne, AgreementDiff::Matching::ById).isEmpty());
+        const auto restored = RevisionHistory::restore(signedOne, number);
+        REQUIRE(restored.ok());
+        CHECK(restored->details.savedReviews.size() == 3);
+        CHECK(restored->details.ticketMapping == signedOne.details.ticketMapping);
     }
     SECTION("diff")
     {
