@@ -4,6 +4,7 @@
 #include "review/reviewexport.h"
 #include "review/servicereview.h"
 #include "review/ticketimport.h"
+#include "review/ticketmapping.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -25,68 +26,28 @@ QStringList presetKeys()
     return keys;
 }
 
-// The mapping file: columns by field key, priorities by text, handlers by
-// team or agent name (docs/service-review.md).
-Status readMapping(const QString &path, const Agreement &agreement, TicketImportOptions &import,
-                   ReviewOptions &review)
+// The mapping file: the JSON form of a ticket mapping (columns by field
+// key, priorities by text, handlers by team or agent name, …), the same as
+// an agreement keeps (docs/service-review.md).
+Result<TicketMapping> readMapping(const QString &path, const Agreement &agreement)
 {
+    using R = Result<TicketMapping>;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Status::failure(Tr::tr("cannot read “%1”: %2.").arg(path, file.errorString()));
+        return R::failure(Tr::tr("cannot read “%1”: %2.").arg(path, file.errorString()));
     if (file.size() > 1024 * 1024)
-        return Status::failure(Tr::tr("“%1” is larger than 1 MiB; a mapping is small.").arg(path));
+        return R::failure(Tr::tr("“%1” is larger than 1 MiB; a mapping is small.").arg(path));
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
     if (!doc.isObject())
-        return Status::failure(Tr::tr("“%1” is not a JSON object: %2.")
-                                   .arg(path, error.error == QJsonParseError::NoError
-                                                  ? Tr::tr("it holds another value")
-                                                  : error.errorString()));
-    const QJsonObject root = doc.object();
-    for (auto it = root.begin(); it != root.end(); ++it) {
-        if (it.key() != u"columns" && it.key() != u"priorities" && it.key() != u"handlers")
-            return Status::failure(
-                Tr::tr("“%1”: unknown key “%2”; a mapping has columns, priorities and handlers.")
-                    .arg(path, it.key().left(80)));
-        if (!it.value().isObject())
-            return Status::failure(
-                Tr::tr("“%1”: %2 must be an object of texts.").arg(path, it.key()));
-    }
-    const QJsonObject columns = root.value(u"columns").toObject();
-    for (auto it = columns.begin(); it != columns.end(); ++it) {
-        bool ok = false;
-        const TicketField field = ticketFieldFromKey(it.key(), &ok);
-        if (!ok || !it.value().isString() || it.value().toString().trimmed().isEmpty())
-            return Status::failure(Tr::tr("“%1”: columns.%2 is not a field with a column header.")
-                                       .arg(path, it.key().left(80)));
-        import.columns.insert(field, it.value().toString());
-    }
-    const QJsonObject priorities = root.value(u"priorities").toObject();
-    for (auto it = priorities.begin(); it != priorities.end(); ++it) {
-        const auto urgency = EscalationRule::urgencyFromKey(it.value().toString());
-        if (!urgency)
-            return Status::failure(
-                Tr::tr("“%1”: priorities.%2 must be low, normal, high or critical.")
-                    .arg(path, it.key().left(80)));
-        import.priorities.insert(it.key().toCaseFolded(), *urgency);
-    }
-    const QJsonObject handlers = root.value(u"handlers").toObject();
-    for (auto it = handlers.begin(); it != handlers.end(); ++it) {
-        const QString party = it.value().toString();
-        int id = 0;
-        for (const Party &p : agreement.parties) {
-            if (id == 0
-                && (p.name.compare(party, Qt::CaseInsensitive) == 0
-                    || (!p.code.isEmpty() && p.code.compare(party, Qt::CaseInsensitive) == 0)))
-                id = p.id;
-        }
-        if (id == 0)
-            return Status::failure(
-                Tr::tr("“%1”: handlers.%2 names “%3”, which is no party of the agreement.")
-                    .arg(path, it.key().left(80), party.left(80)));
-        review.handlers.insert(it.key().toCaseFolded(), id);
-    }
-    return {};
+        return R::failure(Tr::tr("“%1” is not a JSON object: %2.")
+                              .arg(path, error.error == QJsonParseError::NoError
+                                             ? Tr::tr("it holds another value")
+                                             : error.errorString()));
+    auto mapping = TicketMapping::fromJson(doc.object(), &agreement);
+    if (!mapping)
+        return R::failure(Tr::tr("“%1”: %2.").arg(path, mapping.error()));
+    return mapping;
 }
 
 } // namespace
@@ -163,12 +124,13 @@ int ReviewCommand::run(const QStringList &args, Streams io) const
         reviewOptions.period = ReviewOptions::Period::Quarter;
     else if (parser.value(period) != u"month")
         return usage(Tr::tr("--period must be month or quarter."));
+    std::optional<TimestampFormat::Order> dateOrderGiven;
     if (parser.isSet(dateOrder)) {
         const QString order = parser.value(dateOrder);
         if (order == u"dmy")
-            importOptions.dateOrder = TimestampFormat::Order::DayFirst;
+            dateOrderGiven = TimestampFormat::Order::DayFirst;
         else if (order == u"mdy")
-            importOptions.dateOrder = TimestampFormat::Order::MonthFirst;
+            dateOrderGiven = TimestampFormat::Order::MonthFirst;
         else
             return usage(Tr::tr("--date-order must be dmy or mdy."));
     }
@@ -185,11 +147,19 @@ int ReviewCommand::run(const QStringList &args, Streams io) const
         return fail(agreement.error());
     importOptions.hours = agreement->details.hours();
     if (parser.isSet(map)) {
-        if (const Status read =
-                readMapping(parser.value(map), *agreement, importOptions, reviewOptions);
-            !read)
-            return fail(read.error());
+        const auto mapping = readMapping(parser.value(map), *agreement);
+        if (!mapping)
+            return fail(mapping.error());
+        mapping->apply(*agreement, importOptions, reviewOptions);
+    } else if (!parser.isSet(preset) && agreement->details.ticketMapping) {
+        // The mapping chosen at the last review, unless told otherwise.
+        agreement->details.ticketMapping->apply(*agreement, importOptions, reviewOptions);
     }
+    // --preset and --date-order win over a mapping's.
+    if (parser.isSet(preset))
+        importOptions.preset = TicketPreset::find(parser.value(preset));
+    if (dateOrderGiven)
+        importOptions.dateOrder = *dateOrderGiven;
 
     const QString ticketPath = parser.value(tickets);
     QFile file(ticketPath);

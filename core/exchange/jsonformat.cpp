@@ -100,6 +100,10 @@ QJsonObject detailsJson(const AgreementDetails &d)
         details.insert(QStringLiteral("language"), d.language);
     if (d.businessHours)
         details.insert(QStringLiteral("businessHours"), d.businessHours->toJson());
+    if (d.ticketMapping)
+        details.insert(QStringLiteral("ticketMapping"), d.ticketMapping->toJson());
+    if (!d.savedReviews.isEmpty())
+        details.insert(QStringLiteral("savedReviews"), SavedReview::listToJson(d.savedReviews));
     return details;
 }
 
@@ -339,7 +343,36 @@ private:
                      Tr::tr("the site “%1” is listed twice").arg(twice.left(40)));
         d.notes = m_r.string(m_details, path, "notes");
         readBusinessHours(path);
+        readTicketMapping(path);
+        readSavedReviews(path);
         return categories;
+    }
+
+    // Handlers name parties by id; the ids are checked like every other
+    // reference, but a removed party only drops out of the mapping.
+    void readTicketMapping(const QString &detailsPath)
+    {
+        const QJsonValue mapping = m_details.value(QLatin1String("ticketMapping"));
+        if (mapping.isUndefined() || m_r.failed())
+            return;
+        const QString path = detailsPath + QStringLiteral(".ticketMapping");
+        auto read = TicketMapping::fromJson(m_r.object(mapping, path));
+        if (read)
+            m_a.details.ticketMapping = std::move(read).value();
+        else if (!m_r.failed())
+            m_r.fail(path, read.error());
+    }
+
+    void readSavedReviews(const QString &detailsPath)
+    {
+        const QJsonValue reviews = m_details.value(QLatin1String("savedReviews"));
+        if (reviews.isUndefined() || m_r.failed())
+            return;
+        auto read = SavedReview::listFromJson(reviews);
+        if (read)
+            m_a.details.savedReviews = std::move(read).value();
+        else
+            m_r.fail(detailsPath + QStringLiteral(".savedReviews"), read.error());
     }
 
     void readBusinessHours(const QString &detailsPath)

@@ -2,12 +2,14 @@
 
 #include "model/area.h"
 #include "model/assessment.h"
+#include "model/businesshours.h"
 #include "model/duty.h"
 #include "model/escalationrule.h"
-#include "model/businesshours.h"
 #include "model/party.h"
 #include "model/system.h"
 #include "model/tool.h"
+#include "review/savedreview.h"
+#include "review/ticketmapping.h"
 
 #include <QByteArray>
 #include <QDate>
@@ -75,6 +77,13 @@ struct AgreementDetails {
     // When tickets count as in hours; none in files from before business
     // hours were kept, and then hours() assumes the usual ones.
     std::optional<BusinessHours> businessHours;
+    // How the help desk's ticket export is read, as last chosen; none until
+    // a review asked.
+    std::optional<TicketMapping> ticketMapping;
+    // The figures of the service reviews saved so far, oldest period first.
+    // A record of what happened rather than terms: not part of the signed
+    // content (core/revisions/canonicalform.h).
+    QList<SavedReview> savedReviews;
     QString notes;
 
     // The agreement's business hours, or Monday to Friday 08:00 to 18:00 in

@@ -2,6 +2,7 @@
 
 #include "exchange/csvformat.h"
 #include "model/agreement.h"
+#include "review/savedreview.h"
 #include "review/servicereview.h"
 
 #include <QCoreApplication>
@@ -114,6 +115,63 @@ QJsonObject periodJson(const PeriodFigures &p)
     return o;
 }
 
+QJsonValue optionalJson(std::optional<double> value)
+{
+    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue minutesJson(int minutes)
+{
+    return minutes >= 0 ? QJsonValue(minutes) : QJsonValue(QJsonValue::Null);
+}
+
+// The saved reviews before this one and this one, each after the first with
+// its change from the point before.
+QJsonArray trendJson(const ReviewTrend &trend)
+{
+    QJsonArray out;
+    const ReviewTrend::Point *before = nullptr;
+    for (const ReviewTrend::Point &p : trend.points) {
+        QJsonObject o{
+            {QStringLiteral("name"), p.name},
+            {QStringLiteral("first"), p.first.toString(Qt::ISODate)},
+            {QStringLiteral("last"), p.last.toString(Qt::ISODate)},
+            {QStringLiteral("current"), p.current},
+            {QStringLiteral("volume"), p.volume},
+            {QStringLiteral("ticketsPerMonth"), p.ticketsPerMonth},
+            {QStringLiteral("afterHours"), p.afterHours},
+            {QStringLiteral("responseAttainment"), optionalJson(p.responseAttainment)},
+            {QStringLiteral("resolutionAttainment"), optionalJson(p.resolutionAttainment)},
+            {QStringLiteral("responseMedianMinutes"), minutesJson(p.responseMedianMinutes)},
+            {QStringLiteral("resolutionMedianMinutes"), minutesJson(p.resolutionMedianMinutes)},
+            {QStringLiteral("misrouted"), p.misrouted},
+            {QStringLiteral("findings"), p.findings}};
+        if (before) {
+            const auto difference = [](std::optional<double> now, std::optional<double> then) {
+                return now && then ? QJsonValue(*now - *then) : QJsonValue(QJsonValue::Null);
+            };
+            o.insert(
+                QStringLiteral("change"),
+                QJsonObject{{QStringLiteral("volume"), p.volume - before->volume},
+                            {QStringLiteral("ticketsPerMonth"),
+                             p.ticketsPerMonth - before->ticketsPerMonth},
+                            {QStringLiteral("responseAttainment"),
+                             difference(p.responseAttainment, before->responseAttainment)},
+                            {QStringLiteral("resolutionAttainment"),
+                             difference(p.resolutionAttainment, before->resolutionAttainment)}});
+        }
+        out.append(o);
+        before = &p;
+    }
+    return out;
+}
+
+QString attainmentText(std::optional<double> value)
+{
+    return value ? QLocale().toString(qRound(*value * 100)) + QStringLiteral(" %")
+                 : QStringLiteral("–");
+}
+
 QString number(std::optional<double> value)
 {
     return value ? QString::number(*value, 'f', 4) : QString();
@@ -145,14 +203,13 @@ QString ReviewExport::markdown(const ServiceReview &review, const Agreement &agr
                .arg(share(all.response))
                .arg(all.response.withinTarget)
                .arg(all.response.withTarget)
-               .arg(minutesText(all.response.medianMinutes),
-                    minutesText(all.response.p90Minutes));
-    out += Tr::tr("- Resolution within target: %1 (%2 of %3); median %4, 90 % within %5.\n")
-               .arg(share(all.resolution))
-               .arg(all.resolution.withinTarget)
-               .arg(all.resolution.withTarget)
-               .arg(minutesText(all.resolution.medianMinutes),
-                    minutesText(all.resolution.p90Minutes));
+               .arg(minutesText(all.response.medianMinutes), minutesText(all.response.p90Minutes));
+    out +=
+        Tr::tr("- Resolution within target: %1 (%2 of %3); median %4, 90 % within %5.\n")
+            .arg(share(all.resolution))
+            .arg(all.resolution.withinTarget)
+            .arg(all.resolution.withTarget)
+            .arg(minutesText(all.resolution.medianMinutes), minutesText(all.resolution.p90Minutes));
     if (all.rated > 0)
         out += Tr::tr("- Satisfaction: %1 % from %2 ratings.\n")
                    .arg(qRound(all.satisfaction * 100))
@@ -161,7 +218,8 @@ QString ReviewExport::markdown(const ServiceReview &review, const Agreement &agr
     if (!review.findings.isEmpty()) {
         out += Tr::tr("\n## Findings\n\n");
         for (const Finding &f : review.findings)
-            out += QStringLiteral("- **%1**: %2\n").arg(Finding::severityName(f.severity), f.message);
+            out +=
+                QStringLiteral("- **%1**: %2\n").arg(Finding::severityName(f.severity), f.message);
     }
 
     out += review.period == ReviewOptions::Period::Quarter ? Tr::tr("\n## By quarter\n\n")
@@ -187,6 +245,27 @@ QString ReviewExport::markdown(const ServiceReview &review, const Agreement &agr
                    .arg(share(p.response), share(p.resolution));
     }
 
+    if (const ReviewTrend trend = ReviewTrend::of(review, agreement.details.savedReviews);
+        trend.hasHistory()) {
+        out += Tr::tr("\n## Compared with earlier reviews\n\n");
+        out += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 |\n")
+                   .arg(Tr::tr("Review"), Tr::tr("Tickets"), Tr::tr("Per month"),
+                        Tr::tr("Response met"), Tr::tr("Resolution met"), Tr::tr("Misrouted"),
+                        Tr::tr("Findings"));
+        out += QStringLiteral("|---|--:|--:|--:|--:|--:|--:|\n");
+        for (const ReviewTrend::Point &p : trend.points) {
+            const QString name =
+                p.current ? Tr::tr("%1 (this review)").arg(cell(p.name)) : cell(p.name);
+            // One arg() call: a saved review's name may hold "%1".
+            out += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 |\n")
+                       .arg(name, QString::number(p.volume),
+                            QLocale().toString(p.ticketsPerMonth, 'f', 1),
+                            attainmentText(p.responseAttainment),
+                            attainmentText(p.resolutionAttainment), QString::number(p.misrouted),
+                            QString::number(p.findings));
+        }
+    }
+
     out += Tr::tr("\n## Breakdowns\n");
     table(out, Tr::tr("Urgency"), all.byUrgency);
     table(out, Tr::tr("Category"), all.byCategory);
@@ -197,8 +276,7 @@ QString ReviewExport::markdown(const ServiceReview &review, const Agreement &agr
         out += Tr::tr("\n## Routing as practised\n\n");
         for (const Misroute &m : review.misroutes) {
             out += Tr::tr("- %1%2: %3 of %4 handled by %5; the rule names %6.\n")
-                       .arg(cell(m.category),
-                            m.afterHours ? Tr::tr(" (after hours)") : QString())
+                       .arg(cell(m.category), m.afterHours ? Tr::tr(" (after hours)") : QString())
                        .arg(m.count)
                        .arg(m.ofTickets)
                        .arg(partyLabel(agreement, m.handledPartyId),
@@ -209,7 +287,8 @@ QString ReviewExport::markdown(const ServiceReview &review, const Agreement &agr
     }
     if (!review.recurring.isEmpty()) {
         out += Tr::tr("\n## What keeps coming back\n\n");
-        for (const Recurrence &r : review.recurring.first(std::min<qsizetype>(10, review.recurring.size())))
+        for (const Recurrence &r :
+             review.recurring.first(std::min<qsizetype>(10, review.recurring.size())))
             out += QStringLiteral("- %1 × %2\n").arg(r.count).arg(cell(r.subject));
     }
     return out;
@@ -231,8 +310,8 @@ QJsonObject ReviewExport::json(const ServiceReview &review, const Agreement &agr
                                      {QStringLiteral("ofTickets"), m.ofTickets}});
     QJsonArray uncovered;
     for (const auto &[category, count] : review.uncoveredCategories)
-        uncovered.append(QJsonObject{{QStringLiteral("category"), category},
-                                     {QStringLiteral("count"), count}});
+        uncovered.append(
+            QJsonObject{{QStringLiteral("category"), category}, {QStringLiteral("count"), count}});
     QJsonArray recurring;
     for (const Recurrence &r : review.recurring)
         recurring.append(QJsonObject{{QStringLiteral("subject"), r.subject},
@@ -265,6 +344,9 @@ QJsonObject ReviewExport::json(const ServiceReview &review, const Agreement &agr
         {QStringLiteral("recurring"), recurring},
         {QStringLiteral("unknownHandlers"), QJsonArray::fromStringList(review.unknownHandlers)},
         {QStringLiteral("findings"), findings},
+        {QStringLiteral("savedReviews"), SavedReview::listToJson(agreement.details.savedReviews)},
+        {QStringLiteral("trend"),
+         trendJson(ReviewTrend::of(review, agreement.details.savedReviews))},
     };
 }
 

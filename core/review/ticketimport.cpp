@@ -382,6 +382,9 @@ public:
         t.subject = internOrNone(value(cells, F::Subject));
         if (const QStringView vip = value(cells, F::Vip); !vip.isEmpty())
             t.vip = m_vips.value(vip, vipFromText);
+        if (!t.vip && !m_options.vipRequesters.isEmpty())
+            t.vip = m_options.vipRequesters.contains(
+                value(cells, F::Requester).trimmed().toString().toCaseFolded());
         if (const QStringView s = value(cells, F::Satisfaction); !s.isEmpty()) {
             if (const auto score = m_ratings.value(s, satisfactionFromText))
                 t.satisfaction = *score;

@@ -1,14 +1,15 @@
 #pragma once
 
+#include "model/businesshours.h"
 #include "model/escalationrule.h"
 #include "result.h"
-#include "model/businesshours.h"
 #include "review/ticketlog.h"
 #include "review/ticketpreset.h"
 #include "review/timestampformat.h"
 
 #include <QByteArray>
 #include <QHash>
+#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -27,6 +28,9 @@ struct TicketImportOptions {
     // Priority texts (case-folded) and the urgency they mean; texts not
     // here are read by the usual words ("P1", "Critical", "3 - Medium").
     QHash<QString, EscalationRule::Urgency> priorities;
+    // Requesters (case-folded) whose tickets count as VIP tickets, for
+    // exports with no VIP column.
+    QSet<QString> vipRequesters;
 };
 
 // Reads a help desk's ticket export (CSV, or one worksheet of an XLSX

@@ -29,6 +29,7 @@ constexpr std::array<FieldInfo, TicketFieldCount> fields{{
     {F::Agent, "agent", QT_TRANSLATE_NOOP("TicketPreset", "agent")},
     {F::Subject, "subject", QT_TRANSLATE_NOOP("TicketPreset", "subject")},
     {F::Satisfaction, "satisfaction", QT_TRANSLATE_NOOP("TicketPreset", "satisfaction")},
+    {F::Requester, "requester", QT_TRANSLATE_NOOP("TicketPreset", "requester")},
 }};
 
 TicketPreset preset(const char *key, const char *name,
@@ -91,7 +92,8 @@ const QList<TicketPreset> &TicketPreset::all()
                 {F::Site, list({"siteName", "site/name", "Site"})},
                 {F::Team, list({"board", "board/name", "team", "team/name"})},
                 {F::Agent, list({"owner", "owner/identifier", "resources"})},
-                {F::Subject, list({"summary", "Summary"})}}),
+                {F::Subject, list({"summary", "Summary"})},
+                {F::Requester, list({"contactName", "contact/name", "Contact"})}}),
         preset("autotask", "Autotask",
                {{F::Id, list({"Ticket Number", "Ticket ID"})},
                 {F::Created, list({"Create Date/Time", "Created", "Create Date"})},
@@ -104,7 +106,8 @@ const QList<TicketPreset> &TicketPreset::all()
                 {F::Site, list({"Location", "Account Location"})},
                 {F::Team, list({"Queue"})},
                 {F::Agent, list({"Primary Resource", "Resource"})},
-                {F::Subject, list({"Title", "Ticket Title"})}}),
+                {F::Subject, list({"Title", "Ticket Title"})},
+                {F::Requester, list({"Contact", "Contact Name"})}}),
         preset("halopsa", "HaloPSA",
                {{F::Id, list({"id", "faultid", "Ticket ID"})},
                 {F::Created, list({"dateoccurred", "datereported"})},
@@ -117,7 +120,8 @@ const QList<TicketPreset> &TicketPreset::all()
                 {F::Team, list({"team"})},
                 {F::Agent, list({"agent", "agent_name"})},
                 {F::Subject, list({"summary", "symptom"})},
-                {F::Satisfaction, list({"feedback_score", "satisfaction"})}}),
+                {F::Satisfaction, list({"feedback_score", "satisfaction"})},
+                {F::Requester, list({"user_name", "username"})}}),
         preset("freshservice", "Freshservice",
                {{F::Id, list({"Ticket Id", "Ticket ID"})},
                 {F::Created, list({"Created Time", "Created Date"})},
@@ -132,7 +136,8 @@ const QList<TicketPreset> &TicketPreset::all()
                 {F::Team, list({"Group"})},
                 {F::Agent, list({"Agent"})},
                 {F::Subject, list({"Subject"})},
-                {F::Satisfaction, list({"Survey Result", "Customer Satisfaction"})}}),
+                {F::Satisfaction, list({"Survey Result", "Customer Satisfaction"})},
+                {F::Requester, list({"Requester Name", "Requester"})}}),
         preset(
             "zendesk", "Zendesk",
             {{F::Id, list({"Id", "Ticket ID"})},
@@ -146,7 +151,8 @@ const QList<TicketPreset> &TicketPreset::all()
              {F::Team, list({"Group"})},
              {F::Agent, list({"Assignee"})},
              {F::Subject, list({"Subject"})},
-             {F::Satisfaction, list({"Satisfaction Score", "Satisfaction"})}}),
+             {F::Satisfaction, list({"Satisfaction Score", "Satisfaction"})},
+             {F::Requester, list({"Requester", "Requester name"})}}),
         preset(
             "jira", "Jira Service Management",
             {{F::Id, list({"Issue key", "Vorgangsschlüssel", "Clé de ticket"})},
@@ -162,7 +168,8 @@ const QList<TicketPreset> &TicketPreset::all()
              {F::Team, list({"Custom field (Team)", "Component/s", "Komponente/n"})},
              {F::Agent, list({"Assignee", "Bearbeiter", "Responsable"})},
              {F::Subject, list({"Summary", "Zusammenfassung", "Résumé"})},
-             {F::Satisfaction, list({"Satisfaction rating", "Custom field (Satisfaction)"})}}),
+             {F::Satisfaction, list({"Satisfaction rating", "Custom field (Satisfaction)"})},
+             {F::Requester, list({"Reporter", "Autor", "Rapporteur"})}}),
     };
     return presets;
 }

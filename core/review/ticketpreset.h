@@ -23,8 +23,9 @@ enum class TicketField {
     Agent,
     Subject,
     Satisfaction,
+    Requester, // who raised it: VIPs by name when the export has no VIP column
 };
-inline constexpr int TicketFieldCount = int(TicketField::Satisfaction) + 1;
+inline constexpr int TicketFieldCount = int(TicketField::Requester) + 1;
 
 // The stable key of a field in mapping files ("created", "firstResponse").
 QString ticketFieldKey(TicketField field);

@@ -111,6 +111,7 @@ public:
         compareNamed("ticketCategories", "category");
         compareSites();
         compareNamed("signatories", "signatory");
+        compareNamed("savedReviews", "review");
         compareAssessment();
         return m_changes;
     }
@@ -139,8 +140,9 @@ private:
     {
         const QJsonObject a = m_older.value(QLatin1String("details")).toObject();
         const QJsonObject b = m_newer.value(QLatin1String("details")).toObject();
-        for (const char *field : {"title", "client", "provider", "model", "effectiveDate",
-                                  "reviewMonths", "nextReview", "notes", "businessHours"}) {
+        for (const char *field :
+             {"title", "client", "provider", "model", "effectiveDate", "reviewMonths", "nextReview",
+              "notes", "businessHours", "ticketMapping"}) {
             const QJsonValue va = a.value(QLatin1String(field));
             const QJsonValue vb = b.value(QLatin1String(field));
             if (va != vb)

@@ -36,6 +36,11 @@ QByteArray CanonicalForm::json(const Agreement &agreement)
     QJsonObject details = root.value(QLatin1String("details")).toObject();
     details.remove(QLatin1String("status"));
     details.remove(QLatin1String("revision"));
+    // Saved service reviews record how the agreement worked out, and the
+    // ticket mapping how a help desk's export is read for them: neither is
+    // a term, and reviewing a signed agreement must not make it look changed.
+    details.remove(QLatin1String("savedReviews"));
+    details.remove(QLatin1String("ticketMapping"));
     root.insert(QLatin1String("details"), details);
     // QJsonObject keeps its keys sorted, so the bytes depend on content only.
     return QJsonDocument(root).toJson(QJsonDocument::Compact);

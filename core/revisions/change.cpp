@@ -34,6 +34,7 @@ QString noun(const QString &kind)
         {"signatory", QT_TRANSLATE_NOOP("Change", "signatory")},
         {"detail", QT_TRANSLATE_NOOP("Change", "details")},
         {"assessment", QT_TRANSLATE_NOOP("Change", "assessment")},
+        {"review", QT_TRANSLATE_NOOP("Change", "saved review")},
     };
     const QString head = kind.section(u'-', 0, 0);
     for (const auto &n : nouns)
@@ -77,6 +78,8 @@ QString fieldName(const QString &field)
         {"effectiveDate", QT_TRANSLATE_NOOP("Change", "effective date")},
         {"reviewMonths", QT_TRANSLATE_NOOP("Change", "review cadence (months)")},
         {"nextReview", QT_TRANSLATE_NOOP("Change", "next review")},
+        {"businessHours", QT_TRANSLATE_NOOP("Change", "business hours")},
+        {"ticketMapping", QT_TRANSLATE_NOOP("Change", "ticket mapping")},
         {"party", QT_TRANSLATE_NOOP("Change", "party")},
         {"order", QT_TRANSLATE_NOOP("Change", "order")},
     };

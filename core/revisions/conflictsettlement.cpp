@@ -28,7 +28,7 @@ bool isIdList(const QString &list)
 bool isNamedList(const QString &list)
 {
     return list == QLatin1String("ticketCategories") || list == QLatin1String("signatories")
-           || list == QLatin1String("locations");
+           || list == QLatin1String("locations") || list == QLatin1String("savedReviews");
 }
 
 QString keyOf(const QString &list, const QJsonValue &v)

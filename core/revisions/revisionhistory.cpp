@@ -154,6 +154,10 @@ Result<Agreement> RevisionHistory::open(const Agreement &a, int number)
     old.revisions.last().snapshot = CanonicalForm::pack(json);
     old.details.status = AgreementDetails::Status::Signed;
     old.details.revision = number;
+    // Not part of what was signed (canonicalform.cpp), so no revision keeps
+    // them: they are the agreement's as it is now.
+    old.details.ticketMapping = a.details.ticketMapping;
+    old.details.savedReviews = a.details.savedReviews;
     return old;
 }
 
@@ -164,6 +168,8 @@ Result<Agreement> RevisionHistory::restore(const Agreement &a, int number)
         return old;
     Agreement draft = std::move(old).value();
     draft.revisions = a.revisions;
+    draft.details.ticketMapping = a.details.ticketMapping;
+    draft.details.savedReviews = a.details.savedReviews;
     draft.details.status = AgreementDetails::Status::Draft;
     draft.details.revision = a.revisions.last().number + 1;
     // Ids removed since that revision must not come back for new items.

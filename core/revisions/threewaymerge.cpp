@@ -338,9 +338,9 @@ Result<MergeOutcome> ThreeWayMerge::merge(const Agreement &base, const Agreement
     detailsWhere.kind = QStringLiteral("detail-changed");
     detailsWhere.list = detailsKey;
     detailsWhere.item = QCoreApplication::translate("ThreeWayMerge", "Details");
-    for (const char *field : {"title", "client", "provider", "model", "effectiveDate",
-                              "reviewMonths", "nextReview", "notes", "businessHours", "status",
-                              "revision"}) {
+    for (const char *field :
+         {"title", "client", "provider", "model", "effectiveDate", "reviewMonths", "nextReview",
+          "notes", "businessHours", "ticketMapping", "status", "revision"}) {
         const QString key = QLatin1String(field);
         details.insert(
             key, m.mergeValue(bd.value(key), od.value(key), td.value(key), detailsWhere, key));
@@ -355,6 +355,16 @@ Result<MergeOutcome> ThreeWayMerge::merge(const Agreement &base, const Agreement
                    m.mergeList(signatories, QStringLiteral("signatory"), QStringLiteral("name"),
                                &nameKey, bd.value(signatories).toArray(),
                                od.value(signatories).toArray(), td.value(signatories).toArray()));
+    // Reviews saved on either side are all kept; one period saved on both
+    // sides with different figures is a conflict like any changed item.
+    const QString reviews = QStringLiteral("savedReviews");
+    const QJsonArray mergedReviews = m.mergeList(
+        reviews, QStringLiteral("review"), QStringLiteral("name"), &nameKey,
+        bd.value(reviews).toArray(), od.value(reviews).toArray(), td.value(reviews).toArray());
+    if (mergedReviews.isEmpty())
+        details.remove(reviews);
+    else
+        details.insert(reviews, mergedReviews);
     const QString locations = QStringLiteral("locations");
     details.insert(locations,
                    unwrapped(m.mergeList(locations, QStringLiteral("site"), QStringLiteral("name"),

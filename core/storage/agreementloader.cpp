@@ -16,6 +16,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -517,7 +518,82 @@ private:
                && status("status", d.status) && integer("revision", d.revision)
                && text("notes", d.notes) && nextId(a.nextId)
                && readAssessment(meta, where, integer, boolean, text, a.assessment)
-               && readBusinessHours(meta, where, d.businessHours);
+               && readBusinessHours(meta, where, d.businessHours)
+               && readTicketMapping(meta, where, d.ticketMapping)
+               && readSavedReviews(meta, where, d.savedReviews);
+    }
+
+    // A JSON object in one text of the header; false after failing.
+    bool readJsonObject(const QVariant &value, const RowRef &where, const char *key,
+                        QJsonObject &out)
+    {
+        QString text;
+        if (!readText(value, where, key, text))
+            return false;
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &error);
+        if (error.error != QJsonParseError::NoError || !doc.isObject())
+            return fail(
+                Tr::tr("the %1 in %2 is not a JSON object.").arg(quoted(key), where.label()));
+        out = doc.object();
+        return true;
+    }
+
+    // Absent in files from before ticket mappings were kept. Handlers refer
+    // to parties by id; one whose party is gone is left out when applied.
+    bool readTicketMapping(const QHash<QString, QVariant> &meta, const RowRef &where,
+                           std::optional<TicketMapping> &out)
+    {
+        const auto it = meta.constFind(QStringLiteral("ticket_mapping"));
+        QJsonObject object;
+        if (it == meta.cend())
+            return true;
+        if (!readJsonObject(*it, where, "ticket_mapping", object))
+            return false;
+        auto mapping = TicketMapping::fromJson(object);
+        if (!mapping)
+            return fail(
+                Tr::tr("the ticket mapping in %1: %2.").arg(where.label(), mapping.error()));
+        out = std::move(mapping).value();
+        return true;
+    }
+
+    // "saved_review.0", "saved_review.1", …: one row per review, numbered
+    // from 0 without gaps, oldest first.
+    bool readSavedReviews(const QHash<QString, QVariant> &meta, const RowRef &where,
+                          QList<SavedReview> &out)
+    {
+        const QString prefix = QStringLiteral("saved_review.");
+        QMap<int, QJsonObject> byIndex;
+        for (auto it = meta.cbegin(); it != meta.cend(); ++it) {
+            if (!it.key().startsWith(prefix))
+                continue;
+            bool ok = false;
+            const int index = QStringView(it.key()).sliced(prefix.size()).toInt(&ok);
+            if (!ok || index < 0 || index >= SavedReview::MaxPerAgreement
+                || it.key() != prefix + QString::number(index))
+                return fail(Tr::tr("the key %1 in %2 is not a saved review's number.")
+                                .arg(quoted(it.key().left(80)), where.label()));
+            QJsonObject object;
+            if (!readJsonObject(*it, where, it.key().toUtf8().constData(), object))
+                return false;
+            byIndex.insert(index, object);
+        }
+        QJsonArray list;
+        for (auto it = byIndex.cbegin(); it != byIndex.cend(); ++it) {
+            if (it.key() != list.size())
+                return fail(Tr::tr("saved review %1 is missing in %2.")
+                                .arg(list.size())
+                                .arg(where.label()));
+            list.append(it.value());
+        }
+        if (list.isEmpty())
+            return true;
+        auto reviews = SavedReview::listFromJson(list);
+        if (!reviews)
+            return fail(Tr::tr("the saved reviews in %1: %2.").arg(where.label(), reviews.error()));
+        out = std::move(reviews).value();
+        return true;
     }
 
     // Business hours as one JSON object; absent in files from before them.

@@ -204,7 +204,26 @@ private:
                    || put("business_hours",
                           QString::fromUtf8(QJsonDocument(d.businessHours->toJson())
                                                 .toJson(QJsonDocument::Compact))))
-               && finish(meta);
+               && (!d.ticketMapping
+                   || put("ticket_mapping",
+                          QString::fromUtf8(QJsonDocument(d.ticketMapping->toJson())
+                                                .toJson(QJsonDocument::Compact))))
+               && writeSavedReviews(d.savedReviews, put) && finish(meta);
+    }
+
+    // One row each, "saved_review.0" oldest, so that no one text grows with
+    // the number of reviews.
+    template <typename Put>
+    static bool writeSavedReviews(const QList<SavedReview> &reviews, const Put &put)
+    {
+        for (qsizetype i = 0; i < reviews.size(); ++i) {
+            const QByteArray key = "saved_review." + QByteArray::number(i);
+            if (!put(key.constData(),
+                     QString::fromUtf8(
+                         QJsonDocument(reviews.at(i).toJson()).toJson(QJsonDocument::Compact))))
+                return false;
+        }
+        return true;
     }
 
     bool writeList(const char *table, const QStringList &names)

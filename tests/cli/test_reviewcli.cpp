@@ -1,8 +1,10 @@
 // dutymap-cli review: exit codes 0 no warnings, 1 warnings, 2 unreadable
 // input, 3 usage; --preset, --map, --from/--to, --period, --date-order,
-// --format md, json and csv.
+// --format md, json and csv; the mapping and saved reviews the agreement keeps.
 #include "clirun.h"
 #include "exchange/sampleagreement.h"
+#include "review/savedreview.h"
+#include "review/ticketmapping.h"
 #include "storage/agreementfile.h"
 
 #include <catch2/catch.hpp>
@@ -156,4 +158,60 @@ TEST_CASE("review says what is wrong with its input", "[cli][review]")
     const CliRun refused = review({QStringLiteral("--map"), badMap});
     CHECK(refused.code == 2);
     CHECK(refused.err.contains(u"“Nobody”"));
+}
+
+TEST_CASE("review reads with the agreement's mapping and compares with saved reviews",
+          "[cli][review]")
+{
+    QTemporaryDir dir;
+    Agreement a = SampleAgreement::load().value();
+    BusinessHours hours;
+    hours.timeZone = "UTC";
+    a.details.businessHours = hours;
+    TicketMapping mapping;
+    mapping.handlers.insert(QStringLiteral("internal it"), a.findParty(u"MSP")->id);
+    a.details.ticketMapping = mapping;
+    SavedReview june;
+    june.name = QStringLiteral("2024-06");
+    june.first = QDate(2024, 6, 1);
+    june.last = QDate(2024, 6, 30);
+    june.savedOn = QDate(2024, 7, 1);
+    june.volume = 30;
+    june.afterHours = 6;
+    june.findings = 2;
+    june.warnings = 1;
+    a.details.savedReviews = {june};
+    const QString agreement = dir.filePath(QStringLiteral("kept.dutymap"));
+    REQUIRE(AgreementFile::save(a, agreement).ok());
+    const QString tickets = write(dir, QStringLiteral("tickets.csv"), zendeskExport());
+
+    // The kept mapping names the internal team as the provider's: no misroute.
+    const CliRun json =
+        runCli(args({QStringLiteral("review"), agreement, QStringLiteral("--tickets"), tickets,
+                     QStringLiteral("--format"), QStringLiteral("json")}));
+    INFO(json.err.toStdString());
+    CHECK(json.code == 0);
+    const QJsonObject root = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    CHECK(root.value(u"misroutes").toArray().isEmpty());
+    const QJsonArray saved = root.value(u"savedReviews").toArray();
+    REQUIRE(saved.size() == 1);
+    CHECK(saved.at(0).toObject().value(u"name").toString() == QStringLiteral("2024-06"));
+    const QJsonArray trend = root.value(u"trend").toArray();
+    REQUIRE(trend.size() == 2);
+    CHECK(trend.at(0).toObject().value(u"name").toString() == QStringLiteral("2024-06"));
+    CHECK(trend.at(1).toObject().value(u"current").toBool());
+    CHECK(trend.at(1).toObject().value(u"volume").toInt() == 12);
+    CHECK(trend.at(1).toObject().value(u"change").toObject().value(u"volume").toInt() == -18);
+
+    const CliRun md =
+        runCli(args({QStringLiteral("review"), agreement, QStringLiteral("--tickets"), tickets}));
+    CHECK(md.out.contains(u"## Compared with earlier reviews"));
+    CHECK(md.out.contains(u"| 2024-06 | 30 |"));
+
+    // A preset given on the command line reads without the kept mapping.
+    const CliRun preset =
+        runCli(args({QStringLiteral("review"), agreement, QStringLiteral("--tickets"), tickets,
+                     QStringLiteral("--preset"), QStringLiteral("zendesk")}));
+    CHECK(preset.code == 1);
+    CHECK(preset.out.contains(u"handled by Internal IT"));
 }
