@@ -8,6 +8,7 @@
 #include "mergecommand.h"
 #include "newcommand.h"
 #include "pdfmoduleformat.h"
+#include "portfoliocommand.h"
 #include "reviewcommand.h"
 #include "revisionscommand.h"
 #include "routecommand.h"
@@ -41,6 +42,7 @@ Cli::Cli()
     m_commands.push_back(std::make_unique<SignCommand>());
     m_commands.push_back(std::make_unique<RevisionsCommand>());
     m_commands.push_back(std::make_unique<ReviewCommand>());
+    m_commands.push_back(std::make_unique<PortfolioCommand>());
 }
 
 Cli::~Cli() = default;
@@ -57,6 +59,8 @@ void Cli::registerFormats()
 bool Cli::needsRenderer(const QStringList &args)
 {
     registerFormats();
+    if (args.value(1) == QLatin1String("portfolio"))
+        return PortfolioCommand::needsRenderer(args.mid(1));
     return args.value(1) == QLatin1String("export") && ExportCommand::needsRenderer(args.mid(1));
 }
 

@@ -86,19 +86,20 @@ QString PortfolioSheet::text() const
             out += QLatin1Char('\n') + row.cells.at(file) + QLatin1String(": ")
                    + row.cells.at(problem);
     }
-    if (out.endsWith(QLatin1Char('\n')) == false)
+    if (!out.endsWith(QLatin1Char('\n')))
         out += QLatin1Char('\n');
-    out += QLatin1Char('\n') + tr("%n agreement(s): ", nullptr, int(rows.size())) + countsSentence()
-           + QLatin1Char('\n');
+    out += QLatin1Char('\n') + countsSentence() + QLatin1Char('\n');
     return out;
 }
 
 QString PortfolioSheet::countsSentence() const
 {
-    return tr("%1 overdue, %2 due within %3 days, %4 with errors, %5 not signed")
+    return tr("Agreements: %1 · overdue: %2 · due within %3 days: %4 · with errors: %5 · "
+              "not signed: %6")
+        .arg(rows.size())
         .arg(overdue)
-        .arg(dueSoon)
         .arg(PortfolioTable::DueSoonDays)
+        .arg(dueSoon)
         .arg(withErrors)
         .arg(notSigned);
 }

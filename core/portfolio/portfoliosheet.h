@@ -46,6 +46,6 @@ public:
     // Aligned columns for a terminal, then the problems of unreadable files.
     QString text() const;
     QJsonDocument json() const;
-    // "3 overdue, 2 due within 30 days, 1 with errors, 4 not signed"
+    // "Agreements: 12 · overdue: 3 · due within 30 days: 2 · with errors: 1 · not signed: 4"
     QString countsSentence() const;
 };
