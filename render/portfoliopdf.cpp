@@ -11,7 +11,7 @@
 #include <QIODevice>
 #include <QPdfWriter>
 
-#include <iterator>
+#include <algorithm>
 
 namespace {
 struct Tr {
@@ -82,29 +82,72 @@ int layOut(const PortfolioSheet &sheet, QPdfWriter *writer, ReportFonts &fonts,
                    ReportStyle::Small, 0, ReportStyle::Muted);
     flow.paragraph(sheet.countsSentence(), ReportStyle::BodyBold);
 
-    // Shares of the width: the names wide, the numbers narrow.
-    static constexpr qreal Shares[] = {17, 11, 11, 7, 9, 9, 10, 8.5, 8.5, 9};
-    static_assert(std::size(Shares) == 10, "one share per column of the page");
-    qreal total = 0;
-    for (const qreal share : Shares)
-        total += share;
     TableDef def;
     QList<int> indexes;
-    for (qsizetype k = 0; k < PageColumns.size(); ++k) {
-        const int i = int(sheet.columns.indexOf(PageColumns.at(k)));
+    QList<QList<TableCell>> rows(sheet.rows.size());
+    for (const PortfolioTable::Column c : PageColumns) {
+        const int i = int(sheet.columns.indexOf(c));
         if (i < 0)
             continue;
         indexes.append(i);
         def.header.append(sheet.headers.at(i));
-        def.columns.append(TableColumn{flow.contentWidth() * Shares[k] / total, false});
+        for (qsizetype r = 0; r < sheet.rows.size(); ++r)
+            rows[r].append(cellOf(sheet, sheet.rows.at(r), c, sheet.rows.at(r).cells.at(i)));
     }
+    // The short columns as wide as their widest cell; the names (client,
+    // provider, model) share what is left by their own widths, wrapping
+    // only when the page is too narrow for them.
+    const qreal pad = 2 * flow.padX() + flow.pt(1);
+    QList<qreal> natural;
+    for (qsizetype k = 0; k < indexes.size(); ++k) {
+        qreal w = fonts.width(ReportStyle::CellBold, def.header.at(k));
+        for (const QList<TableCell> &row : std::as_const(rows)) {
+            const TableCell &cell = row.at(k);
+            w = std::max({w, fonts.width(cell.font, cell.text),
+                          cell.sub.isEmpty() ? 0 : fonts.width(ReportStyle::CellSmall, cell.sub)});
+        }
+        natural.append(w + pad);
+    }
+    const auto isName = [&](qsizetype k) {
+        const PortfolioTable::Column c = sheet.columns.at(indexes.at(k));
+        return c == PortfolioTable::Client || c == PortfolioTable::Provider
+               || c == PortfolioTable::Model;
+    };
+    // A header such as "Provider share" may wrap: short columns need no
+    // more than their cells and a word of the header.
+    qreal fixed = 0, names = 0;
+    for (qsizetype k = 0; k < indexes.size(); ++k) {
+        if (isName(k)) {
+            names += natural.at(k);
+            continue;
+        }
+        qreal cells = flow.pt(30);
+        for (const QString &word : def.header.at(k).split(u' '))
+            cells = std::max(cells, fonts.width(ReportStyle::CellBold, word) + pad);
+        for (const QList<TableCell> &row : std::as_const(rows)) {
+            const TableCell &cell = row.at(k);
+            cells = std::max(
+                {cells, fonts.width(cell.font, cell.text) + pad,
+                 cell.sub.isEmpty() ? 0 : fonts.width(ReportStyle::CellSmall, cell.sub) + pad});
+        }
+        natural[k] = cells;
+        fixed += cells;
+    }
+    const qreal room = std::max(flow.contentWidth() - fixed, flow.contentWidth() * 0.3);
+    const qreal scale = names > 0 ? room / names : 1;
+    qreal used = 0;
+    for (qsizetype k = 0; k < indexes.size(); ++k) {
+        const qreal w = isName(k) ? natural.at(k) * scale : natural.at(k);
+        def.columns.append(TableColumn{w, false});
+        used += w;
+    }
+    // Whatever is left over (or too much) is evened out over all columns.
+    const qreal even = (flow.contentWidth() - used) / std::max<qsizetype>(indexes.size(), 1);
+    for (TableColumn &column : def.columns)
+        column.width += even;
     TablePainter table(flow, def);
-    for (const PortfolioSheet::Row &row : sheet.rows) {
-        QList<TableCell> cells;
-        for (const int i : std::as_const(indexes))
-            cells.append(cellOf(sheet, row, sheet.columns.at(i), row.cells.at(i)));
-        table.row(cells);
-    }
+    for (const QList<TableCell> &row : std::as_const(rows))
+        table.row(row);
     table.end();
     if (sheet.rows.isEmpty())
         flow.paragraph(Tr::tr("No agreements match."), ReportStyle::Body, 0, ReportStyle::Muted);
