@@ -238,6 +238,8 @@ void MainWindow::createActions()
     open->setStatusTip(tr("Open an agreement file"));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     updateRecentMenu();
+    file->addAction(tr("Open Por&tfolio…"), this, &MainWindow::openPortfolioWithDialog)
+        ->setStatusTip(tr("List the agreements of a folder: status, reviews due, findings"));
     file->addSeparator();
     m_saveAction = file->addAction(tr("&Save"), this, &MainWindow::save);
     m_saveAction->setShortcut(QKeySequence::Save);

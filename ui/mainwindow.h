@@ -27,6 +27,7 @@ class MatrixFilterModel;
 class MatrixModel;
 class MatrixView;
 class ExportTask;
+class PortfolioWindow;
 class Prompter;
 class QPrinter;
 class QLabel;
@@ -69,6 +70,9 @@ public:
     // Shows an agreement that has no file yet (a new one, the sample).
     void showAgreement(const Agreement &agreement, const QString &path = {});
     bool openFile(const QString &path);
+    // The agreements of a folder in a window of their own; Enter opens one
+    // here when this window is empty, else in a new window.
+    PortfolioWindow *openPortfolio(const QString &folder);
     bool newFromModel(const QString &modelId);
     // A new agreement whose model the assessment chooses: it opens on the
     // Assessment tab.
@@ -171,6 +175,7 @@ private:
     void setDocument(std::unique_ptr<Document> document);
     bool maybeSave();
     void openWithDialog();
+    void openPortfolioWithDialog();
     void updateTitle();
     void updateActions();
     void runChecks();
