@@ -20,5 +20,7 @@ QList<Benchmark> allBenchmarks()
          &exportBenchmark},
         {QStringLiteral("editor"), QStringLiteral("open a document in the window; edit latency"),
          &editorBenchmark},
+        {QStringLiteral("portfolio"), QStringLiteral("list a folder of 2,000 agreements"),
+         &portfolioBenchmark},
     };
 }

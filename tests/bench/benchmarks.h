@@ -30,3 +30,6 @@ QList<BenchRow> memoryBenchmark(BenchContext &context);
 QList<BenchRow> exportBenchmark(BenchContext &context);
 // Opening a document in the window, and a key's way to the updated view.
 QList<BenchRow> editorBenchmark(BenchContext &context);
+// Listing a folder of 2,000 .dutymap files from their stored summaries,
+// against loading each file whole (portfoliobenchmark.cpp).
+QList<BenchRow> portfolioBenchmark(BenchContext &context);
