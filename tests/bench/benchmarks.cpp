@@ -20,5 +20,8 @@ QList<Benchmark> allBenchmarks()
          &exportBenchmark},
         {QStringLiteral("editor"), QStringLiteral("open a document in the window; edit latency"),
          &editorBenchmark},
+        {QStringLiteral("db"),
+         QStringLiteral("the shared store on PostgreSQL: portfolio list, push and pull"),
+         &databaseBenchmark},
     };
 }

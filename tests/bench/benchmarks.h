@@ -30,3 +30,7 @@ QList<BenchRow> memoryBenchmark(BenchContext &context);
 QList<BenchRow> exportBenchmark(BenchContext &context);
 // Opening a document in the window, and a key's way to the updated view.
 QList<BenchRow> editorBenchmark(BenchContext &context);
+// The shared store on a PostgreSQL server of its own: the portfolio of
+// 10,000 agreements, and push and pull of a large one against psql's \copy
+// of the same row (dbbenchmark.cpp).
+QList<BenchRow> databaseBenchmark(BenchContext &context);
