@@ -2,6 +2,7 @@
 
 #include "assesscommand.h"
 #include "checkcommand.h"
+#include "dbcommand.h"
 #include "diffcommand.h"
 #include "exportcommand.h"
 #include "importcommand.h"
@@ -43,6 +44,7 @@ Cli::Cli()
     m_commands.push_back(std::make_unique<RevisionsCommand>());
     m_commands.push_back(std::make_unique<ReviewCommand>());
     m_commands.push_back(std::make_unique<PortfolioCommand>());
+    m_commands.push_back(std::make_unique<DbCommand>());
 }
 
 Cli::~Cli() = default;
@@ -76,8 +78,9 @@ QString Cli::helpText() const
                    "  0  success\n"
                    "  1  check found errors in the agreement; route found no rule; diff found\n"
                    "     differences; merge left conflicts; sign found it signed already;\n"
-                   "     import found problems in the sheet\n"
-                   "  2  a file could not be read or written\n"
+                   "     import found problems in the sheet; db push found the agreement\n"
+                   "     saved by someone else since, or its name taken\n"
+                   "  2  a file or the database could not be read or written\n"
                    "  3  wrong usage\n");
     return text;
 }

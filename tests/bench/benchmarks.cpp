@@ -22,5 +22,8 @@ QList<Benchmark> allBenchmarks()
          &editorBenchmark},
         {QStringLiteral("portfolio"), QStringLiteral("list a folder of 2,000 agreements"),
          &portfolioBenchmark},
+        {QStringLiteral("db"),
+         QStringLiteral("the shared store on PostgreSQL: portfolio list, push and pull"),
+         &databaseBenchmark},
     };
 }

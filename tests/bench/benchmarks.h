@@ -33,3 +33,7 @@ QList<BenchRow> editorBenchmark(BenchContext &context);
 // Listing a folder of 2,000 .dutymap files from their stored summaries,
 // against loading each file whole (portfoliobenchmark.cpp).
 QList<BenchRow> portfolioBenchmark(BenchContext &context);
+// The shared store on a PostgreSQL server of its own: the portfolio of
+// 10,000 agreements, and push and pull of a large one against psql's \copy
+// of the same row (dbbenchmark.cpp).
+QList<BenchRow> databaseBenchmark(BenchContext &context);
