@@ -132,6 +132,6 @@ QVariant PortfolioModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || section < 0 || section >= PortfolioTable::ColumnCount)
         return {};
     if (role == Qt::DisplayRole)
-        return PortfolioTable::header(PortfolioTable::Column(section));
+        return m_table.header(PortfolioTable::Column(section));
     return {};
 }

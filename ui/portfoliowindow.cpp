@@ -37,7 +37,13 @@ PortfolioWindow::PortfolioWindow(std::unique_ptr<PortfolioSource> source, Prompt
     QHash<QString, QString> modelNames;
     for (const ModelTemplate &m : library.models())
         modelNames.insert(m.id, m.name);
-    m_model = new PortfolioModel(PortfolioTable(m_source->name(), modelNames, today), this);
+    // A folder's files show relative to it; the store's agreements by name.
+    const QString folder = m_source->folder();
+    m_model =
+        new PortfolioModel(PortfolioTable(folder, modelNames, today,
+                                          folder.isEmpty() ? PortfolioTable::Locations::Names
+                                                           : PortfolioTable::Locations::Files),
+                           this);
     m_shown = new PortfolioFilterModel(m_model, this);
 
     auto *central = new QWidget(this);
@@ -45,7 +51,8 @@ PortfolioWindow::PortfolioWindow(std::unique_ptr<PortfolioSource> source, Prompt
     auto *filters = new QHBoxLayout;
     m_search = new QLineEdit(central);
     m_search->setClearButtonEnabled(true);
-    m_search->setPlaceholderText(tr("Client, provider, file…"));
+    m_search->setPlaceholderText(folder.isEmpty() ? tr("Client, provider, name…")
+                                                  : tr("Client, provider, file…"));
     m_search->setAccessibleName(tr("Search the portfolio"));
     auto *searchLabel = new QLabel(tr("&Search:"), central);
     searchLabel->setBuddy(m_search);

@@ -3,6 +3,7 @@
 #include "portfolio/foldersource.h"
 #include "portfolio/portfoliosheet.h"
 #include "renderermodule.h"
+#include "storage/database/databaseportfoliosource.h"
 #include "templates/templatelibrary.h"
 
 #include <QBuffer>
@@ -48,8 +49,8 @@ QString formatOf(const QString &format, const QString &output)
 
 QString PortfolioCommand::summary() const
 {
-    return Tr::tr("List the agreements of a folder and its subfolders: status, signature, "
-                  "review date, findings.");
+    return Tr::tr("List the agreements of a folder and its subfolders, or of the shared store "
+                  "(--db URL): status, signature, review date, findings.");
 }
 
 bool PortfolioCommand::needsRenderer(const QStringList &args)
@@ -63,7 +64,15 @@ int PortfolioCommand::run(const QStringList &args, Streams io) const
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("FOLDER"),
-                                 Tr::tr("The folder whose .dutymap files are listed."));
+                                 Tr::tr("The folder whose .dutymap files are listed; without "
+                                        "it, the shared store of --db or DUTYMAP_DB."));
+    const QCommandLineOption db(
+        QStringLiteral("db"),
+        Tr::tr("List the shared store instead of a folder, as a PostgreSQL URI: "
+               "postgresql://user@host:port/dbname?sslmode=require (host=/folder for a Unix "
+               "socket). Default: the DUTYMAP_DB environment variable. A password comes from "
+               "PGPASSWORD or ~/.pgpass."),
+        QStringLiteral("URL"));
     const QCommandLineOption formatOption(
         {QStringLiteral("f"), QStringLiteral("format")},
         Tr::tr("Output format: %1 (default: from the output file's extension, else text).")
@@ -102,16 +111,34 @@ int PortfolioCommand::run(const QStringList &args, Streams io) const
                                    Tr::tr("The day overdue and due soon are counted from "
                                           "(YYYY-MM-DD; default: today)."),
                                    QStringLiteral("DATE"));
-    parser.addOptions(
-        {formatOption, output, overdue, errors, status, model, search, sort, descending, today});
-    if (const int code = parse(parser, args, io, QStringLiteral("FOLDER")); code >= 0)
+    parser.addOptions({formatOption, output, db, overdue, errors, status, model, search, sort,
+                       descending, today});
+    if (const int code = parse(parser, args, io, QStringLiteral("[FOLDER | --db URL]")); code >= 0)
         return code;
     const auto usage = [&](const QString &message) {
         io.err << "dutymap-cli portfolio: " << message << '\n';
         return UsageError;
     };
-    if (parser.positionalArguments().size() != 1)
-        return usage(Tr::tr("give exactly one folder."));
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1)
+        return usage(Tr::tr("give one folder, not %1.").arg(positional.size()));
+    if (!positional.isEmpty() && parser.isSet(db))
+        return usage(Tr::tr("give a folder or --db, not both."));
+    // A folder named on the command line wins over DUTYMAP_DB.
+    std::unique_ptr<PortfolioSource> source;
+    if (!positional.isEmpty()) {
+        source = std::make_unique<FolderSource>(positional.constFirst());
+    } else {
+        const QString uri =
+            parser.isSet(db) ? parser.value(db) : qEnvironmentVariable("DUTYMAP_DB");
+        if (uri.isEmpty())
+            return usage(Tr::tr("give a folder, or a database with --db URL or the DUTYMAP_DB "
+                                "environment variable."));
+        const Result<DatabaseAddress> address = DatabaseAddress::parse(uri);
+        if (!address)
+            return usage(address.error());
+        source = DatabasePortfolioSource::create(*address);
+    }
 
     const QString format = formatOf(parser.value(formatOption), parser.value(output));
     if (!Formats.contains(format))
@@ -162,13 +189,15 @@ int PortfolioCommand::run(const QStringList &args, Streams io) const
             filter.modelId = wanted;
     }
 
-    FolderSource source(parser.positionalArguments().constFirst());
-    const Result<QList<PortfolioEntry>> listed = source.list();
+    const Result<QList<PortfolioEntry>> listed = source->list();
     if (!listed) {
         io.err << "dutymap-cli portfolio: " << listed.error() << '\n';
         return FileError;
     }
-    const PortfolioTable table(source.folder(), modelNames, day);
+    const QString folder = source->folder();
+    const PortfolioTable table(folder, modelNames, day,
+                               folder.isEmpty() ? PortfolioTable::Locations::Names
+                                                : PortfolioTable::Locations::Files);
     QList<PortfolioEntry> entries;
     for (const PortfolioEntry &e : listed.value()) {
         if (filter.accepts(e, table))
@@ -176,7 +205,7 @@ int PortfolioCommand::run(const QStringList &args, Streams io) const
     }
     table.sort(entries, sortColumn,
                parser.isSet(descending) ? Qt::DescendingOrder : Qt::AscendingOrder);
-    const PortfolioSheet sheet = PortfolioSheet::build(entries, table, source.name());
+    const PortfolioSheet sheet = PortfolioSheet::build(entries, table, source->name());
 
     QByteArray bytes;
     if (!binary) {

@@ -16,7 +16,7 @@ public:
     explicit FolderSource(const QString &folder);
 
     QString name() const override;
-    QString folder() const { return m_folder; }
+    QString folder() const override { return m_folder; }
 
     Result<QList<PortfolioEntry>> list() override;
     Result<Agreement> open(const QString &location) override;

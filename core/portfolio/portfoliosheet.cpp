@@ -13,7 +13,7 @@ PortfolioSheet PortfolioSheet::build(const QList<PortfolioEntry> &entries,
     sheet.date = table.today();
     for (int c = 0; c < PortfolioTable::ColumnCount; ++c) {
         sheet.columns.append(PortfolioTable::Column(c));
-        sheet.headers.append(PortfolioTable::header(PortfolioTable::Column(c)));
+        sheet.headers.append(table.header(PortfolioTable::Column(c)));
     }
     for (const PortfolioEntry &entry : entries) {
         Row row;

@@ -81,6 +81,9 @@ class PortfolioSource
 public:
     virtual ~PortfolioSource() = default;
     virtual QString name() const = 0; // "/srv/agreements", "postgresql://…/msp"
+    // The folder whose files are listed, their locations being paths; empty
+    // when locations are names (the shared store).
+    virtual QString folder() const { return {}; }
     virtual Result<QList<PortfolioEntry>> list() = 0;
     virtual Result<Agreement> open(const QString &location) = 0;
     // Tells of entries that changed after list(), or null when the source

@@ -60,14 +60,18 @@ int compareValues(const QVariant &a, const QVariant &b)
 } // namespace
 
 PortfolioTable::PortfolioTable(const QString &root, const QHash<QString, QString> &modelNames,
-                               const QDate &today)
-    : m_root(root.isEmpty() ? QString() : QDir(root).absolutePath())
+                               const QDate &today, Locations locations)
+    : m_root(root.isEmpty() || locations == Locations::Names ? QString()
+                                                             : QDir(root).absolutePath())
     , m_modelNames(modelNames)
     , m_today(today)
+    , m_locations(locations)
 {}
 
-QString PortfolioTable::header(Column column)
+QString PortfolioTable::header(Column column) const
 {
+    if (column == File && m_locations == Locations::Names)
+        return tr("Name");
     return tr(Columns[column].header);
 }
 
@@ -92,7 +96,7 @@ QString PortfolioTable::modelName(const QString &id) const
 
 QString PortfolioTable::location(const PortfolioEntry &entry) const
 {
-    if (m_root.isEmpty())
+    if (m_locations == Locations::Names || m_root.isEmpty())
         return entry.location;
     const QString relative = QDir(m_root).relativeFilePath(entry.location);
     return relative.startsWith(QLatin1String("..")) ? QDir::toNativeSeparators(entry.location)
@@ -134,7 +138,8 @@ QVariant PortfolioTable::value(const PortfolioEntry &entry, Column column) const
     case Client:
         // An unreadable file goes by its name, as shown.
         if (!entry.summary)
-            return QFileInfo(entry.location).fileName();
+            return m_locations == Locations::Names ? entry.location
+                                                   : QFileInfo(entry.location).fileName();
         break;
     default:
         break;

@@ -41,13 +41,19 @@ public:
     enum class Review { Unknown, Later, DueSoon, Overdue };
     static constexpr int DueSoonDays = 30;
 
-    // root: the folder locations are shown relative to (empty: as they
-    // are); modelNames: the names of model ids, else the id is shown.
+    // What an entry's location is: a file's path, or an agreement's name
+    // in the shared store.
+    enum class Locations { Files, Names };
+
+    // root: the folder file locations are shown relative to (empty: as
+    // they are); modelNames: the names of model ids, else the id is shown.
     PortfolioTable(const QString &root, const QHash<QString, QString> &modelNames,
-                   const QDate &today);
+                   const QDate &today, Locations locations = Locations::Files);
 
     QDate today() const { return m_today; }
-    static QString header(Column column);
+    Locations locations() const { return m_locations; }
+    // The location column is "File" for a folder and "Name" for the store.
+    QString header(Column column) const;
     // The key of a column in the CLI and JSON ("next-review").
     static QString key(Column column);
     static std::optional<Column> columnFromKey(const QString &key);
@@ -60,7 +66,8 @@ public:
     // Findings of the severity error, or a file that cannot be read.
     static bool hasErrors(const PortfolioEntry &entry);
     QString modelName(const QString &id) const;
-    // The location as shown: relative to the root when inside it.
+    // The location as shown: a file relative to the root when inside it,
+    // a name as it is.
     QString location(const PortfolioEntry &entry) const;
 
     // Empty cells last whichever the order; ties by client, then location.
@@ -77,6 +84,7 @@ private:
     QString m_root;
     QHash<QString, QString> m_modelNames;
     QDate m_today;
+    Locations m_locations = Locations::Files;
 };
 
 // Which entries the portfolio shows. Unreadable files have no model or

@@ -1,5 +1,6 @@
 // The portfolio window driven with keys: filter, sort, open, export, and
 // following the folder. Saves screenshots into $DUTYMAP_SCREENSHOTS when set.
+#include "databaseaddressdialog.h"
 #include "document/document.h"
 #include "mainwindow.h"
 #include "portfolio/foldersource.h"
@@ -21,6 +22,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -233,4 +235,230 @@ TEST_CASE("the portfolio window follows the folder", "[ui][portfolio]")
 
     REQUIRE(QFile::remove(dir.filePath(QStringLiteral("north/acme.dutymap"))));
     QTRY_COMPARE_WITH_TIMEOUT(w.shown()->rowCount(), 15, 5000);
+}
+
+namespace {
+
+// The shared store as the window sees it: agreements by name, who saved
+// them and when, one whose row cannot be read, and one that was deleted
+// after the list was made.
+class FakeStoreSource : public PortfolioSource
+{
+public:
+    QString name() const override { return QStringLiteral("postgresql://alice@db.example/msp"); }
+    Result<QList<PortfolioEntry>> list() override
+    {
+        ++listed;
+        if (!listError.isEmpty())
+            return Result<QList<PortfolioEntry>>::failure(listError);
+        return entries;
+    }
+    Result<Agreement> open(const QString &location) override
+    {
+        opened << location;
+        const auto it = agreements.constFind(location);
+        if (it == agreements.cend())
+            return Result<Agreement>::failure(
+                QStringLiteral("There is no agreement named “%1” in the store.").arg(location));
+        return *it;
+    }
+
+    void add(const QString &name, const Agreement &agreement, const QString &by)
+    {
+        PortfolioEntry e;
+        e.location = name;
+        e.savedBy = by;
+        e.savedAt = QDateTime(QDate(2026, 5, 20), QTime(9, 30));
+        e.summary = PortfolioSummary::of(agreement);
+        entries.append(e);
+        agreements.insert(name, agreement);
+    }
+
+    QList<PortfolioEntry> entries;
+    QHash<QString, Agreement> agreements;
+    QStringList opened;
+    QString listError;
+    int listed = 0;
+};
+
+Agreement agreementFor(const QString &client, int reviewInDays)
+{
+    Agreement a = TemplateLibrary::load()
+                      .instantiate(QStringLiteral("full-hybrid"),
+                                   {client, QStringLiteral("Bright MSP"), QDate(2025, 3, 1)})
+                      .value();
+    a.details.nextReview = Today.addDays(reviewInDays);
+    return a;
+}
+
+} // namespace
+
+TEST_CASE("a portfolio from the shared store lists names and opens agreements from it",
+          "[ui][portfolio]")
+{
+    auto store = std::make_unique<FakeStoreSource>();
+    FakeStoreSource *fake = store.get();
+    fake->add(QStringLiteral("acme/2026"), agreementFor(QStringLiteral("Acme Manufacturing"), -12),
+              QStringLiteral("alice"));
+    Agreement birch = agreementFor(QStringLiteral("Birch Legal LLP"), 20);
+    for (int d = 0; d < 3; ++d)
+        birch.duties[d].roles.clear();
+    fake->add(QStringLiteral("birch"), birch, QStringLiteral("bob"));
+    fake->add(QStringLiteral("cedar"), agreementFor(QStringLiteral("Cedar Health Clinics"), 90),
+              QStringLiteral("alice"));
+    PortfolioEntry broken;
+    broken.location = QStringLiteral("delta");
+    broken.savedBy = QStringLiteral("mallory");
+    broken.error = QStringLiteral("The stored agreement “delta” is not valid: duty 4 names the "
+                                  "party 99, which does not exist.");
+    fake->entries.append(broken);
+    // Listed, then deleted by someone else before it was opened.
+    PortfolioEntry gone = fake->entries.constFirst();
+    gone.location = QStringLiteral("evergreen");
+    gone.summary->client = QStringLiteral("Evergreen Schools");
+    fake->entries.append(gone);
+
+    ScriptedPrompter prompter;
+    MainWindow main(&prompter);
+    main.show();
+    PortfolioWindow *w = main.openPortfolioSource(std::move(store));
+    REQUIRE(w);
+    REQUIRE(QTest::qWaitForWindowExposed(w));
+    CHECK(w->windowTitle().contains(QStringLiteral("postgresql://alice@db.example/msp")));
+    CHECK(w->shown()->rowCount() == 5);
+    w->resize(1500, 400);
+    screenshot(w, QStringLiteral("portfolio-database.png"));
+    CHECK(w->model()->headerData(PortfolioTable::File, Qt::Horizontal, Qt::DisplayRole).toString()
+          == QStringLiteral("Name"));
+    const int acme = rowOf(*w, QStringLiteral("Acme Manufacturing"));
+    REQUIRE(acme >= 0);
+    // A name is shown as it is, never as a path.
+    CHECK(w->shown()->index(acme, PortfolioTable::File).data().toString()
+          == QStringLiteral("acme/2026"));
+    CHECK(w->shown()->index(acme, PortfolioTable::SavedBy).data().toString()
+          == QStringLiteral("alice"));
+    CHECK(w->shown()
+              ->index(acme, PortfolioTable::NextReview)
+              .data()
+              .toString()
+              .endsWith(QStringLiteral("overdue")));
+    CHECK(w->shown()
+              ->index(rowOf(*w, QStringLiteral("delta")), PortfolioTable::Errors)
+              .data()
+              .toString()
+          == QStringLiteral("unreadable"));
+    w->errorsCheck()->click();
+    CHECK(w->shown()->rowCount() == 2); // Birch's findings and the unreadable row
+    w->errorsCheck()->click();
+
+    // Enter opens the agreement from the store in the empty main window.
+    w->view()->setFocus();
+    w->view()->setCurrentIndex(w->shown()->index(acme, 0));
+    QTest::keyClick(w->view(), Qt::Key_Return);
+    CHECK(fake->opened == QStringList{QStringLiteral("acme/2026")});
+    REQUIRE(main.document());
+    CHECK(main.document()->agreement().details.client == QStringLiteral("Acme Manufacturing"));
+    CHECK(main.document()->filePath().isEmpty());
+    CHECK(prompter.errors.isEmpty());
+
+    // With that one open, the next opens in a window of its own.
+    const auto mainWindows = [] {
+        QList<MainWindow *> found;
+        for (QWidget *widget : QApplication::topLevelWidgets()) {
+            if (auto *m = qobject_cast<MainWindow *>(widget); m && m->isVisible())
+                found.append(m);
+        }
+        return found;
+    };
+    const qsizetype before = mainWindows().size();
+    w->view()->setCurrentIndex(
+        w->shown()->index(rowOf(*w, QStringLiteral("Cedar Health Clinics")), 0));
+    QTest::keyClick(w->view(), Qt::Key_Return);
+    const QList<MainWindow *> after = mainWindows();
+    REQUIRE(after.size() == before + 1);
+    MainWindow *second = nullptr;
+    for (MainWindow *m : after) {
+        if (m != &main && m->document()
+            && m->document()->agreement().details.client == QStringLiteral("Cedar Health Clinics"))
+            second = m;
+    }
+    REQUIRE(second);
+    CHECK(main.document()->agreement().details.client == QStringLiteral("Acme Manufacturing"));
+    second->close();
+
+    // An agreement deleted since the list was made says so, and opens nothing.
+    w->view()->setCurrentIndex(
+        w->shown()->index(rowOf(*w, QStringLiteral("Evergreen Schools")), 0));
+    QTest::keyClick(w->view(), Qt::Key_Return);
+    REQUIRE(prompter.errors.size() == 1);
+    CHECK(prompter.errors.constFirst().contains(QStringLiteral("no agreement named “evergreen”")));
+    CHECK(mainWindows().size() == before);
+    // An unreadable row says why without asking the store.
+    w->view()->setCurrentIndex(w->shown()->index(rowOf(*w, QStringLiteral("delta")), 0));
+    QTest::keyClick(w->view(), Qt::Key_Return);
+    REQUIRE(prompter.errors.size() == 2);
+    CHECK(prompter.errors.at(1).contains(QStringLiteral("party 99")));
+    CHECK(fake->opened.size() == 3);
+
+    // The server gone: Reload says why and shows nothing stale.
+    fake->listError = QStringLiteral("Cannot connect to alice@db.example/msp: server closed the "
+                                     "connection unexpectedly.");
+    CHECK_FALSE(w->reload());
+    REQUIRE(prompter.errors.size() == 3);
+    CHECK(prompter.errors.at(2).contains(QStringLiteral("server closed")));
+    CHECK(w->shown()->rowCount() == 0);
+    fake->listError.clear();
+    CHECK(w->reload());
+    CHECK(w->shown()->rowCount() == 5);
+    w->close();
+}
+
+TEST_CASE("the database portfolio asks for an address, checks it and remembers it without the "
+          "password",
+          "[ui][portfolio]")
+{
+    QSettings().remove(QStringLiteral("portfolio/database"));
+    ScriptedPrompter prompter;
+    MainWindow main(&prompter);
+    QString offered;
+    QStringList problems;
+    QString typed;
+    prompter.answerDialog = [&](QDialog *dialog) {
+        auto *d = qobject_cast<DatabaseAddressDialog *>(dialog);
+        REQUIRE(d);
+        offered = d->addressEdit()->text();
+        d->addressEdit()->clear();
+        QTest::keyClicks(d->addressEdit(), QStringLiteral("mysql://db/msp"));
+        problems << (d->acceptable() ? QString() : d->problemLabel()->text());
+        d->adjustSize();
+        screenshot(d, QStringLiteral("database-address.png"));
+        d->addressEdit()->clear();
+        QTest::keyClicks(d->addressEdit(), typed);
+        problems << (d->acceptable() ? QString() : d->problemLabel()->text());
+        return d->acceptable();
+    };
+    // The socket folder does not exist: the window opens and says why it
+    // lists nothing.
+    typed = QStringLiteral("postgresql://alice:s3cret@/msp?host=/nonexistent/dutymap-socket");
+    PortfolioWindow *w = main.openDatabasePortfolioWithDialog();
+    REQUIRE(w);
+    CHECK(problems.value(0).contains(QStringLiteral("must start with postgresql://")));
+    CHECK(problems.value(1).isEmpty());
+    CHECK(w->shown()->rowCount() == 0);
+    REQUIRE(prompter.errors.size() == 1);
+    CHECK_FALSE(prompter.errors.constFirst().contains(QStringLiteral("s3cret")));
+    CHECK_FALSE(w->windowTitle().contains(QStringLiteral("s3cret")));
+    w->close();
+    const QString remembered = QSettings().value(QStringLiteral("portfolio/database")).toString();
+    CHECK(remembered.contains(QStringLiteral("alice@")));
+    CHECK_FALSE(remembered.contains(QStringLiteral("s3cret")));
+
+    // Next time the remembered address is offered; cancelling opens nothing.
+    problems.clear();
+    prompter.answerDialog = [&](QDialog *dialog) {
+        offered = qobject_cast<DatabaseAddressDialog *>(dialog)->addressEdit()->text();
+        return false;
+    };
+    CHECK_FALSE(main.openDatabasePortfolioWithDialog());
+    CHECK(offered == remembered);
 }
