@@ -287,7 +287,8 @@ Agreement agreementFor(const QString &client, int reviewInDays)
                       .instantiate(QStringLiteral("full-hybrid"),
                                    {client, QStringLiteral("Bright MSP"), QDate(2025, 3, 1)})
                       .value();
-    a.details.nextReview = Today.addDays(reviewInDays);
+    // The window counts from the real today.
+    a.details.nextReview = QDate::currentDate().addDays(reviewInDays);
     return a;
 }
 
