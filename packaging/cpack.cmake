@@ -28,12 +28,12 @@ string(CONCAT CPACK_DEBIAN_PACKAGE_DESCRIPTION
     "The package holds the program dutymap and the command line tool\n"
     "dutymap-cli, which creates, checks and exports agreements without a display.")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-# QSQLITE and the platform plugins are loaded at run time, so dpkg-shlibdeps
-# cannot see them; without a font every text renders as empty boxes. The Noto
+# QSQLITE, QPSQL (the shared store) and the platform plugins are loaded at
+# run time, so dpkg-shlibdeps cannot see them; without a font every text renders as empty boxes. The Noto
 # fonts draw the scripts DejaVu lacks (Devanagari, Chinese, Japanese, Korean and
 # more) on screen and in the PDF.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
-    "libqt6sql6-sqlite, qt6-qpa-plugins, fonts-dejavu-core, fonts-noto-core, fonts-noto-cjk")
+    "libqt6sql6-sqlite, libqt6sql6-psql, qt6-qpa-plugins, fonts-dejavu-core, fonts-noto-core, fonts-noto-cjk")
 # Qt's own texts (standard buttons, help of the command line) in the user's language,
 # and the databases that pick up the desktop entry, file type and icons.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS

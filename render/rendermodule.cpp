@@ -1,6 +1,8 @@
 #include "rendermodule.h"
 
 #include "pdfformat.h"
+#include "portfoliopdf.h"
+#include "portfolioxlsx.h"
 #include "xlsxformat.h"
 
 #include <QGuiApplication>
@@ -30,6 +32,24 @@ bool dutymap_render_write_pdf(const report::Report *report, QIODevice *device, Q
 bool dutymap_render_write_xlsx(const report::Report *report, QIODevice *device, QString *error)
 {
     const Status status = XlsxFormat().writeReport(*report, device);
+    if (!status && error)
+        *error = status.error();
+    return status.ok();
+}
+
+bool dutymap_render_write_portfolio_pdf(const PortfolioSheet *sheet, QIODevice *device,
+                                        QString *error)
+{
+    const Status status = PortfolioPdf::write(*sheet, device);
+    if (!status && error)
+        *error = status.error();
+    return status.ok();
+}
+
+bool dutymap_render_write_portfolio_xlsx(const PortfolioSheet *sheet, QIODevice *device,
+                                         QString *error)
+{
+    const Status status = PortfolioXlsx::write(*sheet, device);
     if (!status && error)
         *error = status.error();
     return status.ok();

@@ -21,6 +21,7 @@
 class QCoreApplication;
 class QIODevice;
 class QString;
+struct PortfolioSheet;
 namespace report {
 struct Report;
 }
@@ -39,6 +40,12 @@ Q_DECL_EXPORT bool dutymap_render_write_pdf(const report::Report *report, QIODev
 // QCoreApplication.
 Q_DECL_EXPORT bool dutymap_render_write_xlsx(const report::Report *report, QIODevice *device,
                                              QString *error);
+// The portfolio's one-pager as PDF (needs the QGuiApplication) and its
+// table as an XLSX workbook.
+Q_DECL_EXPORT bool dutymap_render_write_portfolio_pdf(const PortfolioSheet *sheet,
+                                                      QIODevice *device, QString *error);
+Q_DECL_EXPORT bool dutymap_render_write_portfolio_xlsx(const PortfolioSheet *sheet,
+                                                       QIODevice *device, QString *error);
 }
 
 // Type names of the functions, for QLibrary::resolve.

@@ -239,6 +239,11 @@ void MainWindow::createActions()
     open->setStatusTip(tr("Open an agreement file"));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     updateRecentMenu();
+    file->addAction(tr("Open Por&tfolio…"), this, &MainWindow::openPortfolioWithDialog)
+        ->setStatusTip(tr("List the agreements of a folder: status, reviews due, findings"));
+    file->addAction(tr("Portfolio from &Database…"), this,
+                    &MainWindow::openDatabasePortfolioWithDialog)
+        ->setStatusTip(tr("List the agreements of a shared store on PostgreSQL"));
     file->addSeparator();
     m_saveAction = file->addAction(tr("&Save"), this, &MainWindow::save);
     m_saveAction->setShortcut(QKeySequence::Save);

@@ -27,6 +27,8 @@ class MatrixFilterModel;
 class MatrixModel;
 class MatrixView;
 class ExportTask;
+class PortfolioSource;
+class PortfolioWindow;
 class Prompter;
 class QPrinter;
 class QLabel;
@@ -69,6 +71,18 @@ public:
     // Shows an agreement that has no file yet (a new one, the sample).
     void showAgreement(const Agreement &agreement, const QString &path = {});
     bool openFile(const QString &path);
+    // The agreements of a folder in a window of their own; Enter opens one
+    // here when this window is empty, else in a new window.
+    PortfolioWindow *openPortfolio(const QString &folder);
+    // The same for any source; an agreement of the shared store opens
+    // without a file, so saving it asks where.
+    PortfolioWindow *openPortfolioSource(std::unique_ptr<PortfolioSource> source);
+    // The agreements of the shared store at a PostgreSQL URI; the address
+    // (never its password) is remembered for next time. Null when the
+    // address is wrong (the error is shown).
+    PortfolioWindow *openDatabasePortfolio(const QString &uri);
+    // Asks for the address, offering the last one, else DUTYMAP_DB.
+    PortfolioWindow *openDatabasePortfolioWithDialog();
     bool newFromModel(const QString &modelId);
     // A new agreement whose model the assessment chooses: it opens on the
     // Assessment tab.
@@ -171,6 +185,8 @@ private:
     void setDocument(std::unique_ptr<Document> document);
     bool maybeSave();
     void openWithDialog();
+    void openPortfolioWithDialog();
+    void openFromPortfolio(PortfolioWindow *portfolio, const QString &location);
     void updateTitle();
     void updateActions();
     void runChecks();

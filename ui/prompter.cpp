@@ -107,6 +107,11 @@ QString DialogPrompter::saveFileName(QWidget *parent, const QString &caption,
     return QFileDialog::getSaveFileName(parent, caption, suggested, filter);
 }
 
+QString Prompter::folderName(QWidget *parent, const QString &caption)
+{
+    return QFileDialog::getExistingDirectory(parent, caption);
+}
+
 bool Prompter::reviewImport(ImportDialog *dialog)
 {
     return dialog->exec() == QDialog::Accepted;

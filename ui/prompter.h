@@ -38,6 +38,8 @@ public:
                                  const QString &filter) = 0;
     virtual QString saveFileName(QWidget *parent, const QString &caption, const QString &suggested,
                                  const QString &filter) = 0;
+    // A folder that exists; empty when the user cancels.
+    virtual QString folderName(QWidget *parent, const QString &caption);
     // Shows the import dialog; true when the user pressed Import. Tests
     // set the dialog up and answer without showing it.
     virtual bool reviewImport(ImportDialog *dialog);

@@ -2,12 +2,14 @@
 
 #include "assesscommand.h"
 #include "checkcommand.h"
+#include "dbcommand.h"
 #include "diffcommand.h"
 #include "exportcommand.h"
 #include "importcommand.h"
 #include "mergecommand.h"
 #include "newcommand.h"
 #include "pdfmoduleformat.h"
+#include "portfoliocommand.h"
 #include "reviewcommand.h"
 #include "revisionscommand.h"
 #include "routecommand.h"
@@ -41,6 +43,8 @@ Cli::Cli()
     m_commands.push_back(std::make_unique<SignCommand>());
     m_commands.push_back(std::make_unique<RevisionsCommand>());
     m_commands.push_back(std::make_unique<ReviewCommand>());
+    m_commands.push_back(std::make_unique<PortfolioCommand>());
+    m_commands.push_back(std::make_unique<DbCommand>());
 }
 
 Cli::~Cli() = default;
@@ -57,6 +61,8 @@ void Cli::registerFormats()
 bool Cli::needsRenderer(const QStringList &args)
 {
     registerFormats();
+    if (args.value(1) == QLatin1String("portfolio"))
+        return PortfolioCommand::needsRenderer(args.mid(1));
     return args.value(1) == QLatin1String("export") && ExportCommand::needsRenderer(args.mid(1));
 }
 
@@ -72,8 +78,9 @@ QString Cli::helpText() const
                    "  0  success\n"
                    "  1  check found errors in the agreement; route found no rule; diff found\n"
                    "     differences; merge left conflicts; sign found it signed already;\n"
-                   "     import found problems in the sheet\n"
-                   "  2  a file could not be read or written\n"
+                   "     import found problems in the sheet; db push found the agreement\n"
+                   "     saved by someone else since, or its name taken\n"
+                   "  2  a file or the database could not be read or written\n"
                    "  3  wrong usage\n");
     return text;
 }

@@ -17,6 +17,7 @@ public:
         Success = 0,
         ChecksFailed = 1, // check: the agreement has errors
         Different = 1,    // diff: the agreements differ; merge: conflicts remain
+        Conflict = 1,     // db push: someone else saved, or the name is taken
         FileError = 2,    // a file could not be read or written
         UsageError = 3,   // wrong arguments
     };

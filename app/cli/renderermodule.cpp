@@ -66,8 +66,13 @@ const RendererModule *RendererModule::load(QString *error)
                 reinterpret_cast<WritePdf>(library->resolve("dutymap_render_write_pdf"));
             state.module.m_writeXlsx =
                 reinterpret_cast<WritePdf>(library->resolve("dutymap_render_write_xlsx"));
+            state.module.m_writePortfolioPdf = reinterpret_cast<WritePortfolio>(
+                library->resolve("dutymap_render_write_portfolio_pdf"));
+            state.module.m_writePortfolioXlsx = reinterpret_cast<WritePortfolio>(
+                library->resolve("dutymap_render_write_portfolio_xlsx"));
             if (!version || !state.module.m_createApplication || !state.module.m_writePdf
-                || !state.module.m_writeXlsx) {
+                || !state.module.m_writeXlsx || !state.module.m_writePortfolioPdf
+                || !state.module.m_writePortfolioXlsx) {
                 state.failure = Tr::tr("it is not a Dutymap renderer");
                 break;
             }
@@ -111,6 +116,22 @@ Status RendererModule::writeXlsx(const report::Report &report, QIODevice *device
 {
     QString error;
     if (!m_writeXlsx(&report, device, &error))
+        return Status::failure(error);
+    return {};
+}
+
+Status RendererModule::writePortfolioPdf(const PortfolioSheet &sheet, QIODevice *device) const
+{
+    QString error;
+    if (!m_writePortfolioPdf(&sheet, device, &error))
+        return Status::failure(error);
+    return {};
+}
+
+Status RendererModule::writePortfolioXlsx(const PortfolioSheet &sheet, QIODevice *device) const
+{
+    QString error;
+    if (!m_writePortfolioXlsx(&sheet, device, &error))
         return Status::failure(error);
     return {};
 }

@@ -7,6 +7,7 @@
 
 class QCoreApplication;
 class QIODevice;
+struct PortfolioSheet;
 namespace report {
 struct Report;
 }
@@ -31,6 +32,8 @@ public:
     QCoreApplication *createApplication(int *argc, char **argv) const;
     Status writePdf(const report::Report &report, QIODevice *device) const;
     Status writeXlsx(const report::Report &report, QIODevice *device) const;
+    Status writePortfolioPdf(const PortfolioSheet &sheet, QIODevice *device) const;
+    Status writePortfolioXlsx(const PortfolioSheet &sheet, QIODevice *device) const;
 
 private:
     using CreateApplication = QCoreApplication *(*)(int *, char **);
@@ -38,4 +41,7 @@ private:
     CreateApplication m_createApplication = nullptr;
     WritePdf m_writePdf = nullptr;
     WritePdf m_writeXlsx = nullptr;
+    using WritePortfolio = bool (*)(const PortfolioSheet *, QIODevice *, QString *);
+    WritePortfolio m_writePortfolioPdf = nullptr;
+    WritePortfolio m_writePortfolioXlsx = nullptr;
 };

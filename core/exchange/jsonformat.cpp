@@ -140,7 +140,16 @@ public:
             fail(path + u'.' + QLatin1String(key), Tr::tr("a text was expected"));
             return {};
         }
-        return v.toString();
+        return checkedLength(v.toString(), path + u'.' + QLatin1String(key));
+    }
+
+    // As in a .dutymap file, no text is longer than JsonFormat::MaxTextLength.
+    QString checkedLength(const QString &text, const QString &path)
+    {
+        if (text.size() <= JsonFormat::MaxTextLength)
+            return text;
+        fail(path, Tr::tr("the text is longer than %1 characters").arg(JsonFormat::MaxTextLength));
+        return {};
     }
 
     int integer(const QJsonObject &o, const QString &path, const char *key, int min, int max,
@@ -211,7 +220,9 @@ public:
                      Tr::tr("a text was expected"));
                 return {};
             }
-            list.append(a.at(i).toString());
+            list.append(
+                checkedLength(a.at(i).toString(),
+                              QStringLiteral("%1.%2[%3]").arg(path, QLatin1String(key)).arg(i)));
         }
         return list;
     }

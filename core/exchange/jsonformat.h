@@ -12,6 +12,8 @@ class JsonFormat : public Format
 {
 public:
     static constexpr int Version = 2; // 2: signed revisions
+    // The longest text a reader accepts, as in a .dutymap file.
+    static constexpr qsizetype MaxTextLength = 1'000'000;
 
     QString id() const override { return QStringLiteral("json"); }
     QString name() const override;

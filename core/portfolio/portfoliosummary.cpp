@@ -1,6 +1,7 @@
 #include "portfolio/portfoliosummary.h"
 
 #include "checks/healthcheck.h"
+#include "portfolio/portfoliofollower.h"
 #include "revisions/revisionhistory.h"
 
 #include <QCoreApplication>
@@ -180,4 +181,9 @@ Result<PortfolioSummary> PortfolioSummary::fromJson(const QJsonObject &json)
     if (!r.error().isEmpty())
         return R::failure(r.error());
     return s;
+}
+
+std::unique_ptr<PortfolioFollower> PortfolioSource::follow()
+{
+    return nullptr;
 }

@@ -9,12 +9,18 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
 #include <optional>
+
+class PortfolioFollower;
 
 // What the portfolio lists of one agreement, computed when it is saved so
 // that a folder or a database of agreements lists without loading each one.
 // A .dutymap file keeps it in its meta table, the shared store in a column.
 struct PortfolioSummary {
+    // The key of the .dutymap meta row that holds toJson(), written at save.
+    static constexpr const char *MetaKey = "portfolio_summary";
+
     QString title;
     QString client;
     QString provider;
@@ -75,6 +81,12 @@ class PortfolioSource
 public:
     virtual ~PortfolioSource() = default;
     virtual QString name() const = 0; // "/srv/agreements", "postgresql://…/msp"
+    // The folder whose files are listed, their locations being paths; empty
+    // when locations are names (the shared store).
+    virtual QString folder() const { return {}; }
     virtual Result<QList<PortfolioEntry>> list() = 0;
     virtual Result<Agreement> open(const QString &location) = 0;
+    // Tells of entries that changed after list(), or null when the source
+    // cannot be followed (the view then re-lists when asked).
+    virtual std::unique_ptr<PortfolioFollower> follow();
 };

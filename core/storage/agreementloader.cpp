@@ -475,7 +475,9 @@ private:
         }
 
         // Keys the file lacks keep the model's defaults; unknown keys are
-        // left for newer versions of the same format.
+        // left for newer versions of the same format. The portfolio summary
+        // is derived from the rest and not read back: the agreement is what
+        // the rows say, whatever the summary claims.
         const RowRef where{QT_TRANSLATE_NOOP("AgreementFile", "the agreement header"), 0};
         AgreementDetails &d = a.details;
         const auto text = [&](const char *key, QString &out) {
@@ -1114,4 +1116,9 @@ Result<Agreement> AgreementLoader::load(const QString &path)
     if (!agreement)
         return Result<Agreement>::failure(error);
     return std::move(*agreement);
+}
+
+QString AgreementLoader::checkFile(const QString &path)
+{
+    return checkFileBytes(path, QFileInfo(path).fileName());
 }

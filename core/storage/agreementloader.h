@@ -15,4 +15,8 @@ class AgreementLoader
 {
 public:
     static Result<Agreement> load(const QString &path);
+    // The checks on the bytes alone that load() starts with (a regular
+    // file, SQLite, Dutymap's application id, a known format): empty when
+    // they pass, else the sentence load() would give.
+    static QString checkFile(const QString &path);
 };

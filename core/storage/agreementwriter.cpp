@@ -2,6 +2,7 @@
 
 #include "assessment/assessmentquestions.h"
 #include "model/agreement.h"
+#include "portfolio/portfoliosummary.h"
 #include "storage/agreementfile.h"
 #include "storage/schema.h"
 #include "storage/sqliteconnection.h"
@@ -189,6 +190,10 @@ private:
         const auto put = [&](const char *key, const QVariant &value) {
             return add(meta, {QString::fromLatin1(key), value});
         };
+        // Derived data for listing many files without loading them
+        // (core/portfolio/foldersource.h); the loader ignores it.
+        const QString summary = QString::fromUtf8(
+            QJsonDocument(PortfolioSummary::of(a).toJson()).toJson(QJsonDocument::Compact));
         const QString assessment =
             QString::fromUtf8(QJsonDocument(AssessmentQuestions::toJson(a.assessment))
                                   .toJson(QJsonDocument::Compact));
@@ -208,7 +213,8 @@ private:
                    || put("ticket_mapping",
                           QString::fromUtf8(QJsonDocument(d.ticketMapping->toJson())
                                                 .toJson(QJsonDocument::Compact))))
-               && writeSavedReviews(d.savedReviews, put) && finish(meta);
+               && writeSavedReviews(d.savedReviews, put)
+               && put(PortfolioSummary::MetaKey, summary) && finish(meta);
     }
 
     // One row each, "saved_review.0" oldest, so that no one text grows with

@@ -23,5 +23,10 @@ QList<Benchmark> allBenchmarks()
         {QStringLiteral("review"),
          QStringLiteral("import, replay and aggregate 1,000,000 tickets; against sqlite3"),
          &reviewBenchmark},
+        {QStringLiteral("portfolio"), QStringLiteral("list a folder of 2,000 agreements"),
+         &portfolioBenchmark},
+        {QStringLiteral("db"),
+         QStringLiteral("the shared store on PostgreSQL: portfolio list, push and pull"),
+         &databaseBenchmark},
     };
 }

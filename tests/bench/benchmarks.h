@@ -34,3 +34,10 @@ QList<BenchRow> editorBenchmark(BenchContext &context);
 // against the sqlite3 shell importing the same CSV and computing the same
 // aggregates (reviewbenchmark.cpp).
 QList<BenchRow> reviewBenchmark(BenchContext &context);
+// Listing a folder of 2,000 .dutymap files from their stored summaries,
+// against loading each file whole (portfoliobenchmark.cpp).
+QList<BenchRow> portfolioBenchmark(BenchContext &context);
+// The shared store on a PostgreSQL server of its own: the portfolio of
+// 10,000 agreements, and push and pull of a large one against psql's \copy
+// of the same row (dbbenchmark.cpp).
+QList<BenchRow> databaseBenchmark(BenchContext &context);

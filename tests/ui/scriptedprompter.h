@@ -77,6 +77,11 @@ public:
     {
         return fileName;
     }
+    QString folderName(QWidget *, const QString &) override
+    {
+        asked << QStringLiteral("folder");
+        return fileName;
+    }
     // The import dialog is answered without showing it: what it says is
     // kept, and Import pressed when acceptImport and nothing blocks it.
     bool acceptImport = true;

@@ -1,5 +1,7 @@
 #include "exchange/sampleagreement.h"
 #include "mainwindow.h"
+#include "portfolio/foldersource.h"
+#include "portfoliowindow.h"
 #include "scriptedprompter.h"
 
 #include <catch2/catch.hpp>
@@ -9,10 +11,12 @@
 #include <QDockWidget>
 #include <QGroupBox>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMultiMap>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTranslator>
 
 namespace {
@@ -100,4 +104,42 @@ TEST_CASE("Every Alt+letter means one thing on each tab", "[ui][mnemonics]")
         checkEveryTab();
         QCoreApplication::removeTranslator(&german);
     }
+}
+
+TEST_CASE("Every Alt+letter means one thing in the portfolio window", "[ui][mnemonics]")
+{
+    QTemporaryDir folder;
+    ScriptedPrompter prompter;
+    PortfolioWindow window(std::make_unique<FolderSource>(folder.path()), &prompter);
+    window.show();
+    QMultiMap<QString, QString> letters;
+    const auto add = [&letters](const QString &text) {
+        if (const QString letter = mnemonicOf(text); !letter.isEmpty())
+            letters.insert(letter, text);
+    };
+    for (QAction *menu : window.menuBar()->actions())
+        add(menu->text());
+    for (QWidget *w : window.findChildren<QWidget *>()) {
+        if (!w->isVisibleTo(&window))
+            continue;
+        if (auto *label = qobject_cast<QLabel *>(w); label && label->buddy())
+            add(label->text());
+        else if (auto *button = qobject_cast<QAbstractButton *>(w))
+            add(button->text());
+    }
+    CHECK(letters.size() >= 6);
+    for (const QString &letter : letters.uniqueKeys()) {
+        INFO("Alt+"
+             << letter.toStdString() << " on "
+             << QStringList(letters.values(letter)).join(QStringLiteral(" | ")).toStdString());
+        CHECK(letters.count(letter) == 1);
+    }
+    // And within the menu, each item its own letter.
+    QMultiMap<QString, QString> items;
+    for (QAction *action : window.menuBar()->actions().constFirst()->menu()->actions()) {
+        if (const QString letter = mnemonicOf(action->text()); !letter.isEmpty())
+            items.insert(letter, action->text());
+    }
+    for (const QString &letter : items.uniqueKeys())
+        CHECK(items.count(letter) == 1);
 }

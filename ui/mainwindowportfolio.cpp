@@ -1,0 +1,101 @@
+#include "mainwindow.h"
+
+#include "databaseaddressdialog.h"
+#include "document/document.h"
+#include "portfolio/foldersource.h"
+#include "portfoliowindow.h"
+#include "prompter.h"
+#include "storage/database/databaseportfoliosource.h"
+
+#include <QSettings>
+#include <QStatusBar>
+
+namespace {
+
+// The last store's address, without a password (DatabaseAddress::toUri()).
+const QString DatabaseKey = QStringLiteral("portfolio/database");
+
+} // namespace
+
+PortfolioWindow *MainWindow::openPortfolio(const QString &folder)
+{
+    return openPortfolioSource(std::make_unique<FolderSource>(folder));
+}
+
+PortfolioWindow *MainWindow::openPortfolioSource(std::unique_ptr<PortfolioSource> source)
+{
+    auto *window = new PortfolioWindow(std::move(source), m_prompter, this);
+    window->setWindowFlag(Qt::Window);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    connect(window, &PortfolioWindow::openRequested, this,
+            [this, window](const QString &location) { openFromPortfolio(window, location); });
+    window->show();
+    return window;
+}
+
+void MainWindow::openFromPortfolio(PortfolioWindow *portfolio, const QString &location)
+{
+    PortfolioSource &source = portfolio->source();
+    // A file opens as a file (recent files, reload, save in place); an
+    // agreement of the store is read whole first, so a failure opens nothing.
+    std::optional<Agreement> stored;
+    if (source.folder().isEmpty()) {
+        Result<Agreement> loaded = source.open(location);
+        if (!loaded) {
+            m_prompter->showError(portfolio, tr("Cannot open agreement"), loaded.error());
+            return;
+        }
+        stored = std::move(loaded).value();
+    }
+    // An empty window takes the agreement; one with its own opens another.
+    MainWindow *target = this;
+    if (m_document) {
+        target = new MainWindow(m_ownPrompter ? nullptr : m_prompter);
+        target->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    bool opened = true;
+    if (stored) {
+        target->showAgreement(*stored);
+        target->statusBar()->showMessage(
+            tr("Opened “%1” from %2. Saving writes it to a file.").arg(location, source.name()));
+    } else {
+        opened = target->openFile(location);
+    }
+    if (opened) {
+        target->show();
+        target->raise();
+        target->activateWindow();
+    } else if (target != this) {
+        target->close();
+    }
+}
+
+void MainWindow::openPortfolioWithDialog()
+{
+    const QString folder = m_prompter->folderName(this, tr("Open portfolio folder"));
+    if (!folder.isEmpty())
+        openPortfolio(folder);
+}
+
+PortfolioWindow *MainWindow::openDatabasePortfolio(const QString &uri)
+{
+    const Result<DatabaseAddress> address = DatabaseAddress::parse(uri);
+    if (!address) {
+        showError(tr("Cannot open the portfolio"), address.error());
+        return nullptr;
+    }
+    QSettings().setValue(DatabaseKey, address->toUri());
+    return openPortfolioSource(DatabasePortfolioSource::create(*address));
+}
+
+PortfolioWindow *MainWindow::openDatabasePortfolioWithDialog()
+{
+    QString initial = QSettings().value(DatabaseKey).toString();
+    if (initial.isEmpty())
+        initial = qEnvironmentVariable("DUTYMAP_DB");
+    DatabaseAddressDialog dialog(initial, this);
+    dialog.setObjectName(QStringLiteral("databaseAddressDialog"));
+    if (!m_prompter->runDialog(&dialog))
+        return nullptr;
+    return openDatabasePortfolio(dialog.address());
+}
