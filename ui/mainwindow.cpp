@@ -3,6 +3,7 @@
 #include "assessmentpage.h"
 #include "chartspanel.h"
 #include "checks/healthcheck.h"
+#include "databaseorigin.h"
 #include "detailspage.h"
 #include "document/document.h"
 #include "dutyinspector.h"
@@ -12,6 +13,7 @@
 #include "matrixfiltermodel.h"
 #include "matrixmodel.h"
 #include "matrixview.h"
+#include "passwordvault.h"
 #include "prompter.h"
 #include "revisions/canonicalform.h"
 #include "revisions/revisionhistory.h"
@@ -107,6 +109,7 @@ MainWindow::MainWindow(Prompter *prompter, QWidget *parent)
     , m_charts(new ChartsPanel(this))
     , m_history(new QUndoView(m_undoGroup, this))
     , m_status(new QLabel(this))
+    , m_vault(&PasswordVault::system())
 {
     setObjectName(QStringLiteral("MainWindow"));
     setMinimumSize(800, 500);
@@ -241,15 +244,28 @@ void MainWindow::createActions()
     updateRecentMenu();
     file->addAction(tr("Open Por&tfolio…"), this, &MainWindow::openPortfolioWithDialog)
         ->setStatusTip(tr("List the agreements of a folder: status, reviews due, findings"));
-    file->addAction(tr("Portfolio from &Database…"), this,
+    file->addAction(tr("Portfo&lio from Database…"), this,
                     &MainWindow::openDatabasePortfolioWithDialog)
         ->setStatusTip(tr("List the agreements of a shared store on PostgreSQL"));
+    QAction *openDatabase =
+        file->addAction(tr("Open from &Database…"), this, &MainWindow::openFromDatabaseWithDialog);
+    openDatabase->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    openDatabase->setStatusTip(tr("Open an agreement from your team's PostgreSQL database"));
     file->addSeparator();
     m_saveAction = file->addAction(tr("&Save"), this, &MainWindow::save);
     m_saveAction->setShortcut(QKeySequence::Save);
     m_saveAction->setStatusTip(tr("Save the agreement"));
     QAction *saveAs = file->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
     saveAs->setShortcut(QKeySequence::SaveAs);
+    QAction *saveDatabase = file->addAction(tr("Save to Data&base…"), this, [this] {
+        if (m_origin)
+            saveToDatabase();
+        else
+            saveToDatabaseWithDialog();
+    });
+    saveDatabase->setStatusTip(
+        tr("Store the agreement in your team's PostgreSQL database, or save it there again"));
+    m_documentActions << saveDatabase;
     file->addSeparator();
     file->addAction(tr("&Import Spreadsheet…"), this, &MainWindow::importSpreadsheetWithDialog)
         ->setStatusTip(tr("Read a RACI matrix from an Excel workbook (XLSX) or a CSV file"));
@@ -410,6 +426,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
         m_undoGroup->removeStack(m_document->undoStack());
     m_filter.reset();
     m_model.reset();
+    m_origin.reset();
     if (!m_recoveryKey.isEmpty())
         m_recovery.discard(m_recoveryKey);
     m_recoveryKey.clear();
@@ -545,6 +562,10 @@ void MainWindow::updateTitle()
     }
     QString name = m_document->filePath().isEmpty() ? m_document->agreement().details.title
                                                     : QFileInfo(m_document->filePath()).fileName();
+    if (m_origin)
+        name = tr("%1 (%2, version %3)")
+                   .arg(m_origin->stored.name, m_origin->address.displayName())
+                   .arg(m_origin->stored.version);
     if (name.isEmpty())
         name = tr("Untitled agreement");
     setWindowTitle(name + QStringLiteral("[*] — ")
@@ -570,12 +591,11 @@ void MainWindow::showError(const QString &title, const QString &message)
 
 bool MainWindow::maybeSave()
 {
+    if (!databaseIdle())
+        return false;
     if (!m_document || !m_document->isModified())
         return true;
-    const QString name = m_document->filePath().isEmpty()
-                             ? tr("Untitled agreement")
-                             : QFileInfo(m_document->filePath()).fileName();
-    switch (m_prompter->askToSaveChanges(this, name)) {
+    switch (m_prompter->askToSaveChanges(this, documentName())) {
     case Prompter::SaveChoice::Save:
         return save();
     case Prompter::SaveChoice::Discard:
@@ -667,6 +687,8 @@ bool MainWindow::save()
 {
     if (!m_document)
         return false;
+    if (m_origin)
+        return saveToDatabase();
     if (m_document->filePath().isEmpty())
         return saveAs();
     if (fileChangedOnDisk()) {
@@ -708,6 +730,8 @@ bool MainWindow::saveTo(const QString &path)
         return false;
     }
     const QString absolute = QFileInfo(path).absoluteFilePath();
+    // A stored agreement saved as a file is that file from now on.
+    m_origin.reset();
     if (absolute != m_document->filePath()) {
         m_recovery.discard(m_recoveryKey);
         m_document->setFilePath(absolute);

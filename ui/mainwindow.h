@@ -11,7 +11,10 @@
 
 #include <memory>
 
+struct DatabaseAddress;
+struct DatabaseOrigin;
 struct ReportOptions;
+struct StoreSaveOutcome;
 
 class ChartsPanel;
 class ComparisonView;
@@ -29,6 +32,7 @@ class MatrixView;
 class ExportTask;
 class PortfolioSource;
 class PortfolioWindow;
+class PasswordVault;
 class Prompter;
 class QPrinter;
 class QLabel;
@@ -147,6 +151,27 @@ public:
     void compareWithFileDialog();
     void mergeWithDialog();
 
+    // The shared store on PostgreSQL (mainwindowdatabase.cpp). Each step
+    // connects on a worker thread for one short transaction, so the window
+    // stays responsive and nothing is locked while the user edits.
+    // Passwords are kept in `vault` (the system keychain unless set).
+    void setPasswordVault(PasswordVault *vault) { m_vault = vault; }
+    void openFromDatabaseWithDialog();
+    bool openFromDatabase(const DatabaseAddress &address, const QString &password,
+                          const QString &name);
+    // Saves over the version that was opened. When someone else saved in
+    // between, the prompter offers to merge, save a copy, reload or cancel;
+    // when the server cannot be reached, the edits stay in the window.
+    // A document that is not in the store yet asks where to put it.
+    bool saveToDatabase();
+    bool saveToDatabaseWithDialog();
+    // Stores the document as a new agreement `name`.
+    bool saveToDatabaseAs(const DatabaseAddress &address, const QString &password,
+                          const QString &name);
+    // Where the document is stored, or nullptr for a file or a new one.
+    const DatabaseOrigin *databaseOrigin() const { return m_origin.get(); }
+    bool isDatabaseBusy() const { return m_databaseBusy; }
+
     Document *document() const { return m_document.get(); }
     MatrixView *matrixView() const { return m_view; }
     MatrixModel *matrixModel() const { return m_model.get(); }
@@ -202,6 +227,16 @@ private:
     bool startExportOf(const Agreement &agreement, const QString &formatId, int partyId,
                        const QString &path);
 
+    bool loadFromDatabase(const DatabaseAddress &address, const QString &password,
+                          const QString &name);
+    bool writeToDatabase(const DatabaseAddress &address, const QString &password,
+                         const QString &name, int baseVersion);
+    bool settleDatabaseConflict(const StoreSaveOutcome &refused);
+    // False (and a word in the status bar) while a database step runs.
+    bool databaseIdle();
+    // The document's name for titles and questions.
+    QString documentName() const;
+
     int currentAreaId() const;
     const Party *currentParty() const;
 
@@ -245,4 +280,7 @@ private:
     QAction *m_revertAction = nullptr;
     ExportTask *m_export = nullptr;
     QPointer<RevisionsDialog> m_revisions; // null once it closed
+    std::unique_ptr<DatabaseOrigin> m_origin;
+    PasswordVault *m_vault;
+    bool m_databaseBusy = false;
 };

@@ -52,6 +52,48 @@ Prompter::ConflictChoice DialogPrompter::askAboutChangedFile(QWidget *parent, co
     return ConflictChoice::Cancel;
 }
 
+DatabaseConflictBox::DatabaseConflictBox(QWidget *parent, const QString &message)
+    : m_box(new QMessageBox(QMessageBox::Warning, Tr::tr("Saved by someone else"), message,
+                            QMessageBox::NoButton, parent))
+{
+    m_box->setObjectName(QStringLiteral("DatabaseConflictBox"));
+    m_box->setInformativeText(
+        Tr::tr("Compare and merge: take the changes made on both sides; where both changed "
+               "the same thing, you choose.\nSave as a copy: keep your version under another "
+               "name.\nReload: take "
+               "the stored version; Undo brings your changes back.\nCancel: keep editing; "
+               "nothing is saved."));
+    m_merge = m_box->addButton(Tr::tr("Compare and &Merge…"), QMessageBox::AcceptRole);
+    m_copy = m_box->addButton(Tr::tr("Save as &Copy…"), QMessageBox::ActionRole);
+    m_reload = m_box->addButton(Tr::tr("&Reload"), QMessageBox::DestructiveRole);
+    m_box->addButton(QMessageBox::Cancel);
+    m_box->setDefaultButton(m_merge);
+}
+
+DatabaseConflictBox::~DatabaseConflictBox()
+{
+    delete m_box;
+}
+
+Prompter::DatabaseConflictChoice DatabaseConflictBox::choice() const
+{
+    if (m_box->clickedButton() == m_merge)
+        return Prompter::DatabaseConflictChoice::Merge;
+    if (m_box->clickedButton() == m_copy)
+        return Prompter::DatabaseConflictChoice::SaveCopy;
+    if (m_box->clickedButton() == m_reload)
+        return Prompter::DatabaseConflictChoice::Reload;
+    return Prompter::DatabaseConflictChoice::Cancel;
+}
+
+Prompter::DatabaseConflictChoice DialogPrompter::askAboutDatabaseConflict(QWidget *parent,
+                                                                          const QString &message)
+{
+    DatabaseConflictBox question(parent, message);
+    question.box()->exec();
+    return question.choice();
+}
+
 bool DialogPrompter::askToRecover(QWidget *parent, const QString &description)
 {
     return QMessageBox::question(
@@ -115,6 +157,11 @@ QString Prompter::folderName(QWidget *parent, const QString &caption)
 bool Prompter::reviewImport(ImportDialog *dialog)
 {
     return dialog->exec() == QDialog::Accepted;
+}
+
+Prompter::DatabaseConflictChoice Prompter::askAboutDatabaseConflict(QWidget *, const QString &)
+{
+    return DatabaseConflictChoice::Cancel;
 }
 
 bool Prompter::runDialog(QDialog *dialog)

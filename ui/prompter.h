@@ -8,6 +8,8 @@
 
 class ImportDialog;
 class QDialog;
+class QMessageBox;
+class QPushButton;
 class QWidget;
 
 // Every question the window asks the user goes through here, so tests can
@@ -17,11 +19,17 @@ class Prompter
 public:
     enum class SaveChoice { Save, Discard, Cancel };
     enum class ConflictChoice { Overwrite, SaveAs, Cancel };
+    enum class DatabaseConflictChoice { Merge, SaveCopy, Reload, Cancel };
 
     virtual ~Prompter() = default;
 
     virtual SaveChoice askToSaveChanges(QWidget *parent, const QString &documentName) = 0;
     virtual ConflictChoice askAboutChangedFile(QWidget *parent, const QString &path) = 0;
+    // Someone else saved the agreement in the database since it was opened;
+    // `message` names who and when. One that cannot ask keeps the user's
+    // work unsaved in the window: Cancel.
+    virtual DatabaseConflictChoice askAboutDatabaseConflict(QWidget *parent,
+                                                            const QString &message);
     virtual bool askToRecover(QWidget *parent, const QString &description) = 0;
     virtual bool askToRevert(QWidget *parent, const QString &documentName) = 0;
     // Client, provider, date and language (one of languages, language
@@ -54,6 +62,8 @@ class DialogPrompter : public Prompter
 public:
     SaveChoice askToSaveChanges(QWidget *parent, const QString &documentName) override;
     ConflictChoice askAboutChangedFile(QWidget *parent, const QString &path) override;
+    DatabaseConflictChoice askAboutDatabaseConflict(QWidget *parent,
+                                                    const QString &message) override;
     bool askToRecover(QWidget *parent, const QString &description) override;
     bool askToRevert(QWidget *parent, const QString &documentName) override;
     std::optional<TemplateLibrary::NewAgreement> askNewAgreement(QWidget *parent,
@@ -66,4 +76,21 @@ public:
     QString openFileName(QWidget *parent, const QString &caption, const QString &filter) override;
     QString saveFileName(QWidget *parent, const QString &caption, const QString &suggested,
                          const QString &filter) override;
+};
+
+// The question DialogPrompter asks when a save to the database is refused:
+// built apart so that it can be looked at.
+class DatabaseConflictBox
+{
+public:
+    DatabaseConflictBox(QWidget *parent, const QString &message);
+    ~DatabaseConflictBox();
+    QMessageBox *box() const { return m_box; }
+    Prompter::DatabaseConflictChoice choice() const;
+
+private:
+    QMessageBox *m_box;
+    QPushButton *m_merge;
+    QPushButton *m_copy;
+    QPushButton *m_reload;
 };

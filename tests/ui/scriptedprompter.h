@@ -38,6 +38,14 @@ public:
         asked << QStringLiteral("conflict:") + path;
         return conflictChoice;
     }
+    DatabaseConflictChoice databaseConflictChoice = DatabaseConflictChoice::Cancel;
+    QString databaseConflict; // the message of the last refused database save
+    DatabaseConflictChoice askAboutDatabaseConflict(QWidget *, const QString &message) override
+    {
+        asked << QStringLiteral("database-conflict");
+        databaseConflict = message;
+        return databaseConflictChoice;
+    }
     bool askToRecover(QWidget *, const QString &description) override
     {
         asked << QStringLiteral("recover:") + description;
