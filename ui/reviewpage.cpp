@@ -2,6 +2,7 @@
 
 #include "document/document.h"
 #include "prompter.h"
+#include "reviewmappingdialog.h"
 #include "reviewticketlist.h"
 
 #include <QBarCategoryAxis>
@@ -88,6 +89,7 @@ ReviewPage::ReviewPage(Prompter *prompter, QWidget *parent)
     , m_prompter(prompter)
     , m_task(new ReviewTask(this))
     , m_import(new QPushButton(tr("&Import Tickets…"), this))
+    , m_map(new QPushButton(tr("Map Columns…"), this))
     , m_source(new QLabel(this))
     , m_period(new QComboBox(this))
     , m_from(new QDateEdit(this))
@@ -117,6 +119,7 @@ ReviewPage::ReviewPage(Prompter *prompter, QWidget *parent)
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_import);
+    top->addWidget(m_map);
     top->addWidget(m_source, 1);
     const auto labelled = [this, top](const QString &text, QWidget *buddy) {
         auto *label = new QLabel(text, this);
@@ -247,6 +250,9 @@ ReviewPage::ReviewPage(Prompter *prompter, QWidget *parent)
 
     connect(m_import, &QPushButton::clicked, this, &ReviewPage::importWithDialog);
     connect(m_cancel, &QPushButton::clicked, this, &ReviewPage::cancelImport);
+    connect(m_map, &QPushButton::clicked, this, &ReviewPage::mapColumns);
+    m_map->setToolTip(tr("Say which column of the export holds what, how its dates and "
+                         "priorities read and which party each handler is"));
     connect(m_period, &QComboBox::activated, this, &ReviewPage::rebuild);
     connect(m_from, &QDateEdit::dateChanged, this, &ReviewPage::rebuild);
     connect(m_to, &QDateEdit::dateChanged, this, &ReviewPage::rebuild);
@@ -271,6 +277,9 @@ void ReviewPage::setDocument(Document *document)
     m_document = document;
     m_outcome = ReviewOutcome();
     m_path.clear();
+    m_preview.clear();
+    m_handlers.clear();
+    m_importOptions = {};
     m_source->clear();
     m_message->hide();
     m_problemToggle->hide();
@@ -301,6 +310,8 @@ bool ReviewPage::importFile(const QString &path, const TicketImportOptions &opti
 {
     if (!m_document)
         return false;
+    if (path != m_path)
+        m_preview.clear();
     m_path = path;
     m_importOptions = options;
     m_importOptions.hours = m_document->agreement().details.hours();
@@ -328,12 +339,25 @@ void ReviewPage::cancelImport()
     m_message->show();
 }
 
+bool ReviewPage::mapColumns()
+{
+    if (!m_document || m_preview.isEmpty() || m_path.isEmpty() || m_task->isRunning())
+        return false;
+    ReviewMappingDialog dialog(m_preview, m_document->agreement(), m_importOptions, m_handlers,
+                               this);
+    if (!m_prompter->runDialog(&dialog))
+        return false;
+    m_handlers = dialog.handlers();
+    return importFile(m_path, dialog.options());
+}
+
 ReviewOptions ReviewPage::currentOptions() const
 {
     ReviewOptions options;
     options.period = ReviewOptions::Period(m_period->currentData().toInt());
     options.first = m_from->date();
     options.last = m_to->date();
+    options.handlers = m_handlers;
     return options;
 }
 
@@ -341,6 +365,7 @@ void ReviewPage::setBusy(bool busy)
 {
     m_progressRow->setVisible(busy);
     m_import->setEnabled(!busy && m_document);
+    m_map->setEnabled(!busy && m_document && !m_preview.isEmpty());
     for (QWidget *w : {static_cast<QWidget *>(m_period), static_cast<QWidget *>(m_from),
                        static_cast<QWidget *>(m_to)})
         w->setEnabled(!busy && hasReview());
@@ -358,12 +383,17 @@ void ReviewPage::rebuild()
 
 void ReviewPage::showOutcome(const ReviewOutcome &outcome)
 {
+    if (!outcome.preview.isEmpty())
+        m_preview = outcome.preview;
     setBusy(false);
     if (!outcome.error.isEmpty()) {
         m_message->setText(outcome.error);
         m_message->show();
         emit reviewShown();
-        setBusy(false);
+        // An export whose columns or dates were not understood: the user
+        // says what they mean.
+        if (!outcome.path.isEmpty() && !m_preview.isEmpty())
+            mapColumns();
         return;
     }
     const bool imported = !outcome.path.isEmpty();

@@ -39,6 +39,9 @@ public:
     // Reads an export; false when nothing was started.
     bool importFile(const QString &path, const TicketImportOptions &options = {});
     void cancelImport();
+    // Shows the column-mapping dialog for the last export read and imports
+    // it again as mapped; false when cancelled or nothing was read.
+    bool mapColumns();
     bool isBusy() const { return m_task->isRunning(); }
 
     const ServiceReview &review() const { return m_outcome.review; }
@@ -48,6 +51,9 @@ public:
     // Widgets a test drives.
     QPushButton *importButton() const { return m_import; }
     QPushButton *cancelButton() const { return m_cancel; }
+    QPushButton *mapButton() const { return m_map; }
+    // Handler names (case-folded) mapped to parties by hand.
+    const QHash<QString, int> &handlers() const { return m_handlers; }
     QProgressBar *progressBar() const { return m_progress; }
     QComboBox *periodBox() const { return m_period; }
     QDateEdit *fromEdit() const { return m_from; }
@@ -99,10 +105,13 @@ private:
     ReviewTask *m_task;
     ReviewOutcome m_outcome;
     TicketImportOptions m_importOptions;
+    QHash<QString, int> m_handlers;
+    QList<QStringList> m_preview; // the last export's first rows
     QString m_path;
     bool m_loading = false;
 
     QPushButton *m_import;
+    QPushButton *m_map;
     QLabel *m_source;
     QComboBox *m_period;
     QDateEdit *m_from;

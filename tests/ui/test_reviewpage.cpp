@@ -7,6 +7,7 @@
 #include "document/document.h"
 #include "exchange/sampleagreement.h"
 #include "mainwindow.h"
+#include "reviewmappingdialog.h"
 #include "reviewpage.h"
 #include "reviewticketlist.h"
 #include "routingpage.h"
@@ -28,6 +29,7 @@
 #include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSignalSpy>
@@ -473,4 +475,140 @@ TEST_CASE("Screenshots of the Review tab and the business hours", "[ui][review][
     REQUIRE(scroll);
     scroll->ensureWidgetVisible(w.window.detailsPage()->businessHoursEdit());
     shoot(w.window, QStringLiteral("details-business-hours.png"));
+}
+
+TEST_CASE("The mapping dialog maps an export no preset knows", "[ui][review][mapping]")
+{
+    Window w;
+    // German headers, dates that could be either order, priorities and
+    // teams of the help desk's own.
+    const QByteArray csv = "Nummer;Thema;Eröffnet;Erledigt;Stufe;Team\n"
+                           "N-1;Drucker;03.01.2024 08:00;;Sev A;MSP\n"
+                           "N-2;Drucker;3/1/2024 09:00;3/1/2024 10:00;Sev A;Nachtdienst\n"
+                           "N-3;Konto;4/1/2024 09:00;4/1/2024 09:30;Sev B;Servicedesk Intern\n"
+                           "N-4;Konto;5/2/2024 22:00;;Sev C;Nachtdienst\n"
+                           "N-5;VPN;6/2/2024 11:00;6/2/2024 12:00;Sev B;IT\n";
+    // The first row's dotted date is what a day-first export might hold; the
+    // rest cannot tell day from month.
+    QByteArray ambiguous = csv;
+    ambiguous.replace("03.01.2024 08:00", "3/1/2024 08:00");
+    const QString path = w.write(QStringLiteral("eigenes-system.csv"), ambiguous);
+
+    int asked = 0;
+    w.prompter.answerDialog = [&asked](QDialog *d) {
+        ++asked;
+        auto *dialog = qobject_cast<ReviewMappingDialog *>(d);
+        REQUIRE(dialog);
+        CHECK(dialog->previewTable()->rowCount() == 5);
+        CHECK(dialog->previewTable()->columnCount() == 6);
+        // Nothing is known yet: the two columns every import needs are asked for.
+        CHECK_FALSE(dialog->okButton()->isEnabled());
+        CHECK(dialog->problemLabel()->text().contains(u"ticket id"));
+        const auto pick = [dialog](TicketField field, const char *column) {
+            QComboBox *box = dialog->columnBox(field);
+            box->setCurrentIndex(box->findText(QString::fromUtf8(column)));
+            REQUIRE(box->currentIndex() > 0);
+        };
+        pick(TicketField::Id, "Nummer");
+        pick(TicketField::Created, "Eröffnet");
+        pick(TicketField::Resolved, "Erledigt");
+        pick(TicketField::Priority, "Stufe");
+        pick(TicketField::Team, "Team");
+        pick(TicketField::Subject, "Thema");
+        // The dates are asked about, not guessed.
+        CHECK(dialog->dateOrderBox()->isVisibleTo(dialog));
+        CHECK_FALSE(dialog->okButton()->isEnabled());
+        dialog->dayFirstButton()->click();
+        CHECK(dialog->okButton()->isEnabled());
+
+        // Priorities the usual words do not cover.
+        QTableWidget *urgencies = dialog->urgencyTable();
+        REQUIRE(urgencies->rowCount() == 3);
+        for (int r = 0; r < urgencies->rowCount(); ++r) {
+            auto *box = qobject_cast<QComboBox *>(urgencies->cellWidget(r, 1));
+            REQUIRE(box);
+            const QString value = urgencies->item(r, 0)->text();
+            const EscalationRule::Urgency u = value == u"Sev A" ? EscalationRule::Urgency::Critical
+                                              : value == u"Sev B" ? EscalationRule::Urgency::High
+                                                                  : EscalationRule::Urgency::Low;
+            box->setCurrentIndex(box->findData(int(u)));
+        }
+        // "MSP" and "IT" are the parties' codes: only the others are asked.
+        QTableWidget *handlers = dialog->handlerTable();
+        REQUIRE(handlers->rowCount() == 2);
+        for (int r = 0; r < handlers->rowCount(); ++r) {
+            auto *box = qobject_cast<QComboBox *>(handlers->cellWidget(r, 1));
+            REQUIRE(box);
+            const bool night = handlers->item(r, 0)->text() == u"Nachtdienst";
+            box->setCurrentIndex(box->findText(night ? QStringLiteral("MSP") : QStringLiteral("IT"),
+                                               Qt::MatchContains));
+            REQUIRE(box->currentIndex() > 0);
+        }
+        return true;
+    };
+    w.window.tabs()->setCurrentWidget(w.review());
+    w.prompter.fileName = path;
+    QSignalSpy shown(w.review(), &ReviewPage::reviewShown);
+    QTest::mouseClick(w.review()->importButton(), Qt::LeftButton);
+    // The first reading fails (no preset knows the columns), the dialog
+    // answers, and the second reading succeeds.
+    while (!w.review()->hasReview())
+        REQUIRE(shown.wait(10000));
+    CHECK(asked == 1);
+    const ServiceReview &review = w.review()->review();
+    CHECK(review.overall.volume == 5);
+    // Day first: 3/1/2024 is the 3rd of January.
+    CHECK(review.first == QDate(2024, 1, 3));
+    CHECK(review.last == QDate(2024, 2, 6));
+    REQUIRE(review.overall.byUrgency.size() == 3);
+    CHECK(review.overall.byUrgency.at(0).label
+          == EscalationRule::urgencyName(EscalationRule::Urgency::Critical));
+    CHECK(review.overall.byUrgency.at(0).volume == 2);
+    CHECK(review.unknownHandlers.isEmpty());
+    const Agreement &a = w.window.document()->agreement();
+    int msp = 0;
+    for (const ReviewGroup &g : review.overall.byParty) {
+        if (g.partyId == a.findParty(u"MSP")->id)
+            msp = g.volume;
+    }
+    CHECK(msp == 3);
+    CHECK(w.review()->mapButton()->isEnabled());
+
+    // Cancelling the dialog leaves the review as it was.
+    w.prompter.answerDialog = [](QDialog *) { return false; };
+    CHECK_FALSE(w.review()->mapColumns());
+    CHECK(w.review()->review().overall.volume == 5);
+}
+
+TEST_CASE("Screenshot of the mapping dialog", "[ui][review][mapping][screenshot]")
+{
+    Window w;
+    const QList<QStringList> rows{
+        {QStringLiteral("Nummer"), QStringLiteral("Thema"), QStringLiteral("Eröffnet"),
+         QStringLiteral("Erledigt"), QStringLiteral("Stufe"), QStringLiteral("Team"),
+         QStringLiteral("Standort")},
+        {QStringLiteral("N-1"), QStringLiteral("Drucker druckt nicht"),
+         QStringLiteral("3/1/2024 08:00"), QStringLiteral("3/1/2024 09:10"),
+         QStringLiteral("Sev A"), QStringLiteral("MSP"), QStringLiteral("Head office")},
+        {QStringLiteral("N-2"), QStringLiteral("Passwort abgelaufen"),
+         QStringLiteral("3/1/2024 09:00"), QStringLiteral("3/1/2024 10:00"),
+         QStringLiteral("Sev B"), QStringLiteral("Nachtdienst"), QStringLiteral("Branch office")},
+        {QStringLiteral("N-3"), QStringLiteral("VPN bricht ab"), QStringLiteral("4/1/2024 09:00"),
+         QStringLiteral(""), QStringLiteral("Sev C"), QStringLiteral("Servicedesk Intern"),
+         QStringLiteral("Head office")}};
+    TicketImportOptions options;
+    options.columns = {{TicketField::Id, QStringLiteral("Nummer")},
+                       {TicketField::Created, QStringLiteral("Eröffnet")},
+                       {TicketField::Resolved, QStringLiteral("Erledigt")},
+                       {TicketField::Priority, QStringLiteral("Stufe")},
+                       {TicketField::Team, QStringLiteral("Team")},
+                       {TicketField::Site, QStringLiteral("Standort")},
+                       {TicketField::Subject, QStringLiteral("Thema")}};
+    ReviewMappingDialog dialog(rows, w.window.document()->agreement(), options, {});
+    dialog.show();
+    CHECK(dialog.dateOrderBox()->isVisible());
+    // Every control has a label or a name.
+    for (int f = 0; f < TicketFieldCount; ++f)
+        CHECK_FALSE(dialog.columnBox(TicketField(f))->accessibleName().isEmpty());
+    shoot(dialog, QStringLiteral("review-mapping-dialog.png"));
 }
