@@ -12,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSet>
@@ -226,7 +227,7 @@ void ReviewMappingDialog::update()
     }
     QString problem;
     if (!missing.isEmpty())
-        problem = tr("Choose a column for the %1.").arg(missing.join(tr(" and ")));
+        problem = tr("Choose a column for the %1.").arg(QLocale().createSeparatedList(missing));
     else if (!ambiguous.isEmpty() && !m_orderGroup->checkedButton())
         problem = tr("Say in which order the dates give day and month.");
     m_problem->setText(problem);

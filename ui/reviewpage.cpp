@@ -467,7 +467,7 @@ void ReviewPage::showFigures()
         ->setToolTip(tr("%n ticket(s) came in after hours", nullptr, all.afterHours));
     m_figures.value(QStringLiteral("response"))->setText(percentText(all.response.attainment()));
     m_figures.value(QStringLiteral("response"))
-        ->setToolTip(tr("%1 of %2 tickets with a target; median %3, 90 %% within %4")
+        ->setToolTip(tr("%1 of %2 tickets with a target; median %3, 90 % within %4")
                          .arg(all.response.withinTarget)
                          .arg(all.response.withTarget)
                          .arg(minutesText(all.response.medianMinutes),
@@ -475,7 +475,7 @@ void ReviewPage::showFigures()
     m_figures.value(QStringLiteral("resolution"))
         ->setText(percentText(all.resolution.attainment()));
     m_figures.value(QStringLiteral("resolution"))
-        ->setToolTip(tr("%1 of %2 tickets with a target; median %3, 90 %% within %4")
+        ->setToolTip(tr("%1 of %2 tickets with a target; median %3, 90 % within %4")
                          .arg(all.resolution.withinTarget)
                          .arg(all.resolution.withTarget)
                          .arg(minutesText(all.resolution.medianMinutes),
@@ -754,8 +754,10 @@ void ReviewPage::showTables()
         // The label (or the finding's sentence) takes the room left.
         table->horizontalHeader()->setSectionResizeMode(table == findings ? 1 : 0,
                                                         QHeaderView::Stretch);
+        // Findings are sentences: their rows grow to the wrapped text, also
+        // when the window is resized.
         if (table == findings)
-            table->resizeRowsToContents();
+            table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
         if (table->objectName() == current)
             m_tables->setCurrentIndex(i);
     }

@@ -26,6 +26,21 @@ enum Column {
     ColumnCount
 };
 
+// Sorts by the number behind the text where there is one (durations).
+class SortedItem : public QTableWidgetItem
+{
+public:
+    using QTableWidgetItem::QTableWidgetItem;
+    bool operator<(const QTableWidgetItem &other) const override
+    {
+        const QVariant mine = data(Qt::UserRole);
+        const QVariant theirs = other.data(Qt::UserRole);
+        if (mine.isValid() && theirs.isValid())
+            return mine.toInt() < theirs.toInt();
+        return QTableWidgetItem::operator<(other);
+    }
+};
+
 // Minutes as a reader takes them in: "45 min", "3 h 5 min", "2 d 4 h".
 QString duration(int minutes)
 {
@@ -78,7 +93,11 @@ ReviewTicketList::ReviewTicketList(const QString &title, const QList<ReviewedTic
             log->text(record.subject),
         };
         for (int c = 0; c < ColumnCount; ++c) {
-            auto *item = new QTableWidgetItem(cells.at(c));
+            auto *item = new SortedItem(cells.at(c));
+            if (c == Response)
+                item->setData(Qt::UserRole, t.responseMinutes);
+            else if (c == Resolution)
+                item->setData(Qt::UserRole, t.resolutionMinutes);
             if ((c == Response && overTarget(t.responseMinutes, t.responseTarget))
                 || (c == Resolution && overTarget(t.resolutionMinutes, t.resolutionTarget))) {
                 item->setForeground(QColor(0xb3, 0x26, 0x1e));
@@ -90,6 +109,7 @@ ReviewTicketList::ReviewTicketList(const QString &title, const QList<ReviewedTic
         }
     }
     m_table->setSortingEnabled(true);
+    m_table->sortByColumn(Created, Qt::AscendingOrder);
     m_table->resizeColumnsToContents();
     m_table->horizontalHeader()->setStretchLastSection(true);
 

@@ -86,8 +86,13 @@ struct Quarter {
             const int c = next(100) < 30 ? 1 : next(int(categories.size()));
             const QString category = categories.at(c);
             QDateTime created = start.addDays(next(92));
+            // Few tickets at weekends, as at most offices.
+            if (created.date().dayOfWeek() > 5 && next(100) < 80)
+                created = created.addDays(8 - created.date().dayOfWeek());
+            if (created.date() > QDate(2024, 9, 30))
+                created = created.addDays(-7);
             // Most in the working day, some in the evening and at weekends.
-            const bool evening = next(100) < 18;
+            const bool evening = next(100) < 12;
             created = created.addSecs(evening ? (19 * 3600 + next(4 * 3600))
                                               : (8 * 3600 + next(9 * 3600 + 1800)));
             const bool after = evening || created.date().dayOfWeek() > 5;
