@@ -13,6 +13,7 @@
 #include "routingpage.h"
 #include "rulesmodel.h"
 #include "scriptedprompter.h"
+#include "sheetfixtures.h"
 
 #include <catch2/catch.hpp>
 
@@ -447,6 +448,37 @@ TEST_CASE("An import can be cancelled and leaves nothing behind", "[ui][review]"
     w.import(w.write(QStringLiteral("small.csv"), small.csv));
     CHECK(page->hasReview());
     CHECK(page->review().overall.volume == small.good);
+}
+
+TEST_CASE("A Zendesk workbook is read with its serial dates", "[ui][review]")
+{
+    Window w;
+    // 2024-07-01 09:00, 2024-07-01 21:00 and Saturday 2024-07-06 10:00 in Berlin.
+    const QByteArray book = sheetfixtures::xlsx(
+        {{QStringLiteral("Tickets"),
+          {{QStringLiteral("Id"), QStringLiteral("Subject"), QStringLiteral("Created at"),
+            QStringLiteral("Solved at"), QStringLiteral("Group"), QStringLiteral("Priority"),
+            QStringLiteral("Ticket type"), QStringLiteral("First reply time in minutes")},
+           {QStringLiteral("#n:501"), QStringLiteral("Mailbox full"),
+            QStringLiteral("#n:45474.375"), QStringLiteral("#n:45474.5"), QStringLiteral("MSP"),
+            QStringLiteral("high"), QStringLiteral("Microsoft 365"), QStringLiteral("#n:20")},
+           {QStringLiteral("#n:502"), QStringLiteral("VPN"), QStringLiteral("#n:45474.875"),
+            QStringLiteral(""), QStringLiteral("MSP"), QStringLiteral("urgent"),
+            QStringLiteral("Network"), QStringLiteral("#n:5")},
+           {QStringLiteral("#n:503"), QStringLiteral("Laptop"), QStringLiteral("#n:45479.4166667"),
+            QStringLiteral(""), QStringLiteral("IT"), QStringLiteral("low"),
+            QStringLiteral("Endpoint"), QStringLiteral("")}},
+          {}}});
+    w.import(w.write(QStringLiteral("zendesk.xlsx"), book));
+    INFO(w.review()->messageLabel()->text().toStdString());
+    REQUIRE(w.review()->hasReview());
+    const ServiceReview &r = w.review()->review();
+    CHECK(r.overall.volume == 3);
+    CHECK(r.overall.afterHours == 2);
+    CHECK(r.first == QDate(2024, 7, 1));
+    CHECK(r.last == QDate(2024, 7, 6));
+    CHECK(r.overall.response.measured == 2);
+    CHECK(w.review()->messageLabel()->text().contains(u"Zendesk"));
 }
 
 TEST_CASE("An export that is not a ticket export says why", "[ui][review]")
