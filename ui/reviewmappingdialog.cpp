@@ -92,6 +92,8 @@ ReviewMappingDialog::ReviewMappingDialog(const QList<QStringList> &rows, const A
     m_preview->resizeColumnsToContents();
     for (int c = 0; c < m_preview->columnCount(); ++c)
         m_preview->setColumnWidth(c, std::min(m_preview->columnWidth(c), 220));
+    // The last column takes the width left, so no blank stripe is shown.
+    m_preview->horizontalHeader()->setStretchLastSection(true);
     m_preview->setMinimumHeight(160);
 
     // One list of columns per field, chosen from the mapping so far or the

@@ -33,6 +33,7 @@
 #include <QVBoxLayout>
 #include <QValueAxis>
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 
@@ -89,7 +90,7 @@ ReviewPage::ReviewPage(Prompter *prompter, QWidget *parent)
     , m_prompter(prompter)
     , m_task(new ReviewTask(this))
     , m_import(new QPushButton(tr("&Import Tickets…"), this))
-    , m_map(new QPushButton(tr("Map Columns…"), this))
+    , m_map(new QPushButton(tr("Map &Columns…"), this))
     , m_source(new QLabel(this))
     , m_period(new QComboBox(this))
     , m_from(new QDateEdit(this))
@@ -155,7 +156,6 @@ ReviewPage::ReviewPage(Prompter *prompter, QWidget *parent)
     m_problems->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_problems->verticalHeader()->hide();
     m_problems->horizontalHeader()->setStretchLastSection(true);
-    m_problems->setMaximumHeight(160);
     m_problems->hide();
     connect(m_problemToggle, &QToolButton::toggled, this, [this](bool open) {
         m_problems->setVisible(open);
@@ -403,8 +403,15 @@ void ReviewPage::showOutcome(const ReviewOutcome &outcome)
     m_to->setDate(m_outcome.review.last);
     m_loading = false;
     if (imported) {
+        if (outcome.usedRemembered) {
+            m_importOptions = outcome.import;
+            m_handlers = outcome.handlers;
+        }
         showProblems(*m_outcome.log);
         QStringList notes = m_outcome.log->notes;
+        if (outcome.usedRemembered)
+            notes.prepend(tr("Read with the column mapping kept in the agreement; Map Columns "
+                             "changes it."));
         if (m_outcome.log->skipped() > 0)
             notes.prepend(tr("%1 of %n row(s) could not be read and are not counted.", nullptr,
                              m_outcome.log->rowsRead)
@@ -452,6 +459,12 @@ void ReviewPage::showProblems(const TicketLog &log)
             new QTableWidgetItem(tr("… and %n more not listed", nullptr, log.unlistedProblems)));
     m_problems->resizeColumnToContents(0);
     m_problems->resizeColumnToContents(1);
+    // As tall as its rows, up to five, so that a short list leaves no
+    // empty box above the figures.
+    const int shown = std::min(m_problems->rowCount(), 5);
+    m_problems->setFixedHeight(m_problems->horizontalHeader()->sizeHint().height()
+                               + shown * m_problems->verticalHeader()->defaultSectionSize()
+                               + 2 * m_problems->frameWidth());
 }
 
 void ReviewPage::showFigures()

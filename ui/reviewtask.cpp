@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QPointer>
+#include <QSet>
 #include <QThread>
 
 struct ReviewTask::Job {
@@ -15,6 +16,7 @@ struct ReviewTask::Job {
     Agreement agreement;
     ReviewOptions options;
     std::shared_ptr<const TicketLog> log;
+    std::optional<RememberedMapping> remembered;
     std::atomic_bool cancelled = false;
     ReviewOutcome outcome;
 };
@@ -41,13 +43,15 @@ ReviewTask::~ReviewTask()
 }
 
 void ReviewTask::startImport(const QString &path, const TicketImportOptions &import,
-                             const Agreement &agreement, const ReviewOptions &options)
+                             const Agreement &agreement, const ReviewOptions &options,
+                             const std::optional<RememberedMapping> &remembered)
 {
     auto job = std::make_shared<Job>();
     job->path = path;
     job->import = import;
     job->agreement = agreement;
     job->options = options;
+    job->remembered = remembered;
     run(std::move(job));
 }
 
@@ -117,6 +121,20 @@ void ReviewTask::run(std::shared_ptr<Job> job)
             }
             if (const auto preview = previewOf(bytes, name, PreviewRows))
                 out.preview = *preview;
+            // The same kind of export as the mapping was made for: read it
+            // as mapped then.
+            if (job->remembered && !out.preview.isEmpty()
+                && headersFit(out.preview.constFirst(), job->remembered->import.columns)) {
+                const BusinessHours hours = job->import.hours;
+                job->import = job->remembered->import;
+                job->import.hours = hours;
+                for (auto it = job->remembered->handlers.cbegin();
+                     it != job->remembered->handlers.cend(); ++it)
+                    job->options.handlers.insert(it.key(), it.value());
+                out.usedRemembered = true;
+                out.import = job->import;
+                out.handlers = job->options.handlers;
+            }
             if (job->cancelled)
                 return;
             report(-1, tr("Reading the tickets…"));
@@ -167,6 +185,18 @@ void ReviewTask::run(std::shared_ptr<Job> job)
         emit finished(job->outcome);
     });
     thread->start();
+}
+
+bool ReviewTask::headersFit(const QStringList &header, const QHash<TicketField, QString> &columns)
+{
+    if (columns.isEmpty())
+        return false;
+    QSet<QString> names;
+    for (const QString &h : header)
+        names.insert(h.trimmed().toCaseFolded());
+    return std::all_of(columns.cbegin(), columns.cend(), [&names](const QString &column) {
+        return names.contains(column.trimmed().toCaseFolded());
+    });
 }
 
 Result<QList<QStringList>> ReviewTask::previewOf(const QByteArray &bytes, const QString &source,

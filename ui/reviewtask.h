@@ -11,6 +11,7 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 
 class QThread;
 
@@ -25,6 +26,18 @@ struct ReviewOutcome {
     // The export's first rows, header first, for the column-mapping dialog.
     QList<QStringList> preview;
     QString error;
+    // The export has the columns of the mapping remembered in the
+    // agreement and was read with it (these options and handlers).
+    bool usedRemembered = false;
+    TicketImportOptions import;
+    QHash<QString, int> handlers;
+};
+
+// A column mapping chosen for an earlier export: the import's options and
+// the handler names (case-folded) mapped to parties.
+struct RememberedMapping {
+    TicketImportOptions import;
+    QHash<QString, int> handlers;
 };
 
 // Reads a ticket export and replays it against the agreement on a worker
@@ -41,14 +54,21 @@ public:
     explicit ReviewTask(QObject *parent = nullptr);
     ~ReviewTask() override;
 
-    // Reads `path` (CSV or XLSX, by its content), then reviews it.
+    // Reads `path` (CSV or XLSX, by its content), then reviews it. With
+    // `remembered`, an export whose header row has every column that
+    // mapping names is read with it instead.
     void startImport(const QString &path, const TicketImportOptions &import,
-                     const Agreement &agreement, const ReviewOptions &options);
+                     const Agreement &agreement, const ReviewOptions &options,
+                     const std::optional<RememberedMapping> &remembered = std::nullopt);
     // Reviews tickets already read, for another period or after an edit.
     void startReview(std::shared_ptr<const TicketLog> log, const Agreement &agreement,
                      const ReviewOptions &options);
     void cancel();
     bool isRunning() const { return m_job != nullptr; }
+
+    // Whether a header row has every column named (ignoring case and
+    // surrounding blanks); false when none is named.
+    static bool headersFit(const QStringList &header, const QHash<TicketField, QString> &columns);
 
     // The first rows of a CSV or XLSX export, header first.
     static Result<QList<QStringList>> previewOf(const QByteArray &bytes, const QString &source,

@@ -9,6 +9,7 @@
 #include "mainwindow.h"
 #include "reviewmappingdialog.h"
 #include "reviewpage.h"
+#include "reviewtask.h"
 #include "reviewticketlist.h"
 #include "routingpage.h"
 #include "rulesmodel.h"
@@ -648,4 +649,61 @@ TEST_CASE("Screenshot of the mapping dialog", "[ui][review][mapping][screenshot]
     for (int f = 0; f < TicketFieldCount; ++f)
         CHECK_FALSE(dialog.columnBox(TicketField(f))->accessibleName().isEmpty());
     shoot(dialog, QStringLiteral("review-mapping-dialog.png"));
+}
+
+TEST_CASE("A remembered column mapping is used only for an export with its columns",
+          "[ui][review][mapping]")
+{
+    CHECK(ReviewTask::headersFit({QStringLiteral(" Nummer "), QStringLiteral("ERÖFFNET")},
+                                 {{TicketField::Id, QStringLiteral("nummer")},
+                                  {TicketField::Created, QStringLiteral("Eröffnet")}}));
+    CHECK_FALSE(ReviewTask::headersFit({QStringLiteral("Nummer")},
+                                       {{TicketField::Id, QStringLiteral("Nummer")},
+                                        {TicketField::Created, QStringLiteral("Eröffnet")}}));
+    CHECK_FALSE(ReviewTask::headersFit({QStringLiteral("Nummer")}, {}));
+
+    const Agreement agreement = berlinSample();
+    RememberedMapping remembered;
+    remembered.import.columns = {{TicketField::Id, QStringLiteral("Nummer")},
+                                 {TicketField::Created, QStringLiteral("Eröffnet")},
+                                 {TicketField::Team, QStringLiteral("Team")}};
+    remembered.import.dateOrder = TimestampFormat::Order::DayFirst;
+    remembered.handlers.insert(QStringLiteral("nachtdienst"), agreement.findParty(u"MSP")->id);
+    QTemporaryDir dir;
+    const auto write = [&dir](const QString &name, const QByteArray &bytes) {
+        QFile file(dir.filePath(name));
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+        return file.fileName();
+    };
+    const auto run = [&](const QString &path) {
+        ReviewTask task;
+        QSignalSpy finished(&task, &ReviewTask::finished);
+        TicketImportOptions import;
+        import.hours = agreement.details.hours();
+        task.startImport(path, import, agreement, {}, remembered);
+        REQUIRE(finished.wait(20000));
+        return finished.at(0).at(0).value<ReviewOutcome>();
+    };
+
+    // The same columns: read as mapped, 3 March rather than 1 April, and
+    // the night shift counted as the provider's.
+    const ReviewOutcome mapped =
+        run(write(QStringLiteral("same.csv"), "Nummer,Eröffnet,Team\n"
+                                              "N-1,3/4/2024 08:00,Nachtdienst\n"
+                                              "N-2,13/4/2024 09:00,MSP\n"));
+    INFO(mapped.error.toStdString());
+    REQUIRE(mapped.usedRemembered);
+    CHECK(mapped.review.overall.volume == 2);
+    CHECK(mapped.review.first == QDate(2024, 4, 3));
+    CHECK(mapped.review.unknownHandlers.isEmpty());
+    CHECK(mapped.handlers.value(QStringLiteral("nachtdienst")) == agreement.findParty(u"MSP")->id);
+
+    // Another export: its own columns, the mapping left alone.
+    const ReviewOutcome other =
+        run(write(QStringLiteral("other.csv"), "Ticket Id,Subject,Created Time,Group\n"
+                                               "SR-1,Printer,2024-07-01 10:00:00,MSP\n"));
+    INFO(other.error.toStdString());
+    CHECK_FALSE(other.usedRemembered);
+    CHECK(other.review.overall.volume == 1);
 }
