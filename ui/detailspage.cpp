@@ -1,5 +1,6 @@
 #include "detailspage.h"
 
+#include "businesshoursedit.h"
 #include "document/document.h"
 #include "focusoutwatcher.h"
 #include "revisions/agreementdiff.h"
@@ -41,6 +42,7 @@ DetailsPage::DetailsPage(const QList<ModelTemplate> &models, QWidget *parent)
     , m_sign(new QPushButton(tr("Sign Revision…"), this))
     , m_signatories(new QTableWidget(0, 3, this))
     , m_notes(new QPlainTextEdit(this))
+    , m_hours(new BusinessHoursEdit(this))
 {
     for (const ModelTemplate &m : models)
         m_model->addItem(m.name, m.id);
@@ -104,6 +106,9 @@ DetailsPage::DetailsPage(const QList<ModelTemplate> &models, QWidget *parent)
     auto *signatoriesLabel = new QLabel(tr("Si&gnatories:"), this);
     signatoriesLabel->setBuddy(m_signatories);
     form->addRow(signatoriesLabel, signatories);
+    auto *hoursLabel = new QLabel(tr("Business hours:"), this);
+    hoursLabel->setBuddy(m_hours->timeZoneBox());
+    form->addRow(hoursLabel, m_hours);
     form->addRow(tr("&Notes:"), m_notes);
     auto *outer = new QVBoxLayout(this);
     outer->addLayout(form);
@@ -124,6 +129,17 @@ DetailsPage::DetailsPage(const QList<ModelTemplate> &models, QWidget *parent)
     connect(add, &QPushButton::clicked, this, &DetailsPage::addSignatory);
     connect(remove, &QPushButton::clicked, this, &DetailsPage::removeSignatory);
     new FocusOutWatcher(m_notes, [this] { commit(Notes); });
+    connect(m_hours, &BusinessHoursEdit::edited, this,
+            [this](const BusinessHours &hours, const QString &text, BusinessHoursEdit::Part part) {
+                if (m_loading || !m_document)
+                    return;
+                AgreementDetails d = m_document->agreement().details;
+                d.businessHours = hours;
+                // Typing a time is one step; a click or a holiday is its own.
+                const bool typed = part == BusinessHoursEdit::Part::Opens
+                                   || part == BusinessHoursEdit::Part::Closes;
+                m_document->setDetails(d, text, typed ? Notes + 1 + int(part) : -1);
+            });
 }
 
 void DetailsPage::setDocument(Document *document)
@@ -209,6 +225,7 @@ void DetailsPage::load()
     m_nextReview->setDate(d.dueReview().isValid() ? d.dueReview() : QDate::currentDate());
     if (m_notes->toPlainText() != d.notes)
         m_notes->setPlainText(d.notes);
+    m_hours->setHours(d.hours());
 
     m_signatories->setRowCount(int(d.signatories.size()));
     for (int r = 0; r < d.signatories.size(); ++r) {

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class BusinessHoursEdit;
 class Document;
 class QCheckBox;
 class QComboBox;
@@ -44,6 +45,7 @@ public:
     // "Revision 3, draft — changed since revision 2 signed on … · 4 changes"
     QLabel *revisionLabel() const { return m_state; }
     QCheckBox *inReviewBox() const { return m_inReview; }
+    BusinessHoursEdit *businessHoursEdit() const { return m_hours; }
 
 signals:
     void signRequested();
@@ -74,4 +76,5 @@ private:
     QPushButton *m_sign;
     QTableWidget *m_signatories;
     QPlainTextEdit *m_notes;
+    BusinessHoursEdit *m_hours;
 };

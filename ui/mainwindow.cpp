@@ -15,6 +15,7 @@
 #include "matrixview.h"
 #include "passwordvault.h"
 #include "prompter.h"
+#include "reviewpage.h"
 #include "revisions/canonicalform.h"
 #include "revisions/revisionhistory.h"
 #include "revisionsdialog.h"
@@ -104,6 +105,7 @@ MainWindow::MainWindow(Prompter *prompter, QWidget *parent)
     , m_toolsPage(new ToolsPage(this))
     , m_security(new SecurityPage(this))
     , m_assessment(new AssessmentPage(m_templates, this))
+    , m_review(new ReviewPage(m_prompter, this))
     , m_inspector(new DutyInspector(this))
     , m_findings(new FindingsPanel(this))
     , m_charts(new ChartsPanel(this))
@@ -132,6 +134,13 @@ MainWindow::MainWindow(Prompter *prompter, QWidget *parent)
     m_tabs->addTab(m_toolsPage, tr("Too&ls"));
     m_tabs->addTab(m_security, tr("Sec&urity"));
     m_tabs->addTab(m_assessment, tr("Asses&sment"));
+    // No Alt+letter is left free on every tab; Import Tickets in the File
+    // menu (Alt+F, T) leads here.
+    m_tabs->addTab(m_review, tr("Review"));
+    connect(m_review, &ReviewPage::ruleRequested, this, [this](int ruleId) {
+        m_tabs->setCurrentWidget(m_routing);
+        m_routing->selectRule(ruleId);
+    });
     m_stack->addWidget(m_start);
     m_stack->addWidget(m_tabs);
     setCentralWidget(m_stack);
@@ -224,6 +233,7 @@ MainWindow::~MainWindow()
     m_toolsPage->setDocument(nullptr);
     m_security->setDocument(nullptr);
     m_assessment->setDocument(nullptr);
+    m_review->setDocument(nullptr);
     m_charts->setDocument(nullptr);
     m_filterBar->setDocument(nullptr);
 }
@@ -269,6 +279,13 @@ void MainWindow::createActions()
     file->addSeparator();
     file->addAction(tr("&Import Spreadsheet…"), this, &MainWindow::importSpreadsheetWithDialog)
         ->setStatusTip(tr("Read a RACI matrix from an Excel workbook (XLSX) or a CSV file"));
+    QAction *tickets = file->addAction(tr("Import &Tickets…"), this, [this] {
+        m_tabs->setCurrentWidget(m_review);
+        m_review->importWithDialog();
+    });
+    tickets->setStatusTip(
+        tr("Read a help desk's ticket export and review the agreement against it"));
+    m_documentActions << tickets;
     QAction *exportAction = file->addAction(tr("&Export…"), this, &MainWindow::exportWithDialog);
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     exportAction->setStatusTip(tr("Write the agreement as PDF, XLSX, CSV, Markdown, HTML or JSON"));
@@ -420,6 +437,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
     m_toolsPage->setDocument(nullptr);
     m_security->setDocument(nullptr);
     m_assessment->setDocument(nullptr);
+    m_review->setDocument(nullptr);
     m_charts->setDocument(nullptr);
     m_filterBar->setDocument(nullptr);
     if (m_document)
@@ -457,6 +475,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
     m_toolsPage->setDocument(m_document.get());
     m_security->setDocument(m_document.get());
     m_assessment->setDocument(m_document.get());
+    m_review->setDocument(m_document.get());
     m_charts->setDocument(m_document.get());
     m_filterBar->setDocument(m_document.get());
     // The whole-agreement check follows the edits instead of holding up the
@@ -870,7 +889,9 @@ void MainWindow::placeDocks()
     for (auto it = docks.crbegin(); it != docks.crend(); ++it) {
         QDockWidget *d = *it;
         // The panels serve an open agreement; the Duty panel serves the matrix.
-        const bool fits = onTabs && (d != m_inspectorDock || m_tabs->currentIndex() == 0);
+        // The Review tab has figures, charts and findings of its own.
+        const bool fits = onTabs && (d != m_inspectorDock || m_tabs->currentIndex() == 0)
+                          && m_tabs->currentWidget() != m_review;
         if (!fits && !m_parkedDocks.contains(d)) {
             m_parkedDocks.insert(d, !d->isHidden());
             d->hide();

@@ -42,6 +42,7 @@ class QTabWidget;
 class QTimer;
 class QUndoGroup;
 class QUndoView;
+class ReviewPage;
 class RoutingPage;
 class SecurityPage;
 class StartView;
@@ -186,6 +187,7 @@ public:
     ToolsPage *toolsPage() const { return m_toolsPage; }
     SecurityPage *securityPage() const { return m_security; }
     AssessmentPage *assessmentPage() const { return m_assessment; }
+    ReviewPage *reviewPage() const { return m_review; }
     StartView *startView() const { return m_start; }
     QTabWidget *tabs() const { return m_tabs; }
     bool isShowingStartView() const;
@@ -269,6 +271,7 @@ private:
     // Panels hidden where they mean nothing, and whether the user had them open.
     QHash<QDockWidget *, bool> m_parkedDocks;
     AssessmentPage *m_assessment;
+    ReviewPage *m_review;
     DutyInspector *m_inspector;
     FindingsPanel *m_findings;
     ChartsPanel *m_charts;

@@ -1,0 +1,131 @@
+#pragma once
+
+#include "review/servicereview.h"
+#include "review/ticketimport.h"
+#include "reviewtask.h"
+
+#include <QWidget>
+
+#include <functional>
+#include <memory>
+
+class Document;
+class Prompter;
+class QChartView;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTableWidget;
+class QTabWidget;
+class QToolButton;
+class ReviewTicketList;
+
+// The service review of the open agreement: a ticket export is read on a
+// worker thread (with progress and Cancel), replayed against the routing
+// rules, and shown as headline figures, charts and tables for the period
+// picked. Every number in a table opens the tickets behind it.
+class ReviewPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ReviewPage(Prompter *prompter, QWidget *parent = nullptr);
+    void setDocument(Document *document);
+
+    // Asks for an export and imports it.
+    void importWithDialog();
+    // Reads an export; false when nothing was started.
+    bool importFile(const QString &path, const TicketImportOptions &options = {});
+    void cancelImport();
+    // Shows the column-mapping dialog for the last export read and imports
+    // it again as mapped; false when cancelled or nothing was read.
+    bool mapColumns();
+    bool isBusy() const { return m_task->isRunning(); }
+
+    const ServiceReview &review() const { return m_outcome.review; }
+    bool hasReview() const { return m_outcome.log != nullptr; }
+    const QList<ReviewedTicket> &reviewedTickets() const { return m_outcome.tickets; }
+
+    // Widgets a test drives.
+    QPushButton *importButton() const { return m_import; }
+    QPushButton *cancelButton() const { return m_cancel; }
+    QPushButton *mapButton() const { return m_map; }
+    // Handler names (case-folded) mapped to parties by hand.
+    const QHash<QString, int> &handlers() const { return m_handlers; }
+    QProgressBar *progressBar() const { return m_progress; }
+    QComboBox *periodBox() const { return m_period; }
+    QDateEdit *fromEdit() const { return m_from; }
+    QDateEdit *toEdit() const { return m_to; }
+    QLabel *messageLabel() const { return m_message; }
+    QTableWidget *problemTable() const { return m_problems; }
+    QToolButton *problemToggle() const { return m_problemToggle; }
+    QTabWidget *tables() const { return m_tables; }
+    QTableWidget *table(const QString &objectName) const;
+    // The headline figure named ("tickets", "afterHours", "response",
+    // "resolution", "misroutes", "uncovered").
+    QLabel *figure(const QString &name) const;
+    QList<QChartView *> charts() const { return m_charts; }
+
+    // Opens the tickets behind a table row, as a double-click or Enter does.
+    ReviewTicketList *openTickets(QTableWidget *table, int row);
+
+signals:
+    // A finding names a rule: show it where rules are edited.
+    void ruleRequested(int ruleId);
+    // The outcome of the last job is shown (or its error).
+    void reviewShown();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    // One row of a table and the tickets behind it.
+    struct Drill {
+        QString title;
+        std::function<bool(const ReviewedTicket &)> matches;
+        int ruleId = 0;
+    };
+
+    ReviewOptions currentOptions() const;
+    void setBusy(bool busy);
+    void rebuild();
+    void showOutcome(const ReviewOutcome &outcome);
+    void showProblems(const TicketLog &log);
+    void showFigures();
+    void showCharts();
+    void showTables();
+    QTableWidget *addTable(const QString &name, const QString &title, const QStringList &columns);
+    void addRow(QTableWidget *table, const QStringList &cells, Drill drill);
+    void activate(QTableWidget *table, int row);
+
+    Prompter *m_prompter;
+    Document *m_document = nullptr;
+    ReviewTask *m_task;
+    ReviewOutcome m_outcome;
+    TicketImportOptions m_importOptions;
+    QHash<QString, int> m_handlers;
+    QList<QStringList> m_preview; // the last export's first rows
+    QString m_path;
+    bool m_loading = false;
+
+    QPushButton *m_import;
+    QPushButton *m_map;
+    QLabel *m_source;
+    QComboBox *m_period;
+    QDateEdit *m_from;
+    QDateEdit *m_to;
+    QProgressBar *m_progress;
+    QLabel *m_step;
+    QPushButton *m_cancel;
+    QWidget *m_progressRow;
+    QLabel *m_message;
+    QToolButton *m_problemToggle;
+    QTableWidget *m_problems;
+    QWidget *m_content;
+    QHash<QString, QLabel *> m_figures;
+    QList<QChartView *> m_charts;
+    QTabWidget *m_tables;
+    QHash<QTableWidget *, QList<Drill>> m_drills;
+};
