@@ -42,7 +42,7 @@
 <context>
     <name>AgreementDiff</name>
     <message>
-        <location filename="../core/revisions/agreementdiff.cpp" line="+147"/>
+        <location filename="../core/revisions/agreementdiff.cpp" line="+149"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -93,7 +93,7 @@
         <translation type="vanished">%1 hat eine ID über 1.000.000.000.</translation>
     </message>
     <message>
-        <location filename="../core/storage/agreementloader.cpp" line="+651"/>
+        <location filename="../core/storage/agreementloader.cpp" line="+764"/>
         <location line="+70"/>
         <source>two %1 have the id %2.</source>
         <translation>zwei %1 haben die ID %2.</translation>
@@ -172,7 +172,7 @@
         <translation>Unterzeichner %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/agreementwriter.cpp" line="+422"/>
+        <location filename="../core/storage/agreementwriter.cpp" line="+452"/>
         <location filename="../core/storage/atomicfile.cpp" line="+76"/>
         <source>the disk is full.</source>
         <translation>der Datenträger ist voll.</translation>
@@ -204,13 +204,13 @@
         <translation>im Ordner %1 kann keine Datei angelegt werden (%2).</translation>
     </message>
     <message>
-        <location filename="../core/storage/agreementloader.cpp" line="-836"/>
-        <location line="+928"/>
+        <location filename="../core/storage/agreementloader.cpp" line="-947"/>
+        <location line="+1039"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="-921"/>
+        <location line="-1032"/>
         <source>it is a link to a file that does not exist.</source>
         <translation>es ist ein Verweis auf eine Datei, die es nicht gibt.</translation>
     </message>
@@ -314,7 +314,7 @@
         <translation>das Feld %1 in %2 liegt außerhalb des zulässigen Bereichs (%3).</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+62"/>
         <source>table %1 has a row whose id %2 is not a whole number above 0 and up to 1,000,000,000.</source>
         <translation>die Tabelle %1 hat eine Zeile, deren ID %2 keine ganze Zahl von 1 bis 1.000.000.000 ist.</translation>
     </message>
@@ -354,12 +354,47 @@
         <translation>die Tabelle %1 enthält den Schlüssel %2 zweimal.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>the agreement header</source>
         <translation>den Kopfdaten der Vereinbarung</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+58"/>
+        <source>the %1 in %2 is not a JSON object.</source>
+        <translation>%1 in %2 ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the ticket mapping in %1: %2.</source>
+        <translation>Die Ticket-Zuordnung in %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the key %1 in %2 is not a saved review&apos;s number.</source>
+        <translation>Der Schlüssel %1 in %2 ist keine Nummer einer gespeicherten Überprüfung.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>saved review %1 is missing in %2.</source>
+        <translation>Die gespeicherte Überprüfung %1 fehlt in %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the saved reviews in %1: %2.</source>
+        <translation>Die gespeicherten Überprüfungen in %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the business hours in %1 are not a JSON object.</source>
+        <translation>die Geschäftszeiten in %1 sind kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the business hours in %1: %2.</source>
+        <translation>die Geschäftszeiten in %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>ticket category %1</source>
         <translation>Ticket-Kategorie %1</translation>
     </message>
@@ -369,12 +404,12 @@
         <translation>Standort %1</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-229"/>
         <source>compliance need %1</source>
         <translation>Compliance-Anforderung %1</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+255"/>
         <source>the %1 of %2 is not a colour: %3.</source>
         <translation>das Feld %1 in %2 ist keine Farbe: %3.</translation>
     </message>
@@ -502,6 +537,115 @@
         <location line="+7"/>
         <source>the file could not be replaced (%1).</source>
         <translation>die Datei konnte nicht ersetzt werden (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementStore</name>
+    <message>
+        <location filename="../core/storage/database/agreementstore.cpp" line="+65"/>
+        <source>%1 at %2</source>
+        <translation>%1 am %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2) at %3</source>
+        <translation>%1 (%2) am %3</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>An agreement in the database needs a name.</source>
+        <translation>Eine Vereinbarung in der Datenbank braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The name is too long: at most %1 characters.</source>
+        <translation>Der Name ist zu lang: höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The name must not contain control characters.</source>
+        <translation>Der Name darf keine Steuerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+22"/>
+        <source>Cannot list the agreements in %1: %2</source>
+        <translation>Die Vereinbarungen in %1 können nicht aufgelistet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 has no portfolio summary: it was not saved by Dutymap, or could not be read when the store was upgraded.</source>
+        <translation>%1 hat keine Portfolio-Zusammenfassung: Die Vereinbarung wurde nicht von Dutymap gespeichert oder konnte beim Aktualisieren des Speichers nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The portfolio summary of %1 is too large.</source>
+        <translation>Die Portfolio-Zusammenfassung von %1 ist zu groß.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>it is not a JSON object.</source>
+        <translation>Sie ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The portfolio summary of %1 cannot be read: %2</source>
+        <translation>Die Portfolio-Zusammenfassung von %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot open %1 from %2: %3</source>
+        <translation>%1 kann nicht aus %2 geöffnet werden: %3</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>there is no agreement of that name.</source>
+        <translation>Es gibt keine Vereinbarung mit diesem Namen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it is too large to be a Dutymap agreement.</source>
+        <translation>Sie ist zu groß für eine Dutymap-Vereinbarung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>no stored version was opened.</source>
+        <translation>Es wurde keine gespeicherte Version geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>%1 is no longer in the database: someone removed or renamed it since you opened it.</source>
+        <translation>%1 ist nicht mehr in der Datenbank: Jemand hat die Vereinbarung entfernt oder umbenannt, seit Sie sie geöffnet haben.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There is already an agreement named %1 in the database, saved by %2.</source>
+        <translation>In der Datenbank gibt es bereits eine Vereinbarung namens %1, gespeichert von %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 was saved by %2 since you opened it (version %3; you opened version %4). Your save was refused so that neither change is lost.</source>
+        <translation>%1 wurde von %2 gespeichert, seit Sie die Vereinbarung geöffnet haben (Version %3; Sie haben Version %4 geöffnet). Ihr Speichern wurde abgelehnt, damit keine der beiden Änderungen verloren geht.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot save %1 to %2: %3</source>
+        <translation>%1 kann nicht in %2 gespeichert werden: %3</translation>
     </message>
 </context>
 <context>
@@ -1325,9 +1469,174 @@
     </message>
 </context>
 <context>
+    <name>BusinessHours</name>
+    <message>
+        <location filename="../core/model/businesshours.cpp" line="+54"/>
+        <source>unknown key “%1”</source>
+        <translation>unbekannter Schlüssel „%1“</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” is not a time zone (timeZone)</source>
+        <translation>„%1“ ist keine Zeitzone (timeZone)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+6"/>
+        <source>workingDays must be a list of days 1 to 7</source>
+        <translation>workingDays muss eine Liste von Tagen 1 bis 7 sein</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>opens and closes must be times such as 08:00</source>
+        <translation>opens und closes müssen Uhrzeiten wie 08:00 sein</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>closing time %1 is not after opening time %2</source>
+        <translation>Schließzeit %1 liegt nicht nach der Öffnungszeit %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>holidays must be a list of dates</source>
+        <translation>holidays muss eine Liste von Daten sein</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>more than %1 holidays</source>
+        <translation>mehr als %1 Feiertage</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” in holidays is not a date (YYYY-MM-DD)</source>
+        <translation>„%1“ in holidays ist kein Datum (JJJJ-MM-TT)</translation>
+    </message>
+</context>
+<context>
+    <name>BusinessHoursEdit</name>
+    <message>
+        <location filename="../ui/businesshoursedit.cpp" line="+29"/>
+        <source>Add Holiday</source>
+        <translation>Feiertag hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove Holiday</source>
+        <translation>Feiertag entfernen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The time zone the business hours and the holidays are in; type part of a name to find it</source>
+        <translation>Die Zeitzone der Geschäftszeiten und Feiertage; einen Teil des Namens tippen, um sie zu finden</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Opening time</source>
+        <translation>Beginn der Geschäftszeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closing time</source>
+        <translation>Ende der Geschäftszeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A ticket that comes in at closing time is after hours</source>
+        <translation>Ein Ticket, das genau zum Geschäftsschluss eingeht, gilt als außerhalb der Geschäftszeit</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Holiday to add</source>
+        <translation>Hinzuzufügender Feiertag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public holidays</source>
+        <translation>Feiertage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days that count as after hours all day; Delete removes the selected ones</source>
+        <translation>Tage, die ganztägig als außerhalb der Geschäftszeit gelten; Entf entfernt die ausgewählten</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Time zone:</source>
+        <translation>Zeitzone:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working days:</source>
+        <translation>Arbeitstage:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opening hours:</source>
+        <translation>Geschäftszeit:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public holidays:</source>
+        <translation>Feiertage:</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Change time zone</source>
+        <translation>Zeitzone ändern</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Change working days</source>
+        <translation>Arbeitstage ändern</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Closing time must be after opening time.</source>
+        <translation>Das Ende der Geschäftszeit muss nach ihrem Beginn liegen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Change opening time</source>
+        <translation>Beginn der Geschäftszeit ändern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change closing time</source>
+        <translation>Ende der Geschäftszeit ändern</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Add holiday %1</source>
+        <translation>Feiertag %1 hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Remove holiday %1</source>
+        <translation>Feiertag %1 entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Remove %n holiday(s)</source>
+        <translation>
+            <numerusform>%n Feiertag entfernen</numerusform>
+            <numerusform>%n Feiertage entfernen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CanonicalForm</name>
     <message>
-        <location filename="../core/revisions/canonicalform.cpp" line="+169"/>
+        <location filename="../core/revisions/canonicalform.cpp" line="+174"/>
         <source>%1: the stored content is damaged.</source>
         <translation>%1: der gespeicherte Inhalt ist beschädigt.</translation>
     </message>
@@ -1346,24 +1655,24 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>party</source>
         <translation>Partei</translation>
     </message>
     <message>
-        <location line="-52"/>
-        <location line="+29"/>
+        <location line="-55"/>
+        <location line="+30"/>
         <source>area</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <location line="+26"/>
+        <location line="-29"/>
+        <location line="+27"/>
         <source>system</source>
         <translation>System</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-26"/>
         <source>tool</source>
         <translation>Tool</translation>
     </message>
@@ -1396,6 +1705,11 @@
         <location line="+1"/>
         <source>assessment</source>
         <translation>Bestandsaufnahme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>saved review</source>
+        <translation>gespeicherte Überprüfung</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1543,6 +1857,16 @@
         <translation>nächste Überprüfung</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>business hours</source>
+        <translation>Geschäftszeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ticket mapping</source>
+        <translation>Ticket-Zuordnung</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>order</source>
         <translation>Reihenfolge</translation>
@@ -1687,7 +2011,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+63"/>
+        <location filename="../app/cli/cli.cpp" line="+71"/>
         <source>Usage: dutymap-cli COMMAND [options] [FILE]
 
 Plan who does what in co-managed IT, without a display.
@@ -1710,11 +2034,37 @@ Exit codes:
   0  success
   1  check found errors in the agreement; route found no rule; diff found
      differences; merge left conflicts; sign found it signed already;
+     import found problems in the sheet; db push found the agreement
+     saved by someone else since, or its name taken
+  2  a file or the database could not be read or written
+  3  wrong usage
+</source>
+        <translation>
+&apos;dutymap-cli BEFEHL --help&apos; zeigt die Optionen eines Befehls.
+
+Exit-Codes:
+  0  Erfolg
+  1  check fand Fehler in der Vereinbarung; route fand keine Regel; diff fand
+     Unterschiede; merge ließ Konflikte offen; sign fand sie schon signiert;
+     import fand Probleme in der Tabelle; db push fand die Vereinbarung
+     inzwischen von jemand anderem gespeichert oder ihren Namen vergeben
+  2  eine Datei oder die Datenbank konnte nicht gelesen oder geschrieben werden
+  3  falscher Aufruf
+</translation>
+    </message>
+    <message>
+        <source>
+Run &apos;dutymap-cli COMMAND --help&apos; for the options of one command.
+
+Exit codes:
+  0  success
+  1  check found errors in the agreement; route found no rule; diff found
+     differences; merge left conflicts; sign found it signed already;
      import found problems in the sheet
   2  a file could not be read or written
   3  wrong usage
 </source>
-        <translation>
+        <translation type="vanished">
 &apos;dutymap-cli BEFEHL --help&apos; zeigt die Optionen eines Befehls.
 
 Rückgabewerte:
@@ -1770,7 +2120,7 @@ Rückgabewerte:
 </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>unknown command “%1”.</source>
         <translation>unbekannter Befehl „%1“.</translation>
     </message>
@@ -1987,7 +2337,7 @@ Rückgabewerte:
 <context>
     <name>CsvImport</name>
     <message>
-        <location filename="../core/exchange/csvimport.cpp" line="+500"/>
+        <location filename="../core/exchange/csvimport.cpp" line="+461"/>
         <source>“%1”</source>
         <translation>„%1“</translation>
     </message>
@@ -2012,7 +2362,7 @@ Rückgabewerte:
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-466"/>
+        <location line="-424"/>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
@@ -2057,7 +2407,7 @@ Rückgabewerte:
         <translation>die Zelle ist länger als %1 Zeichen</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+71"/>
         <source>the column has no name</source>
         <translation>die Spalte hat keinen Namen</translation>
     </message>
@@ -2107,7 +2457,7 @@ Rückgabewerte:
         <translation>die Aufgabe hat keinen Titel</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+20"/>
         <source>the file is larger than %1 MiB</source>
         <translation>die Datei ist größer als %1 MiB</translation>
     </message>
@@ -2117,7 +2467,7 @@ Rückgabewerte:
         <translation>die Datei hat keine Kopfzeile</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>Nothing was imported from “%1”: %2.</source>
         <translation>Aus „%1“ wurde nichts importiert: %2.</translation>
     </message>
@@ -2143,9 +2493,478 @@ Rückgabewerte:
     </message>
 </context>
 <context>
+    <name>DatabaseAddress</name>
+    <message>
+        <location filename="../core/storage/database/databaseaddress.cpp" line="+66"/>
+        <source>“%1” is not a PostgreSQL address: %2</source>
+        <translation>„%1“ ist keine PostgreSQL-Adresse: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>it must start with postgresql://, as in postgresql://user@host:5432/dbname?sslmode=require.</source>
+        <translation>Sie muss mit postgresql:// beginnen, wie in postgresql://benutzer@host:5432/dbname?sslmode=require.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>several hosts are not supported; name one.</source>
+        <translation>Mehrere Hosts werden nicht unterstützt; geben Sie einen an.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the IPv6 address has no closing “]”.</source>
+        <translation>Der IPv6-Adresse fehlt die schließende „]“.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” after the IPv6 address is not a port.</source>
+        <translation>„%1“ nach der IPv6-Adresse ist kein Port.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+19"/>
+        <source>“%1” is not a port number from 1 to 65535.</source>
+        <translation>„%1“ ist keine Portnummer von 1 bis 65535.</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>the parameter “%1” has no value.</source>
+        <translation>Der Parameter „%1“ hat keinen Wert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is not a parameter name.</source>
+        <translation>„%1“ ist kein Parametername.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the value of “%1” contains a “;”.</source>
+        <translation>Der Wert von „%1“ enthält ein „;“.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>sslmode “%1” is not one of %2.</source>
+        <translation>sslmode „%1“ ist keiner von %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“%1” contains a “;”.</source>
+        <translation>„%1“ enthält ein „;“.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseAddressDialog</name>
+    <message>
+        <location filename="../ui/databaseaddressdialog.cpp" line="+14"/>
+        <source>Open Portfolio from Database</source>
+        <translation>Portfolio aus Datenbank öffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PostgreSQL &amp;address:</source>
+        <translation>PostgreSQL-&amp;Adresse:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PostgreSQL address</source>
+        <translation>PostgreSQL-Adresse</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>As psql takes it: postgresql://user@host:port/dbname?sslmode=require, or host=/folder for a Unix socket. The password comes from PGPASSWORD or ~/.pgpass.</source>
+        <translation>Wie psql sie nimmt: postgresql://benutzer@host:port/dbname?sslmode=require, oder host=/ordner für einen Unix-Socket. Das Passwort kommt aus PGPASSWORD oder ~/.pgpass.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseConnection</name>
+    <message>
+        <location filename="../core/storage/database/databaseconnection.cpp" line="+33"/>
+        <location line="+14"/>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Keine Verbindung zu %1: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the PostgreSQL driver of Qt (QPSQL, Debian package libqt6sql6-psql) is not installed.</source>
+        <translation>Der PostgreSQL-Treiber von Qt (QPSQL, Debian-Paket libqt6sql6-psql) ist nicht installiert.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseDialog</name>
+    <message>
+        <location filename="../ui/databasedialog.cpp" line="+45"/>
+        <source>&amp;Remember the password in the system keychain</source>
+        <translation>Passwort im Schlüsselbund des Systems &amp;merken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open from Database</source>
+        <translation>Aus Datenbank öffnen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save to Database</source>
+        <translation>In Datenbank speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The shared store of your team: a PostgreSQL database set up once with “dutymap-cli db init”.</source>
+        <translation>Der gemeinsame Speicher Ihres Teams: eine PostgreSQL-Datenbank, einmal eingerichtet mit „dutymap-cli db init“.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>localhost, a server name, or a socket folder such as /var/run/postgresql</source>
+        <translation>localhost, ein Servername oder ein Socket-Ordner wie /var/run/postgresql</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>default (5432)</source>
+        <translation>Standard (5432)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the user name when empty</source>
+        <translation>leer: der Benutzername</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>default (prefer)</source>
+        <translation>Standard (prefer)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>require: always encrypted; verify-full: encrypted, and the server&apos;s certificate is checked against its name</source>
+        <translation>require: immer verschlüsselt; verify-full: verschlüsselt, und das Zertifikat des Servers wird gegen seinen Namen geprüft</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>empty: kept in the keychain, or PGPASSWORD or ~/.pgpass</source>
+        <translation>leer: aus dem Schlüsselbund, aus PGPASSWORD oder ~/.pgpass</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Encryption (sslmode):</source>
+        <translation>V&amp;erschlüsselung (sslmode):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saved by</source>
+        <translation>Gespeichert von</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saved at</source>
+        <translation>Gespeichert am</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Agreements in the database</source>
+        <translation>Vereinbarungen in der Datenbank</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Agreements:</source>
+        <translation>Vereinb&amp;arungen:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connection status</source>
+        <translation>Verbindungsstatus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Name in the database:</source>
+        <translation>&amp;Name in der Datenbank:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Connect to see the agreements stored there.</source>
+        <translation>Verbinden Sie sich, um die dort gespeicherten Vereinbarungen zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Connect again to see the agreements of this connection.</source>
+        <translation>Verbinden Sie sich erneut, um die Vereinbarungen dieser Verbindung zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1 …</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Connected to %1. No agreement is stored there yet.</source>
+        <translation>Verbunden mit %1. Dort ist noch keine Vereinbarung gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connected to %1. Agreements stored there: %2.</source>
+        <translation>Verbunden mit %1. Dort gespeicherte Vereinbarungen: %2.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Choose the agreement to open.</source>
+        <translation>Wählen Sie die Vereinbarung, die geöffnet werden soll.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>“%1” is taken: saved by %2. Choose another name, or open that agreement to work on it.</source>
+        <translation>„%1“ ist vergeben: gespeichert von %2. Wählen Sie einen anderen Namen, oder öffnen Sie diese Vereinbarung, um daran zu arbeiten.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseSchema</name>
+    <message>
+        <location filename="../core/storage/database/databaseschema.cpp" line="+54"/>
+        <location line="+95"/>
+        <source>The database refused to set up the Dutymap store: %1</source>
+        <translation>Die Datenbank hat das Einrichten des Dutymap-Speichers abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <location line="+5"/>
+        <source>Cannot read the database: %1</source>
+        <translation>Die Datenbank kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The database has a “dutymap” schema, but no valid schema_version in dutymap.meta.</source>
+        <translation>Die Datenbank hat ein Schema „dutymap“, aber keine gültige schema_version in dutymap.meta.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot start a transaction: %1</source>
+        <translation>Eine Transaktion kann nicht begonnen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+42"/>
+        <source>The Dutymap store in this database was made by a newer Dutymap (version %1); this one knows version %2.</source>
+        <translation>Der Dutymap-Speicher in dieser Datenbank stammt von einem neueren Dutymap (Version %1); dieses kennt Version %2.</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>The database has no Dutymap store yet: set it up with “dutymap-cli db init --db URL”.</source>
+        <translation>Die Datenbank hat noch keinen Dutymap-Speicher: Richten Sie ihn mit „dutymap-cli db init --db URL“ ein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The Dutymap store in this database is version %1; upgrade it to version %2 with “dutymap-cli db init --db URL”.</source>
+        <translation>Der Dutymap-Speicher in dieser Datenbank hat Version %1; aktualisieren Sie ihn mit „dutymap-cli db init --db URL“ auf Version %2.</translation>
+    </message>
+</context>
+<context>
+    <name>DbCommand</name>
+    <message>
+        <location filename="../app/cli/dbcommand.cpp" line="+21"/>
+        <source>The shared store on PostgreSQL: init, push FILE, pull NAME -o FILE, list (--db URL or DUTYMAP_DB).</source>
+        <translation>Der gemeinsame Speicher auf PostgreSQL: init, push DATEI, pull NAME -o DATEI, list (--db URL oder DUTYMAP_DB).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>init: create or upgrade the store; push FILE: store an agreement; pull NAME: write one to a file; list: the agreements in the store.</source>
+        <translation>init: Speicher anlegen oder aktualisieren; push DATEI: eine Vereinbarung speichern; pull NAME: eine in eine Datei schreiben; list: die Vereinbarungen im Speicher.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file to push, or the name to pull.</source>
+        <translation>Die Datei für push oder der Name für pull.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database, as a PostgreSQL URI: postgresql://user@host:port/dbname?sslmode=require (host=/folder for a Unix socket). Default: the DUTYMAP_DB environment variable. A password comes from PGPASSWORD or ~/.pgpass.</source>
+        <translation>Die Datenbank als PostgreSQL-URI: postgresql://benutzer@host:port/dbname?sslmode=require (host=/ordner für einen Unix-Socket). Standard: die Umgebungsvariable DUTYMAP_DB. Ein Passwort kommt aus PGPASSWORD oder ~/.pgpass.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>push: the agreement&apos;s name in the store (default: the file&apos;s name without its extension).</source>
+        <translation>push: der Name der Vereinbarung im Speicher (Standard: der Dateiname ohne Endung).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>push: save over this version of an agreement already stored (the version pull reported); refused when someone saved since.</source>
+        <translation>push: über diese Version einer bereits gespeicherten Vereinbarung speichern (die Version, die pull gemeldet hat); abgelehnt, wenn seither jemand gespeichert hat.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>push: save over the stored agreement, whatever its version.</source>
+        <translation>push: über die gespeicherte Vereinbarung speichern, gleich welche Version sie hat.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pull: the file to write (.dutymap or .json).</source>
+        <translation>pull: die zu schreibende Datei (.dutymap oder .json).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>give an action: init, push, pull or list.</source>
+        <translation>Geben Sie eine Aktion an: init, push, pull oder list.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 takes exactly one argument.</source>
+        <translation>%1 nimmt genau ein Argument.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 takes no argument.</source>
+        <translation>%1 nimmt kein Argument.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--name, --over and --replace are for push.</source>
+        <translation>--name, --over und --replace gehören zu push.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>-o is for pull.</source>
+        <translation>-o gehört zu pull.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pull needs -o FILE.</source>
+        <translation>pull braucht -o DATEI.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--over needs a version number from 1 up.</source>
+        <translation>--over braucht eine Versionsnummer ab 1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>give --over or --replace, not both.</source>
+        <translation>Geben Sie --over oder --replace an, nicht beides.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>name the database with --db URL or the DUTYMAP_DB environment variable.</source>
+        <translation>Nennen Sie die Datenbank mit --db URL oder der Umgebungsvariable DUTYMAP_DB.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Set up the Dutymap store (version %1) in %2.</source>
+        <translation>Dutymap-Speicher (Version %1) in %2 eingerichtet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Upgraded the Dutymap store in %1 from version %2 to %3.</source>
+        <translation>Dutymap-Speicher in %1 von Version %2 auf %3 aktualisiert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The Dutymap store in %1 is up to date (version %2).</source>
+        <translation>Der Dutymap-Speicher in %1 ist aktuell (Version %2).</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Saved “%1” to %2 as version %3.</source>
+        <translation>„%1“ in %2 als Version %3 gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Push with --over %1 to save over that version, or with --replace.</source>
+        <translation>Mit push --over %1 über diese Version speichern, oder mit --replace.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Wrote “%1” version %2, saved by %3, to %4.</source>
+        <translation>„%1“ Version %2, gespeichert von %3, nach %4 geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No agreements in %1.</source>
+        <translation>Keine Vereinbarungen in %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+4"/>
+        <source>VERSION</source>
+        <translation>VERSION</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>SAVED</source>
+        <translation>GESPEICHERT</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../ui/detailspage.cpp" line="+37"/>
+        <location filename="../ui/detailspage.cpp" line="+38"/>
         <source>Fixed date:</source>
         <translation>Festes Datum:</translation>
     </message>
@@ -2160,7 +2979,7 @@ Rückgabewerte:
         <translation>Revision unterzeichnen…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The draft is with the other party; it is still a draft until it is signed</source>
         <translation>Der Entwurf liegt bei der anderen Partei; bis zur Unterzeichnung bleibt er ein Entwurf</translation>
     </message>
@@ -2260,11 +3079,16 @@ Rückgabewerte:
     </message>
     <message>
         <location line="+3"/>
+        <source>Business hours:</source>
+        <translation>Geschäftszeiten:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Notes:</source>
         <translation>Noti&amp;zen:</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+68"/>
         <source>%1 — never signed</source>
         <translation>%1 — nie unterzeichnet</translation>
     </message>
@@ -2282,7 +3106,7 @@ Rückgabewerte:
         <translation>%1 von %2 · Fingerabdruck %3</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>(no party)</source>
         <translation>(keine Partei)</translation>
     </message>
@@ -2360,8 +3184,8 @@ Rückgabewerte:
         <translation>Unterzeichner hinzufügen</translation>
     </message>
     <message>
-        <location line="-231"/>
-        <location line="+245"/>
+        <location line="-246"/>
+        <location line="+260"/>
         <source>Remove signatory</source>
         <translation>Unterzeichner entfernen</translation>
     </message>
@@ -3105,6 +3929,24 @@ Rückgabewerte:
     </message>
 </context>
 <context>
+    <name>FolderSource</name>
+    <message>
+        <location filename="../core/portfolio/foldersource.cpp" line="+107"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>Den Ordner %1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not a folder.</source>
+        <translation>%1 ist kein Ordner.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The folder %1 cannot be read.</source>
+        <translation>Der Ordner %1 kann nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
     <name>Format</name>
     <message>
         <location filename="../core/exchange/format.cpp" line="+33"/>
@@ -3440,12 +4282,12 @@ Rückgabewerte:
 <context>
     <name>HtmlFormat</name>
     <message>
-        <location filename="../core/exchange/htmlformat.cpp" line="+103"/>
+        <location filename="../core/exchange/htmlformat.cpp" line="+104"/>
         <source>HTML document</source>
         <translation>HTML-Dokument</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>en</source>
         <comment>the language code of this translation</comment>
         <translation>de</translation>
@@ -3893,24 +4735,29 @@ Exit-Codes: 0 importiert, 1 wegen Problemen nichts importiert, 2 eine Datei konn
 <context>
     <name>JsonFormat</name>
     <message>
-        <location filename="../core/exchange/jsonformat.cpp" line="+120"/>
+        <location filename="../core/exchange/jsonformat.cpp" line="+126"/>
         <source>“%1” is not a valid Dutymap agreement: at %2, %3.</source>
         <translation>„%1“ ist keine gültige Dutymap-Vereinbarung: bei %2: %3.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+16"/>
+        <location line="+25"/>
         <source>“%1” is missing</source>
         <translation>„%1“ fehlt</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <location line="+71"/>
+        <location line="-21"/>
+        <location line="+80"/>
         <source>a text was expected</source>
         <translation>ein Text wurde erwartet</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-69"/>
+        <source>the text is longer than %1 characters</source>
+        <translation>der Text ist länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>a whole number from %1 to %2 was expected</source>
         <translation>eine ganze Zahl von %1 bis %2 wurde erwartet</translation>
     </message>
@@ -3931,13 +4778,13 @@ Exit-Codes: 0 importiert, 1 wegen Problemen nichts importiert, 2 eine Datei konn
     </message>
     <message>
         <location line="+7"/>
-        <location line="+403"/>
+        <location line="+448"/>
         <location line="+27"/>
         <source>an object was expected</source>
         <translation>ein Objekt wurde erwartet</translation>
     </message>
     <message>
-        <location line="-401"/>
+        <location line="-444"/>
         <source>“%1” is not a known value</source>
         <translation>„%1“ ist kein bekannter Wert</translation>
     </message>
@@ -3952,7 +4799,7 @@ Exit-Codes: 0 importiert, 1 wegen Problemen nichts importiert, 2 eine Datei konn
         <translation>der Standort „%1“ ist doppelt aufgeführt</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+103"/>
         <source>the ticket category “%1” is listed twice</source>
         <translation>die Ticket-Kategorie „%1“ ist doppelt aufgeführt</translation>
     </message>
@@ -4051,7 +4898,7 @@ Exit-Codes: 0 importiert, 1 wegen Problemen nichts importiert, 2 eine Datei konn
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+229"/>
+        <location filename="../ui/mainwindow.cpp" line="+243"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -4066,7 +4913,17 @@ Exit-Codes: 0 importiert, 1 wegen Problemen nichts importiert, 2 eine Datei konn
         <translation>Eine Vereinbarungsdatei öffnen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
+        <source>Save to Data&amp;base…</source>
+        <translation>In Da&amp;tenbank speichern…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Store the agreement in your team&apos;s PostgreSQL database, or save it there again</source>
+        <translation>Die Vereinbarung in der PostgreSQL-Datenbank Ihres Teams ablegen oder dort erneut speichern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Import Spreadsheet…</source>
         <translation>Tabelle &amp;importieren…</translation>
     </message>
@@ -4076,7 +4933,17 @@ Exit-Codes: 0 importiert, 1 wegen Problemen nichts importiert, 2 eine Datei konn
         <translation>Eine RACI-Matrix aus einer Excel-Arbeitsmappe (XLSX) oder einer CSV-Datei lesen</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+1"/>
+        <source>Import &amp;Tickets…</source>
+        <translation>&amp;Tickets importieren…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Read a help desk&apos;s ticket export and review the agreement against it</source>
+        <translation>Den Ticket-Export eines Helpdesks einlesen und die Vereinbarung daran überprüfen</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -4101,7 +4968,8 @@ Exit-Codes: 0 importiert, 1 wegen Problemen nichts importiert, 2 eine Datei konn
         <translation>&lt;h3&gt;Dutymap %1&lt;/h3&gt;&lt;p&gt;Planen, wer in Co-Managed-IT was übernimmt: interne IT und ein Managed Service Provider, Seite an Seite.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU GPL, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+212"/>
+        <location line="+218"/>
+        <location filename="../ui/mainwindowportfolio.cpp" line="+45"/>
         <source>Cannot open agreement</source>
         <translation>Vereinbarung kann nicht geöffnet werden</translation>
     </message>
@@ -4111,18 +4979,18 @@ Exit-Codes: 0 importiert, 1 wegen Problemen nichts importiert, 2 eine Datei konn
         <translation>Vereinbarung öffnen</translation>
     </message>
     <message>
-        <location line="-543"/>
+        <location line="-584"/>
         <source>Dutymap agreements (*.dutymap)</source>
         <translation>Dutymap-Vereinbarungen (*.dutymap)</translation>
     </message>
     <message>
-        <location line="+487"/>
-        <location line="+27"/>
+        <location line="+529"/>
+        <location filename="../ui/mainwindowdatabase.cpp" line="+91"/>
         <source>Untitled agreement</source>
         <translation>Unbenannte Vereinbarung</translation>
     </message>
     <message numerus="yes">
-        <location line="-67"/>
+        <location line="-44"/>
         <location filename="../ui/mainwindowexport.cpp" line="+148"/>
         <location line="+11"/>
         <source>%n duties</source>
@@ -4132,12 +5000,12 @@ Exit-Codes: 0 importiert, 1 wegen Problemen nichts importiert, 2 eine Datei konn
         </translation>
     </message>
     <message>
-        <location line="-429"/>
+        <location line="-467"/>
         <source>Type A, R, C or I to toggle a role · Delete clears · Enter edits the duty</source>
         <translation>A, R, C, I: Rolle umschalten · Entf: leeren · Eingabe: bearbeiten</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>&amp;Matrix</source>
         <translation>&amp;Matrix</translation>
     </message>
@@ -4172,7 +5040,12 @@ Exit-Codes: 0 importiert, 1 wegen Problemen nichts importiert, 2 eine Datei konn
         <translation>Bestandsauf&amp;nahme</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+3"/>
+        <source>Review</source>
+        <translation>Überprüfung</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Duty</source>
         <translation>Aufgabe</translation>
     </message>
@@ -4202,7 +5075,7 @@ Exit-Codes: 0 importiert, 1 wegen Problemen nichts importiert, 2 eine Datei konn
         <translation>Einfügen</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>&amp;New Agreement…</source>
         <translation>&amp;Neue Vereinbarung…</translation>
     </message>
@@ -4217,7 +5090,37 @@ Exit-Codes: 0 importiert, 1 wegen Problemen nichts importiert, 2 eine Datei konn
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Open Por&amp;tfolio…</source>
+        <translation>Por&amp;tfolio öffnen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List the agreements of a folder: status, reviews due, findings</source>
+        <translation>Die Vereinbarungen eines Ordners auflisten: Status, fällige Überprüfungen, Befunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portfo&amp;lio from Database…</source>
+        <translation>Portfo&amp;lio aus Datenbank…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List the agreements of a shared store on PostgreSQL</source>
+        <translation>Die Vereinbarungen eines gemeinsamen Speichers auf PostgreSQL auflisten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open from &amp;Database…</source>
+        <translation>&amp;Aus Datenbank öffnen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open an agreement from your team&apos;s PostgreSQL database</source>
+        <translation>Eine Vereinbarung aus der PostgreSQL-Datenbank Ihres Teams öffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
@@ -4240,7 +5143,7 @@ Exit-Codes: 0 importiert, 1 wegen Problemen nichts importiert, 2 eine Datei konn
         <translation type="vanished">Eine Verantwortungsmatrix aus einer CSV-Datei öffnen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+21"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
@@ -4455,7 +5358,7 @@ Exit-Codes: 0 importiert, 1 wegen Problemen nichts importiert, 2 eine Datei konn
         <translation>Alle Bereiche &amp;zuklappen</translation>
     </message>
     <message numerus="yes">
-        <location line="+136"/>
+        <location line="+139"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n Fehler</numerusform>
@@ -4471,7 +5374,12 @@ Exit-Codes: 0 importiert, 1 wegen Problemen nichts importiert, 2 eine Datei konn
         </translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+38"/>
+        <source>%1 (%2, version %3)</source>
+        <translation>%1 (%2, Version %3)</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <location line="+16"/>
         <source>New agreement</source>
         <translation>Neue Vereinbarung</translation>
@@ -4487,7 +5395,7 @@ Exit-Codes: 0 importiert, 1 wegen Problemen nichts importiert, 2 eine Datei konn
         <translation>Beantworten Sie, was Sie wissen, und beginnen Sie dann mit dem empfohlenen Modell.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>agreement</source>
         <translation>Vereinbarung</translation>
     </message>
@@ -4502,7 +5410,7 @@ Exit-Codes: 0 importiert, 1 wegen Problemen nichts importiert, 2 eine Datei konn
         <translation>Vereinbarung kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
@@ -4532,7 +5440,7 @@ Exit-Codes: 0 importiert, 1 wegen Problemen nichts importiert, 2 eine Datei konn
         <translation>Nicht gespeicherte Arbeit wiederherstellen</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+110"/>
         <source>Add duty</source>
         <translation>Aufgabe hinzufügen</translation>
     </message>
@@ -4563,12 +5471,12 @@ Exit-Codes: 0 importiert, 1 wegen Problemen nichts importiert, 2 eine Datei konn
     </message>
     <message>
         <location line="+0"/>
-        <location line="+48"/>
+        <location line="+43"/>
         <source>New name:</source>
         <translation>Neuer Name:</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-22"/>
         <source>Add party</source>
         <translation>Partei hinzufügen</translation>
     </message>
@@ -4578,7 +5486,7 @@ Exit-Codes: 0 importiert, 1 wegen Problemen nichts importiert, 2 eine Datei konn
         <translation>Name der Partei (ein Lieferant, ein Team…):</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+18"/>
         <location line="+4"/>
         <source>Rename party</source>
         <translation>Partei umbenennen</translation>
@@ -4787,7 +5695,101 @@ Exit-Codes: 0 importiert, 1 wegen Problemen nichts importiert, 2 eine Datei konn
         <translation>Vergleichen mit</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindowdatabase.cpp" line="-13"/>
+        <source>Wait a moment: the database is still busy with the last step.</source>
+        <translation>Einen Moment bitte: Die Datenbank ist noch mit dem letzten Schritt beschäftigt.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Opening “%1” from %2…</source>
+        <translation>Öffne „%1“ aus %2 …</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot open from the database</source>
+        <translation>Öffnen aus der Datenbank nicht möglich</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Opened “%1”, version %2, saved by %3.</source>
+        <translation>„%1“ geöffnet, Version %2, gespeichert von %3.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+97"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>Saving “%1” to %2…</source>
+        <translation>Speichere „%1“ in %2 …</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+7"/>
+        <source>Cannot save to the database</source>
+        <translation>Speichern in der Datenbank nicht möglich</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>%1
+
+Your changes are still here in the window, not saved. Save again when the database can be reached, or keep them in a file with Save As.</source>
+        <translation>%1
+
+Ihre Änderungen sind weiterhin hier im Fenster, nicht gespeichert. Speichern Sie erneut, sobald die Datenbank erreichbar ist, oder sichern Sie sie mit „Speichern unter“ in einer Datei.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 Save under another name.</source>
+        <translation>%1 Speichern Sie unter einem anderen Namen.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Saved “%1” to %2 as version %3.</source>
+        <translation>„%1“ in %2 als Version %3 gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Reading “%1” from %2…</source>
+        <translation>Lese „%1“ aus %2 …</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not saved: your changes are still here.</source>
+        <translation>Nicht gespeichert: Ihre Änderungen sind weiterhin hier.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save as Copy</source>
+        <translation>Als Kopie speichern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name of the copy in the database:</source>
+        <translation>Name der Kopie in der Datenbank:</translation>
+    </message>
+    <message>
         <location line="+9"/>
+        <source>Cannot reload</source>
+        <translation>Neu laden nicht möglich</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reload “%1” version %2 from the database</source>
+        <translation>„%1“ Version %2 aus der Datenbank neu laden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Version %1 by %2 is shown; Undo brings your changes back.</source>
+        <translation>Version %1 von %2 wird angezeigt; Rückgängig holt Ihre Änderungen zurück.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+6"/>
+        <location line="+12"/>
+        <location filename="../ui/mainwindowrevisions.cpp" line="+9"/>
         <location line="+22"/>
         <location line="+7"/>
         <location line="+11"/>
@@ -4795,7 +5797,12 @@ Exit-Codes: 0 importiert, 1 wegen Problemen nichts importiert, 2 eine Datei konn
         <translation>Zusammenführen</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-6"/>
+        <source>version %1 by %2</source>
+        <translation>Version %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowrevisions.cpp" line="-24"/>
         <source>Merge: the copy both started from (base)</source>
         <translation>Zusammenführen: die Kopie, von der beide ausgingen (Basis)</translation>
     </message>
@@ -4805,12 +5812,13 @@ Exit-Codes: 0 importiert, 1 wegen Problemen nichts importiert, 2 eine Datei konn
         <translation>„%1“ enthält nichts, was dieser Vereinbarung fehlt.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../ui/mainwindowdatabase.cpp" line="+10"/>
+        <location filename="../ui/mainwindowrevisions.cpp" line="+3"/>
         <source>Merge “%1”</source>
         <translation>„%1“ zusammenführen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/mainwindowrevisions.cpp" line="+1"/>
         <source>Merged “%1”; Undo takes the whole merge back.</source>
         <translation>„%1“ zusammengeführt; Rückgängig nimmt die ganze Zusammenführung zurück.</translation>
     </message>
@@ -4819,16 +5827,31 @@ Exit-Codes: 0 importiert, 1 wegen Problemen nichts importiert, 2 eine Datei konn
         <source>Merge With (their copy)</source>
         <translation>Zusammenführen mit (deren Kopie)</translation>
     </message>
+    <message>
+        <location filename="../ui/mainwindowportfolio.cpp" line="+15"/>
+        <source>Opened “%1” from %2. Saving writes it to a file.</source>
+        <translation>„%1“ aus %2 geöffnet. Speichern schreibt sie in eine Datei.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Open portfolio folder</source>
+        <translation>Portfolio-Ordner öffnen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot open the portfolio</source>
+        <translation>Das Portfolio kann nicht geöffnet werden</translation>
+    </message>
 </context>
 <context>
     <name>MarkdownFormat</name>
     <message>
-        <location filename="../core/exchange/markdownformat.cpp" line="+59"/>
+        <location filename="../core/exchange/markdownformat.cpp" line="+60"/>
         <source>Markdown document</source>
         <translation>Markdown-Dokument</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>Agreement</source>
         <translation>Vereinbarung</translation>
     </message>
@@ -5564,11 +6587,542 @@ Exit-Codes: 0 importiert, 1 wegen Problemen nichts importiert, 2 eine Datei konn
     </message>
 </context>
 <context>
+    <name>PasswordVault</name>
+    <message>
+        <location filename="../ui/passwordvault.cpp" line="+59"/>
+        <source>The password could not be kept in the system keychain: %1</source>
+        <translation>Das Passwort konnte nicht im Schlüsselbund des Systems abgelegt werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>PdfFormat</name>
     <message>
+        <location filename="../render/pdfformat.cpp" line="+16"/>
         <location filename="../app/cli/pdfmoduleformat.cpp" line="+16"/>
         <source>PDF document</source>
         <translation>PDF-Dokument</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioCommand</name>
+    <message>
+        <location filename="../app/cli/portfoliocommand.cpp" line="+52"/>
+        <source>List the agreements of a folder and its subfolders, or of the shared store (--db URL): status, signature, review date, findings.</source>
+        <translation>Die Vereinbarungen eines Ordners und seiner Unterordner oder des gemeinsamen Speichers (--db URL) auflisten: Status, Unterschrift, Überprüfungsdatum, Befunde.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The folder whose .dutymap files are listed; without it, the shared store of --db or DUTYMAP_DB.</source>
+        <translation>Der Ordner, dessen .dutymap-Dateien aufgelistet werden; ohne ihn der gemeinsame Speicher aus --db oder DUTYMAP_DB.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>List the shared store instead of a folder, as a PostgreSQL URI: postgresql://user@host:port/dbname?sslmode=require (host=/folder for a Unix socket). Default: the DUTYMAP_DB environment variable. A password comes from PGPASSWORD or ~/.pgpass.</source>
+        <translation>Den gemeinsamen Speicher statt eines Ordners auflisten, als PostgreSQL-URI: postgresql://benutzer@host:port/dbname?sslmode=require (host=/ordner für einen Unix-Socket). Vorgabe: die Umgebungsvariable DUTYMAP_DB. Ein Passwort kommt aus PGPASSWORD oder ~/.pgpass.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Output format: %1 (default: from the output file&apos;s extension, else text).</source>
+        <translation>Ausgabeformat: %1 (Vorgabe: nach der Endung der Ausgabedatei, sonst text).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Output file; standard output when omitted.</source>
+        <translation>Ausgabedatei; ohne Angabe die Standardausgabe.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only agreements whose review is overdue.</source>
+        <translation>Nur Vereinbarungen, deren Überprüfung überfällig ist.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only agreements with errors among their findings, and files that cannot be read.</source>
+        <translation>Nur Vereinbarungen mit Fehlern unter ihren Befunden sowie Dateien, die nicht gelesen werden können.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only agreements of a status: draft, in-review, signed.</source>
+        <translation>Nur Vereinbarungen eines Status: draft (Entwurf), in-review (in Prüfung), signed (unterzeichnet).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only agreements of a model (its id or name).</source>
+        <translation>Nur Vereinbarungen eines Modells (seine Kennung oder sein Name).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only agreements whose client, provider, title, model or file contains this text.</source>
+        <translation>Nur Vereinbarungen, deren Kunde, Dienstleister, Titel, Modell oder Datei diesen Text enthält.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sort by a column: %1 (default: client).</source>
+        <translation>Nach einer Spalte sortieren: %1 (Vorgabe: client).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sort from the highest or latest.</source>
+        <translation>Vom höchsten oder spätesten Wert an sortieren.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The day overdue and due soon are counted from (YYYY-MM-DD; default: today).</source>
+        <translation>Der Tag, von dem an überfällig und bald fällig gerechnet wird (JJJJ-MM-TT; Vorgabe: heute).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>give one folder, not %1.</source>
+        <translation>geben Sie einen Ordner an, nicht %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>give a folder or --db, not both.</source>
+        <translation>geben Sie einen Ordner oder --db an, nicht beides.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>give a folder, or a database with --db URL or the DUTYMAP_DB environment variable.</source>
+        <translation>geben Sie einen Ordner an oder eine Datenbank mit --db URL oder der Umgebungsvariablen DUTYMAP_DB.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unknown format “%1”; choose one of: %2.</source>
+        <translation>unbekanntes Format „%1“; wählen Sie eines von: %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the %1 format is binary and cannot go to standard output; give an output file with -o.</source>
+        <translation>das Format %1 ist binär und kann nicht auf die Standardausgabe gehen; geben Sie mit -o eine Ausgabedatei an.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” is not a date (YYYY-MM-DD).</source>
+        <translation>„%1“ ist kein Datum (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown column “%1”; choose one of: %2.</source>
+        <translation>unbekannte Spalte „%1“; wählen Sie eine von: %2.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>unknown status “%1”; choose one of: draft, in-review, signed.</source>
+        <translation>unbekannter Status „%1“; wählen Sie einen von: draft, in-review, signed.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>cannot write “%1”: %2.</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioModel</name>
+    <message>
+        <location filename="../ui/portfoliomodel.cpp" line="+80"/>
+        <source>%1 · overdue</source>
+        <translation>%1 · überfällig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · due soon</source>
+        <translation>%1 · bald fällig</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The review was due on %1.</source>
+        <translation>Die Überprüfung war am %1 fällig.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The review is due within %1 days.</source>
+        <translation>Die Überprüfung ist innerhalb von %1 Tagen fällig.</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioPdf</name>
+    <message>
+        <location filename="../render/portfoliopdf.cpp" line="+44"/>
+        <source>overdue</source>
+        <translation>überfällig</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>due soon</source>
+        <translation>bald fällig</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Revision %1</source>
+        <translation>Revision %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+87"/>
+        <source>Portfolio</source>
+        <translation>Portfolio</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <source>%1, as of %2</source>
+        <translation>%1, Stand %2</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>No agreements match.</source>
+        <translation>Keine Vereinbarung passt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>drawing a PDF needs the graphical libraries, which this program did not start</source>
+        <translation>ein PDF zu zeichnen braucht die Grafikbibliotheken, die dieses Programm nicht gestartet hat</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the font %1 cannot be embedded in a PDF</source>
+        <translation>die Schrift %1 kann nicht in ein PDF eingebettet werden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>en</source>
+        <extracomment>The BCP 47 tag of this translation&apos;s language (&quot;de&quot; in German).</extracomment>
+        <translation>de</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioSheet</name>
+    <message>
+        <location filename="../core/portfolio/portfoliosheet.cpp" line="+97"/>
+        <source>Agreements: %1 · overdue: %2 · due within %3 days: %4 · with errors: %5 · not signed: %6</source>
+        <translation>Vereinbarungen: %1 · überfällig: %2 · fällig in %3 Tagen: %4 · mit Fehlern: %5 · nicht unterzeichnet: %6</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioSummary</name>
+    <message>
+        <location filename="../core/portfolio/portfoliosummary.cpp" line="+40"/>
+        <source>a text of at most %1 characters was expected</source>
+        <translation>erwartet wurde ein Text von höchstens %1 Zeichen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a whole number from %1 to %2 was expected</source>
+        <translation>erwartet wurde eine ganze Zahl von %1 bis %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>true or false was expected</source>
+        <translation>erwartet wurde true oder false</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a date (YYYY-MM-DD) was expected</source>
+        <translation>erwartet wurde ein Datum (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>the summary is of version %1; this Dutymap reads up to %2</source>
+        <translation>die Zusammenfassung hat Version %1; dieses Dutymap liest bis Version %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>“%1” is not a status</source>
+        <translation>„%1“ ist kein Status</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioTable</name>
+    <message>
+        <location filename="../core/portfolio/portfoliotable.cpp" line="+19"/>
+        <source>Client</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider</source>
+        <translation>Dienstleister</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last signed</source>
+        <translation>Zuletzt unterzeichnet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed on</source>
+        <translation>Unterzeichnet am</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next review</source>
+        <translation>Nächste Überprüfung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider share</source>
+        <translation>Anteil Dienstleister</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved by</source>
+        <translation>Gespeichert von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved at</source>
+        <translation>Gespeichert am</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>unreadable</source>
+        <translation>unlesbar</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1, changed since revision %2</source>
+        <translation>%1, geändert seit Revision %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 %</source>
+        <extracomment>A percentage, &quot;62 %&quot;</extracomment>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioWindow</name>
+    <message>
+        <location filename="../ui/portfoliowindow.cpp" line="+34"/>
+        <source>Portfolio — %1</source>
+        <translation>Portfolio – %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Client, provider, name…</source>
+        <translation>Kunde, Dienstleister, Name…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client, provider, file…</source>
+        <translation>Kunde, Dienstleister, Datei…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the portfolio</source>
+        <translation>Das Portfolio durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Model filter</source>
+        <translation>Modellfilter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any model</source>
+        <translation>Jedes Modell</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modell:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status filter</source>
+        <translation>Statusfilter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>O&amp;verdue only</source>
+        <translation>Nur ü&amp;berfällige</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With &amp;errors only</source>
+        <translation>Nur mit F&amp;ehlern</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Agreements</source>
+        <translation>Vereinbarungen</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>&amp;Portfolio</source>
+        <translation>&amp;Portfolio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open Agreement</source>
+        <translation>Vereinbarung ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export as &amp;CSV…</source>
+        <translation>Als &amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export as &amp;XLSX…</source>
+        <translation>Als &amp;XLSX exportieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export as &amp;PDF One-Pager…</source>
+        <translation>Als PDF-&amp;Übersicht exportieren…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;lose</source>
+        <translation>Sch&amp;ließen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot list the portfolio</source>
+        <translation>Das Portfolio kann nicht aufgelistet werden</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source> (filtered from %1)</source>
+        <translation> (gefiltert aus %1)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot open agreement</source>
+        <translation>Vereinbarung kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV-Tabelle (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export portfolio</source>
+        <translation>Portfolio exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>portfolio-%1.%2</source>
+        <translation>portfolio-%1.%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot export the portfolio</source>
+        <translation>Das Portfolio kann nicht exportiert werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot write “%1”: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exported to %1</source>
+        <translation>Exportiert nach %1</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioXlsx</name>
+    <message>
+        <location filename="../render/portfolioxlsx.cpp" line="+40"/>
+        <source>no temporary folder for the workbook: %1</source>
+        <translation>kein temporärer Ordner für die Arbeitsmappe: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the workbook could not be created</source>
+        <translation>die Arbeitsmappe konnte nicht erstellt werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portfolio: %1</source>
+        <translation>Portfolio: %1</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Portfolio</source>
+        <translation>Portfolio</translation>
     </message>
 </context>
 <context>
@@ -5614,7 +7168,38 @@ Exit-Codes: 0 importiert, 1 wegen Problemen nichts importiert, 2 eine Datei konn
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
+        <source>Saved by someone else</source>
+        <translation>Von jemand anderem gespeichert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Compare and merge: take the changes made on both sides; where both changed the same thing, you choose.
+Save as a copy: keep your version under another name.
+Reload: take the stored version; Undo brings your changes back.
+Cancel: keep editing; nothing is saved.</source>
+        <translation>Vergleichen und zusammenführen: die Änderungen beider Seiten übernehmen; wo beide dasselbe geändert haben, entscheiden Sie.
+Als Kopie speichern: Ihre Version unter einem anderen Namen behalten.
+Neu laden: die gespeicherte Version übernehmen; Rückgängig holt Ihre Änderungen zurück.
+Abbrechen: weiter bearbeiten; nichts wird gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Compare and &amp;Merge…</source>
+        <translation>Vergleichen und &amp;zusammenführen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as &amp;Copy…</source>
+        <translation>Als &amp;Kopie speichern…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Recover unsaved work</source>
         <translation>Nicht gespeicherte Arbeit wiederherstellen</translation>
     </message>
@@ -5874,7 +7459,7 @@ Diese Arbeit wiederherstellen?</translation>
 <context>
     <name>RendererModule</name>
     <message>
-        <location filename="../app/cli/renderermodule.cpp" line="+71"/>
+        <location filename="../app/cli/renderermodule.cpp" line="+76"/>
         <source>it is not a Dutymap renderer</source>
         <translation>es ist kein Dutymap-Renderer</translation>
     </message>
@@ -5897,7 +7482,7 @@ Diese Arbeit wiederherstellen?</translation>
 <context>
     <name>ReportBuilder</name>
     <message>
-        <location filename="../core/report/reportbuilder.cpp" line="+33"/>
+        <location filename="../core/report/reportbuilder.cpp" line="+35"/>
         <source>not set</source>
         <translation>nicht festgelegt</translation>
     </message>
@@ -6383,12 +7968,12 @@ Diese Arbeit wiederherstellen?</translation>
         <translation type="vanished">Sie spricht für das Modell „%1“. Gründe: %2</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+131"/>
         <source>This copy shows only the duties where %1 holds a role.</source>
         <translation>Diese Fassung zeigt nur die Aufgaben, bei denen %1 eine Rolle hat.</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-98"/>
         <source>Duties each party does or owns</source>
         <translation>Aufgaben, die jede Partei ausführt oder verantwortet</translation>
     </message>
@@ -6468,151 +8053,1323 @@ Diese Arbeit wiederherstellen?</translation>
 <context>
     <name>ReportPainter</name>
     <message>
+        <location filename="../render/pageflow.cpp" line="+174"/>
         <source>Page %1 of %2</source>
-        <translation type="vanished">Seite %1 von %2</translation>
+        <translation>Seite %1 von %2</translation>
     </message>
     <message>
+        <location filename="../render/coverpainter.cpp" line="+32"/>
         <source>CO-MANAGED IT RESPONSIBILITY AGREEMENT</source>
-        <translation type="vanished">ZUSTÄNDIGKEITSVEREINBARUNG FÜR CO-MANAGED-IT</translation>
+        <translation>ZUSTÄNDIGKEITSVEREINBARUNG FÜR CO-MANAGED-IT</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>%1 and %2</source>
-        <translation type="vanished">%1 und %2</translation>
+        <translation>%1 und %2</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>Limited to the responsibilities of %1</source>
-        <translation type="vanished">Beschränkt auf die Zuständigkeiten von %1</translation>
+        <translation>Beschränkt auf die Zuständigkeiten von %1</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Client</source>
-        <translation type="vanished">Kunde</translation>
+        <translation>Kunde</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Provider</source>
-        <translation type="vanished">Dienstleister</translation>
+        <translation>Dienstleister</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Responsibility model</source>
-        <translation type="vanished">Verantwortungsmodell</translation>
+        <translation>Verantwortungsmodell</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Effective date</source>
-        <translation type="vanished">Gültig ab</translation>
+        <translation>Gültig ab</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Status</source>
-        <translation type="vanished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Revision</source>
-        <translation type="vanished">Revision</translation>
+        <translation>Revision</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Next review</source>
-        <translation type="vanished">Nächste Überprüfung</translation>
+        <translation>Nächste Überprüfung</translation>
     </message>
     <message>
+        <location filename="../render/summarypainter.cpp" line="+21"/>
         <source>Executive summary</source>
-        <translation type="vanished">Zusammenfassung</translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>What internal IT keeps authority over</source>
-        <translation type="vanished">Worüber die interne IT die Entscheidungsbefugnis behält</translation>
+        <translation>Worüber die interne IT die Entscheidungsbefugnis behält</translation>
     </message>
     <message>
+        <location line="+25"/>
         <source>open finding (error or warning) in the health check</source>
-        <translation type="vanished">offener Befund (Fehler oder Warnung) in der Prüfung</translation>
+        <translation>offener Befund (Fehler oder Warnung) in der Prüfung</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>open findings (errors and warnings) in the health check</source>
-        <translation type="vanished">offene Befunde (Fehler und Warnungen) in der Prüfung</translation>
+        <translation>offene Befunde (Fehler und Warnungen) in der Prüfung</translation>
     </message>
     <message>
+        <location filename="../render/barchartpainter.cpp" line="+38"/>
+        <location filename="../render/tablepainter.cpp" line="+158"/>
         <source>%1 (continued)</source>
-        <translation type="vanished">%1 (Fortsetzung)</translation>
+        <translation>%1 (Fortsetzung)</translation>
     </message>
     <message>
+        <location line="+23"/>
+        <source>Bar chart. %1: %2.</source>
+        <translation>Balkendiagramm. %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../render/partylistpainter.cpp" line="+51"/>
+        <location filename="../render/textsectionpainter.cpp" line="+42"/>
         <source>None.</source>
-        <translation type="vanished">Keine.</translation>
+        <translation>Keine.</translation>
     </message>
     <message>
+        <location filename="../render/matrixpainter.cpp" line="+52"/>
         <source>%1 = %2</source>
-        <translation type="vanished">%1 = %2</translation>
+        <translation>%1 = %2</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Responsibility matrix</source>
-        <translation type="vanished">Verantwortungsmatrix</translation>
+        <translation>Verantwortungsmatrix</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Who is Responsible, Accountable, Consulted and Informed for every duty, by area. Ownership says who performs the work.</source>
-        <translation type="vanished">Wer bei jeder Aufgabe verantwortlich, rechenschaftspflichtig, konsultiert und informiert ist, nach Bereichen. „Zuständigkeit“ gibt an, wer die Arbeit ausführt.</translation>
+        <translation>Wer bei jeder Aufgabe verantwortlich, rechenschaftspflichtig, konsultiert und informiert ist, nach Bereichen. „Zuständigkeit“ gibt an, wer die Arbeit ausführt.</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Ownership</source>
-        <translation type="vanished">Zuständigkeit</translation>
+        <translation>Zuständigkeit</translation>
     </message>
     <message>
+        <location line="+18"/>
+        <location filename="../render/partylistpainter.cpp" line="-12"/>
         <source>Duty</source>
-        <translation type="vanished">Aufgabe</translation>
+        <translation>Aufgabe</translation>
     </message>
     <message>
+        <location line="+19"/>
         <source>No duties.</source>
-        <translation type="vanished">Keine Aufgaben.</translation>
+        <translation>Keine Aufgaben.</translation>
     </message>
     <message>
+        <location filename="../render/partylistpainter.cpp" line="-14"/>
         <source>One duty where %1 is Responsible or Accountable.</source>
-        <translation type="vanished">Eine Aufgabe, bei der %1 verantwortlich oder rechenschaftspflichtig ist.</translation>
+        <translation>Eine Aufgabe, bei der %1 verantwortlich oder rechenschaftspflichtig ist.</translation>
     </message>
     <message numerus="yes">
+        <location line="+1"/>
         <source>%n duties where %1 is Responsible or Accountable, by area.</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n Aufgabe, bei der %1 verantwortlich oder rechenschaftspflichtig ist, nach Bereichen.</numerusform>
             <numerusform>%n Aufgaben, bei denen %1 verantwortlich oder rechenschaftspflichtig ist, nach Bereichen.</numerusform>
         </translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>A long list: descriptions are left out here; the matrix export to Excel holds them.</source>
-        <translation type="vanished">Eine lange Liste: Die Beschreibungen sind hier weggelassen; der Matrix-Export nach Excel enthält sie.</translation>
+        <translation>Eine lange Liste: Die Beschreibungen sind hier weggelassen; der Matrix-Export nach Excel enthält sie.</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Role</source>
-        <translation type="vanished">Rolle</translation>
+        <translation>Rolle</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Frequency</source>
-        <translation type="vanished">Häufigkeit</translation>
+        <translation>Häufigkeit</translation>
     </message>
     <message>
+        <location filename="../render/signaturepainter.cpp" line="+28"/>
         <source>Signatures</source>
-        <translation type="vanished">Unterschriften</translation>
+        <translation>Unterschriften</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Signed for and on behalf of the parties named below, who agree to the responsibilities set out in this agreement.</source>
-        <translation type="vanished">Unterzeichnet für und im Namen der unten genannten Parteien, die den in dieser Vereinbarung festgelegten Zuständigkeiten zustimmen.</translation>
+        <translation>Unterzeichnet für und im Namen der unten genannten Parteien, die den in dieser Vereinbarung festgelegten Zuständigkeiten zustimmen.</translation>
     </message>
     <message>
+        <location line="+31"/>
         <source>Signature</source>
-        <translation type="vanished">Unterschrift</translation>
+        <translation>Unterschrift</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>Name</source>
-        <translation type="vanished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Title</source>
-        <translation type="vanished">Funktion</translation>
+        <translation>Funktion</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Date</source>
-        <translation type="vanished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
+        <location filename="../render/reportpainter.cpp" line="+76"/>
         <source>Drawing the agreement needs a graphical application (fonts); this program has none.</source>
-        <translation type="vanished">Zum Zeichnen der Vereinbarung ist eine grafische Anwendung (Schriftarten) nötig; dieses Programm hat keine.</translation>
+        <translation>Zum Zeichnen der Vereinbarung ist eine grafische Anwendung (Schriftarten) nötig; dieses Programm hat keine.</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Could not start drawing the agreement&apos;s pages.</source>
-        <translation type="vanished">Das Zeichnen der Seiten der Vereinbarung konnte nicht gestartet werden.</translation>
+        <translation>Das Zeichnen der Seiten der Vereinbarung konnte nicht gestartet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCommand</name>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="+37"/>
+        <location line="+130"/>
+        <source>cannot read “%1”: %2.</source>
+        <translation>„%1“ kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <location line="-128"/>
+        <source>“%1” is larger than 1 MiB; a mapping is small.</source>
+        <translation>„%1“ ist größer als 1 MiB; eine Zuordnung ist klein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is not a JSON object: %2.</source>
+        <translation>„%1“ ist kein JSON-Objekt: %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it holds another value</source>
+        <translation>es enthält einen anderen Wert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1”: %2.</source>
+        <translation>„%1“: %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Measure the agreement against a help desk&apos;s ticket export: volume, response and resolution against the targets, routing as practised, what keeps coming back. Exits with 1 when the review has warnings.</source>
+        <translation>Misst die Vereinbarung am Ticketexport eines Helpdesks: Menge, Reaktion und Lösung gegen die Zielzeiten, Routing in der Praxis, was immer wiederkommt. Endet mit 1, wenn die Überprüfung Warnungen hat.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The agreement whose rules and targets are measured.</source>
+        <translation>Die Vereinbarung, deren Regeln und Zielzeiten gemessen werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The ticket export, CSV or XLSX.</source>
+        <translation>Der Ticketexport, CSV oder XLSX.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The help desk the export comes from: %1. Guessed from the headers by default.</source>
+        <translation>Der Helpdesk, aus dem der Export stammt: %1. Standardmäßig aus den Spaltenköpfen erkannt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A mapping file for other exports (JSON: columns, priorities, handlers).</source>
+        <translation>Eine Zuordnungsdatei für andere Exporte (JSON: Spalten, Prioritäten, Bearbeiter).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>First day, YYYY-MM-DD.</source>
+        <translation>Erster Tag, JJJJ-MM-TT.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last day, YYYY-MM-DD.</source>
+        <translation>Letzter Tag, JJJJ-MM-TT.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>month (default) or quarter.</source>
+        <translation>month (Vorgabe) oder quarter.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>dmy or mdy, for an export whose dates could be either.</source>
+        <translation>dmy oder mdy, für einen Export, dessen Daten beides sein können.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>md (default), json or csv.</source>
+        <translation>md (Vorgabe), json oder csv.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write to this file instead of the output.</source>
+        <translation>In diese Datei statt in die Ausgabe schreiben.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>give one agreement and --tickets FILE.</source>
+        <translation>geben Sie eine Vereinbarung und --tickets DATEI an.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--preset must be one of %1.</source>
+        <translation>--preset muss einer von %1 sein.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--%1 must be a date such as 2024-07-01.</source>
+        <translation>--%1 muss ein Datum wie 2024-07-01 sein.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--to is before --from.</source>
+        <translation>--to liegt vor --from.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--period must be month or quarter.</source>
+        <translation>--period muss month oder quarter sein.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--date-order must be dmy or mdy.</source>
+        <translation>--date-order muss dmy oder mdy sein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--format must be md, json or csv.</source>
+        <translation>--format muss md, json oder csv sein.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>“%1” is larger than %2 MiB.</source>
+        <translation>„%1“ ist größer als %2 MiB.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>“%1” has no worksheet.</source>
+        <translation>„%1“ hat kein Arbeitsblatt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Give --date-order dmy or mdy.</source>
+        <translation>Geben Sie --date-order dmy oder mdy an.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>… and %1 more rows that could not be read.</source>
+        <translation>… und %1 weitere Zeilen, die nicht gelesen werden konnten.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>cannot write “%1”: %2.</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewExport</name>
+    <message>
+        <location filename="../core/review/reviewexport.cpp" line="+23"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 d %2 h</source>
+        <translation>%1 T %2 h</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+180"/>
+        <location line="+24"/>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <location line="-204"/>
+        <location line="+180"/>
+        <source>After hours</source>
+        <translation>Außerhalb der Geschäftszeit</translation>
+    </message>
+    <message>
+        <location line="-180"/>
+        <location line="+181"/>
+        <location line="+24"/>
+        <source>Response met</source>
+        <translation>Reaktion eingehalten</translation>
+    </message>
+    <message>
+        <location line="-204"/>
+        <source>Median response</source>
+        <translation>Median Reaktion</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>90 % answered within</source>
+        <translation>90 % beantwortet binnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+179"/>
+        <location line="+24"/>
+        <source>Resolution met</source>
+        <translation>Lösung eingehalten</translation>
+    </message>
+    <message>
+        <location line="-203"/>
+        <source>Median resolution</source>
+        <translation>Median Lösung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>(no party)</source>
+        <translation>(keine Partei)</translation>
+    </message>
+    <message>
+        <location line="+125"/>
+        <source># Service review: %1
+
+</source>
+        <translation># Service-Review: %1
+
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 to %2: %3 tickets, %4 of them after hours.</source>
+        <translation>%1 bis %2: %3 Tickets, davon %4 außerhalb der Geschäftszeiten.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 of %2 rows of the export could not be read.</source>
+        <translation>%1 von %2 Zeilen des Exports konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>- First response within target: %1 (%2 of %3); median %4, 90 % within %5.
+</source>
+        <translation>- Erste Reaktion in der Zielzeit: %1 (%2 von %3); Median %4, 90 % binnen %5.
+</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>- Resolution within target: %1 (%2 of %3); median %4, 90 % within %5.
+</source>
+        <translation>- Lösung in der Zielzeit: %1 (%2 von %3); Median %4, 90 % binnen %5.
+</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>- Satisfaction: %1 % from %2 ratings.
+</source>
+        <translation>- Zufriedenheit: %1 % aus %2 Bewertungen.
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>
+## Findings
+
+</source>
+        <translation>
+## Befunde
+
+</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>
+## By quarter
+
+</source>
+        <translation>
+## Nach Quartal
+
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>
+## By month
+
+</source>
+        <translation>
+## Nach Monat
+
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>Veränderung</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>
+## Compared with earlier reviews
+
+</source>
+        <translation>
+## Im Vergleich mit früheren Überprüfungen
+
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Review</source>
+        <translation>Überprüfung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Per month</source>
+        <translation>Pro Monat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Misrouted</source>
+        <translation>Falsch geleitet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (this review)</source>
+        <translation>%1 (diese Überprüfung)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>
+## Breakdowns
+</source>
+        <translation>
+## Aufschlüsselungen
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urgency</source>
+        <translation>Dringlichkeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Party</source>
+        <translation>Partei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>
+## Routing as practised
+
+</source>
+        <translation>
+## Routing in der Praxis
+
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>- %1%2: %3 of %4 handled by %5; the rule names %6.
+</source>
+        <translation>- %1%2: %3 von %4 bearbeitet von %5; die Regel nennt %6.
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (after hours)</source>
+        <translation> (außerhalb der Geschäftszeiten)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>- %1: %2 tickets matched no rule.
+</source>
+        <translation>- %1: %2 Tickets passten zu keiner Regel.
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>
+## What keeps coming back
+
+</source>
+        <translation>
+## Was immer wiederkommt
+
+</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewMappingDialog</name>
+    <message>
+        <location filename="../ui/reviewmappingdialog.cpp" line="+64"/>
+        <source>Order of day and month</source>
+        <translation>Reihenfolge von Tag und Monat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Day first (31/12/2024)</source>
+        <translation>&amp;Tag zuerst (31/12/2024)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Month first (12/31/2024)</source>
+        <translation>&amp;Monat zuerst (12/31/2024)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Priority in the export</source>
+        <translation>Priorität im Export</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Urgency</source>
+        <translation>Dringlichkeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urgency of each priority</source>
+        <translation>Dringlichkeit jeder Priorität</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Handler in the export</source>
+        <translation>Bearbeiter im Export</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Party</source>
+        <translation>Partei</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Party of each handler</source>
+        <translation>Partei jedes Bearbeiters</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Map Ticket Columns</source>
+        <translation>Ticket-Spalten zuordnen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>First rows of the export</source>
+        <translation>Erste Zeilen des Exports</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>(not in the export)</source>
+        <translation>(nicht im Export)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Priorities</source>
+        <translation>Prioritäten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Handlers</source>
+        <translation>Bearbeiter</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>First rows of the export:</source>
+        <translation>Erste Zeilen des Exports:</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The column “%1” writes dates such as “%2”: is that day/month/year or month/day/year?</source>
+        <translation>Die Spalte „%1“ schreibt Daten wie „%2“: Ist das Tag/Monat/Jahr oder Monat/Tag/Jahr?</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Choose a column for the %1.</source>
+        <translation>Wählen Sie eine Spalte für %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say in which order the dates give day and month.</source>
+        <translation>Geben Sie an, in welcher Reihenfolge die Daten Tag und Monat nennen.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Urgency of “%1”</source>
+        <translation>Dringlichkeit von „%1“</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>%n name(s) in the export match a party&apos;s name or code and are taken as that party.</source>
+        <translation>
+            <numerusform>%n Name im Export entspricht dem Namen oder Kürzel einer Partei und wird dieser Partei zugeordnet.</numerusform>
+            <numerusform>%n Namen im Export entsprechen dem Namen oder Kürzel einer Partei und werden dieser Partei zugeordnet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Which party each team, queue or agent of the export belongs to.</source>
+        <translation>Zu welcher Partei jedes Team, jede Queue und jeder Agent des Exports gehört.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(no party)</source>
+        <translation>(keine Partei)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Party of “%1”</source>
+        <translation>Partei von „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../ui/reviewpage.cpp" line="+53"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 d</source>
+        <translation>%1 T</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>&amp;Import Tickets…</source>
+        <translation>Tickets &amp;importieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map Columns…</source>
+        <translation>Spalten zuordnen…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Read a help desk&apos;s ticket export (CSV or XLSX) and measure the agreement against it</source>
+        <translation>Den Ticket-Export eines Helpdesks (CSV oder XLSX) einlesen und die Vereinbarung daran messen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quarter</source>
+        <translation>Quartal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>First day reviewed</source>
+        <translation>Erster überprüfter Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day reviewed</source>
+        <translation>Letzter überprüfter Tag</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;rom:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To:</source>
+        <translation>Bi&amp;s:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import progress</source>
+        <translation>Fortschritt des Imports</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unreadable rows</source>
+        <translation>Unlesbare Zeilen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+419"/>
+        <location line="+70"/>
+        <location line="+59"/>
+        <location line="+18"/>
+        <location line="+8"/>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <location line="-573"/>
+        <location line="+488"/>
+        <source>After hours</source>
+        <translation>Außerhalb der Geschäftszeit</translation>
+    </message>
+    <message>
+        <location line="-487"/>
+        <source>Response within target</source>
+        <translation>Reaktion im Ziel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution within target</source>
+        <translation>Lösung im Ziel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+542"/>
+        <source>Handled by another party</source>
+        <translation>Von einer anderen Partei bearbeitet</translation>
+    </message>
+    <message>
+        <location line="-541"/>
+        <source>Categories no rule covers</source>
+        <translation>Kategorien ohne Regel</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Tickets per period by party</source>
+        <translation>Tickets je Zeitraum nach Partei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Within target by urgency</source>
+        <translation>Im Ziel nach Dringlichkeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Handled by another party, by category</source>
+        <translation>Von einer anderen Partei bearbeitet, nach Kategorie</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Review tables</source>
+        <translation>Tabellen der Überprüfung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Double-click a row or press Enter to see its tickets.</source>
+        <translation>Doppelklicken Sie auf eine Zeile oder drücken Sie die Eingabetaste, um ihre Tickets zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Import a ticket export from your help desk (ConnectWise, Autotask, HaloPSA, Freshservice, Zendesk, Jira Service Management or any CSV or XLSX) to see how the agreement held up.</source>
+        <translation>Importieren Sie einen Ticket-Export Ihres Helpdesks (ConnectWise, Autotask, HaloPSA, Freshservice, Zendesk, Jira Service Management oder eine beliebige CSV- oder XLSX-Datei), um zu sehen, wie sich die Vereinbarung bewährt hat.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Say which column of the export holds what, how its dates and priorities read and which party each handler is</source>
+        <translation>Angeben, welche Spalte des Exports was enthält, wie Daten und Prioritäten zu lesen sind und welche Partei jeder Bearbeiter ist</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Import ticket export</source>
+        <translation>Ticket-Export importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticket exports (*.csv *.xlsx *.txt *.tsv);;All files (*)</source>
+        <translation>Ticket-Exporte (*.csv *.xlsx *.txt *.tsv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Reading the file…</source>
+        <translation>Datei wird gelesen …</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Import cancelled.</source>
+        <translation>Import abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Replaying the tickets against the agreement…</source>
+        <translation>Tickets werden gegen die Vereinbarung abgespielt …</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Read with the column mapping kept in the agreement; Map Columns changes it.</source>
+        <translation>Mit der in der Vereinbarung gespeicherten Spaltenzuordnung gelesen; „Spalten zuordnen“ ändert sie.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 of %n row(s) could not be read and are not counted.</source>
+        <translation>
+            <numerusform>%1 von %n Zeile konnte nicht gelesen werden und zählt nicht mit.</numerusform>
+            <numerusform>%1 von %n Zeilen konnten nicht gelesen werden und zählen nicht mit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>%n unreadable row(s)</source>
+        <translation>
+            <numerusform>%n unlesbare Zeile</numerusform>
+            <numerusform>%n unlesbare Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>… and %n more not listed</source>
+        <translation>
+            <numerusform>… und %n weitere, nicht aufgeführt</numerusform>
+            <numerusform>… und %n weitere, nicht aufgeführt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%n ticket(s) came in after hours</source>
+        <translation>
+            <numerusform>%n Ticket ging außerhalb der Geschäftszeit ein</numerusform>
+            <numerusform>%n Tickets gingen außerhalb der Geschäftszeit ein</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+8"/>
+        <source>%1 of %2 tickets with a target; median %3, 90 % within %4</source>
+        <translation>%1 von %2 Tickets mit Ziel; Median %3, 90 % innerhalb von %4</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%n ticket(s) matched no routing rule</source>
+        <translation>
+            <numerusform>%n Ticket passte zu keiner Routing-Regel</numerusform>
+            <numerusform>%n Tickets passten zu keiner Routing-Regel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+175"/>
+        <source>(no party)</source>
+        <translation>(keine Partei)</translation>
+    </message>
+    <message>
+        <location line="-151"/>
+        <source>Response</source>
+        <translation>Reaktion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution</source>
+        <translation>Lösung</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Response in target</source>
+        <translation>Reaktion im Ziel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Median response</source>
+        <translation>Median Reaktion</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resolution in target</source>
+        <translation>Lösung im Ziel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Median resolution</source>
+        <translation>Median Lösung</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>By category</source>
+        <translation>Nach Kategorie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+45"/>
+        <location line="+19"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>Tickets in “%1”</source>
+        <translation>Tickets in „%1“</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>By urgency</source>
+        <translation>Nach Dringlichkeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urgency</source>
+        <translation>Dringlichkeit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 tickets</source>
+        <translation>Tickets mit Dringlichkeit %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>By site</source>
+        <translation>Nach Standort</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(no site)</source>
+        <translation>(kein Standort)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tickets at %1</source>
+        <translation>Tickets am Standort %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>By party</source>
+        <translation>Nach Partei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Party</source>
+        <translation>Partei</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tickets handled by %1</source>
+        <translation>Von %1 bearbeitete Tickets</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rule names</source>
+        <translation>Regel nennt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handled by</source>
+        <translation>Bearbeitet von</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Of</source>
+        <translation>Von insgesamt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 tickets handled by %2 instead of %3</source>
+        <translation>Tickets in „%1“, bearbeitet von %2 statt %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>after hours</source>
+        <translation>außerhalb der Geschäftszeit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>in hours</source>
+        <translation>in der Geschäftszeit</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not covered</source>
+        <translation>Nicht abgedeckt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tickets in “%1” no rule covers</source>
+        <translation>Tickets in „%1“, die keine Regel abdeckt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recurring subjects</source>
+        <translation>Wiederkehrende Betreffe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tickets about “%1”</source>
+        <translation>Tickets zu „%1“</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Finding and suggestion</source>
+        <translation>Befund und Vorschlag</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Double-click or press Enter to open the rule</source>
+        <translation>Doppelklicken oder Eingabetaste drücken, um die Regel zu öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTask</name>
+    <message>
+        <location filename="../ui/reviewtask.cpp" line="+99"/>
+        <source>Cannot open “%1”: %2.</source>
+        <translation>„%1“ kann nicht geöffnet werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot read “%1”: it is larger than %2 MiB.</source>
+        <translation>„%1“ kann nicht gelesen werden: Die Datei ist größer als %2 MiB.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot read “%1”: %2.</source>
+        <translation>„%1“ kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reading the file…</source>
+        <translation>Datei wird gelesen …</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Reading the tickets…</source>
+        <translation>Tickets werden gelesen …</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>“%1” is empty: it has no header row.</source>
+        <translation>„%1“ ist leer: Die Datei hat keine Kopfzeile.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Replaying the tickets against the agreement…</source>
+        <translation>Tickets werden gegen die Vereinbarung abgespielt …</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Collecting the tickets behind the figures…</source>
+        <translation>Die Tickets hinter den Zahlen werden gesammelt …</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTicketList</name>
+    <message>
+        <location filename="../ui/reviewticketlist.cpp" line="+50"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 d %2 h</source>
+        <translation>%1 T %2 h</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Urgency</source>
+        <translation>Dringlichkeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Handled by</source>
+        <translation>Bearbeitet von</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After hours</source>
+        <translation>Außerhalb der Geschäftszeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First response</source>
+        <translation>Erste Reaktion</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resolved in</source>
+        <translation>Gelöst in</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Longer than the agreed %1</source>
+        <translation>Länger als die vereinbarten %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n ticket(s)</source>
+        <translation>
+            <numerusform>%n Ticket</numerusform>
+            <numerusform>%n Tickets</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7384,6 +10141,133 @@ Diese Arbeit wiederherstellen?</translation>
     </message>
 </context>
 <context>
+    <name>SavedReview</name>
+    <message>
+        <location filename="../core/review/savedreview.cpp" line="+83"/>
+        <source>unknown key “%1”</source>
+        <translation>unbekannter Schlüssel „%1“</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>not a count</source>
+        <translation>keine Anzahl</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>not a text of at most %1 characters</source>
+        <translation>kein Text mit höchstens %1 Zeichen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>not a date (YYYY-MM-DD)</source>
+        <translation>kein Datum (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+44"/>
+        <location line="+175"/>
+        <location line="+27"/>
+        <source>not an object</source>
+        <translation>kein Objekt</translation>
+    </message>
+    <message>
+        <location line="-236"/>
+        <source>not a list</source>
+        <translation>keine Liste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>more than %1 entries</source>
+        <translation>mehr als %1 Einträge</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>more tickets within target than with one, or more with a target than measured</source>
+        <translation>mehr Tickets innerhalb des Ziels als Tickets mit Ziel, oder mehr mit Ziel als gemessen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the median is above the 90th percentile</source>
+        <translation>der Median liegt über dem 90. Perzentil</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>not a party id</source>
+        <translation>keine Partei-ID</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+137"/>
+        <source>more tickets after hours than tickets</source>
+        <translation>mehr Tickets außerhalb der Geschäftszeiten als Tickets</translation>
+    </message>
+    <message>
+        <location line="-118"/>
+        <source>%1 Q%2</source>
+        <translation>%1 Q%2</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>before the first day</source>
+        <translation>vor dem ersten Tag</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>must be month or quarter</source>
+        <translation>muss month oder quarter sein</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>not a share from 0 to 1</source>
+        <translation>kein Anteil von 0 bis 1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>given although nothing was rated</source>
+        <translation>angegeben, obwohl nichts bewertet wurde</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the days are not within the review&apos;s</source>
+        <translation>die Tage liegen nicht im Zeitraum der Überprüfung</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>more tickets handled elsewhere than tickets</source>
+        <translation>mehr anderweitig bearbeitete Tickets als Tickets</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>more warnings than findings</source>
+        <translation>mehr Warnungen als Befunde</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>not a list of saved reviews</source>
+        <translation>keine Liste gespeicherter Überprüfungen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>more than %1 saved reviews</source>
+        <translation>mehr als %1 gespeicherte Überprüfungen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>[%1]: not an object</source>
+        <translation>[%1]: kein Objekt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>[%1]: the name “%2” is used twice</source>
+        <translation>[%1]: der Name „%2“ wird zweimal verwendet</translation>
+    </message>
+</context>
+<context>
     <name>SecurityModel</name>
     <message>
         <location filename="../ui/securitymodel.cpp" line="+121"/>
@@ -7515,6 +10399,96 @@ Diese Arbeit wiederherstellen?</translation>
     </message>
 </context>
 <context>
+    <name>ServiceReview</name>
+    <message>
+        <location filename="../core/review/reviewtickets.cpp" line="+90"/>
+        <location filename="../core/review/servicereview.cpp" line="+256"/>
+        <source>(no category)</source>
+        <translation>(keine Kategorie)</translation>
+    </message>
+    <message>
+        <location filename="../core/review/servicereview.cpp" line="-53"/>
+        <source>%1 Q%2</source>
+        <translation>%1 Q%2</translation>
+    </message>
+    <message>
+        <location line="+281"/>
+        <location line="+51"/>
+        <source>(no party)</source>
+        <translation>(keine Partei)</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>%1 tickets after hours</source>
+        <translation>%1-Tickets außerhalb der Geschäftszeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 tickets</source>
+        <translation>Tickets mit Dringlichkeit %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 of %3 handled by %4 although the rule “%5” names %6: change the rule or the practice.</source>
+        <translation>%1: %2 von %3 von %4 bearbeitet, obwohl die Regel „%5“ %6 nennt: Ändern Sie die Regel oder die Praxis.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 tickets: %2 answered within the agreed response time (of %3 with a target; %4 is the usual bar): review the staffing or the target.</source>
+        <translation>%1-Tickets: %2 innerhalb der vereinbarten Reaktionszeit beantwortet (von %3 mit Zielzeit; üblich sind %4): Prüfen Sie die Besetzung oder die Zielzeit.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 tickets: %2 resolved within the agreed resolution time (of %3 with a target; %4 is the usual bar): review the staffing or the target.</source>
+        <translation>%1-Tickets: %2 innerhalb der vereinbarten Lösungszeit gelöst (von %3 mit Zielzeit; üblich sind %4): Prüfen Sie die Besetzung oder die Zielzeit.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n ticket(s) in “%1” matched no routing rule: add a rule for them or a catch-all rule.</source>
+        <translation>
+            <numerusform>%n Ticket in „%1“ passte zu keiner Routing-Regel: Fügen Sie eine Regel dafür oder eine Auffangregel hinzu.</numerusform>
+            <numerusform>%n Tickets in „%1“ passten zu keiner Routing-Regel: Fügen Sie eine Regel dafür oder eine Auffangregel hinzu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n ticket(s) came in after hours with nobody named to take them: name an after-hours handler in the routing rules.</source>
+        <translation>
+            <numerusform>%n Ticket kam außerhalb der Geschäftszeiten, ohne dass jemand dafür benannt ist: Benennen Sie in den Routing-Regeln einen Bearbeiter außerhalb der Geschäftszeiten.</numerusform>
+            <numerusform>%n Tickets kamen außerhalb der Geschäftszeiten, ohne dass jemand dafür benannt ist: Benennen Sie in den Routing-Regeln einen Bearbeiter außerhalb der Geschäftszeiten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>“%1” came back %n time(s): a standard fix, self-service or a project may save that work.</source>
+        <translation>
+            <numerusform>„%1“ kam %n-mal wieder: Eine Standardlösung, Selfservice oder ein Projekt kann diese Arbeit sparen.</numerusform>
+            <numerusform>„%1“ kam %n-mal wieder: Eine Standardlösung, Selfservice oder ein Projekt kann diese Arbeit sparen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n team or agent name(s) match no party, such as %1: map them to parties so that routing can be checked for their tickets.</source>
+        <translation>
+            <numerusform>%n Team- oder Bearbeitername passt zu keiner Partei, etwa %1: Ordnen Sie ihn einer Partei zu, damit das Routing seiner Tickets geprüft werden kann.</numerusform>
+            <numerusform>%n Team- oder Bearbeiternamen passen zu keiner Partei, etwa %1: Ordnen Sie sie Parteien zu, damit das Routing ihrer Tickets geprüft werden kann.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%1 of %n row(s) of the export could not be read and are not counted.</source>
+        <translation>
+            <numerusform>%1 von %n Zeile des Exports konnte nicht gelesen werden und wird nicht gezählt.</numerusform>
+            <numerusform>%1 von %n Zeilen des Exports konnten nicht gelesen werden und werden nicht gezählt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SheetImport</name>
     <message>
         <source>“%1”</source>
@@ -7537,7 +10511,7 @@ Diese Arbeit wiederherstellen?</translation>
         <translation type="vanished">%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/sheet/sheetimport.cpp" line="+76"/>
+        <location filename="../core/exchange/sheet/sheetimport.cpp" line="+78"/>
         <source>no header row was found (a row naming the duty column and the parties&apos; columns)</source>
         <translation>es wurde keine Kopfzeile gefunden (eine Zeile, die die Aufgabenspalte und die Spalten der Parteien benennt)</translation>
     </message>
@@ -7592,32 +10566,29 @@ Diese Arbeit wiederherstellen?</translation>
         <translation>unter der Kopfzeile %1 wurden keine Aufgabenzeilen gefunden</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+10"/>
         <source>Cells marked with x or ✓ were read as %1 (%2).</source>
         <translation>Mit x oder ✓ markierte Zellen wurden als %1 (%2) gelesen.</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Nothing was imported from “%1”: %2.</source>
-        <translation>Aus „%1“ wurde nichts importiert: %2.</translation>
+        <translation type="vanished">Aus „%1“ wurde nichts importiert: %2.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Nothing was imported from “%1”: it has %2 problems.</source>
-        <translation>Aus „%1“ wurde nichts importiert: Die Datei hat %2 Probleme.</translation>
+        <translation type="vanished">Aus „%1“ wurde nichts importiert: Die Datei hat %2 Probleme.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>… and %1 more.</source>
-        <translation>… und %1 weitere.</translation>
+        <translation type="vanished">… und %1 weitere.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+32"/>
         <source>Imported from %1</source>
         <translation>Importiert aus %1</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+57"/>
         <source>“%1” is not a party of the agreement yet; it was added.</source>
         <translation>„%1“ war noch keine Partei der Vereinbarung; sie wurde hinzugefügt.</translation>
     </message>
@@ -7635,7 +10606,7 @@ Diese Arbeit wiederherstellen?</translation>
         <translation>„%1“ ist kein RACI-Wert (R, A, C, I, eine Kombination wie A/R oder RA, der Name der Rolle oder x)</translation>
     </message>
     <message>
-        <location line="+332"/>
+        <location line="+333"/>
         <source>Ignore</source>
         <translation>Ignorieren</translation>
     </message>
@@ -7768,7 +10739,7 @@ Diese Arbeit wiederherstellen?</translation>
         <translation>„%1“ ist kein UTF-8-Text; die Datei wurde als Windows-1252 (westeuropäisch) gelesen. Prüfen Sie die Umlaute in der Vorschau.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+63"/>
         <location filename="../core/exchange/sheet/sheetreader.cpp" line="+37"/>
         <location filename="../core/exchange/sheet/xlsxsheetreader.cpp" line="+404"/>
         <source>Cannot read “%1”: %2.</source>
@@ -7786,17 +10757,17 @@ Diese Arbeit wiederherstellen?</translation>
         <translation>es ist ein Zip-Archiv (eine XLSX-Arbeitsmappe?), kein CSV-Text</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../core/exchange/sheet/csvrecordreader.cpp" line="+22"/>
         <source>row %1 has more than %2 columns</source>
         <translation>Zeile %1 hat mehr als %2 Spalten</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../core/exchange/sheet/csvsheetreader.cpp" line="+20"/>
         <source>it has more than %1 cells</source>
         <translation>sie hat mehr als %1 Zellen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../core/exchange/sheet/csvrecordreader.cpp" line="+31"/>
         <source>a quoted cell that starts on line %1 is never closed</source>
         <translation>eine Zelle in Anführungszeichen, die in Zeile %1 beginnt, wird nie geschlossen</translation>
     </message>
@@ -8254,7 +11225,7 @@ Diese Arbeit wiederherstellen?</translation>
 <context>
     <name>Tailoring</name>
     <message>
-        <location filename="../core/assessment/tailoring.cpp" line="+99"/>
+        <location filename="../core/assessment/tailoring.cpp" line="+101"/>
         <source>%1 The agreement needs an internal IT party and a provider party for this.</source>
         <translation>%1 Dafür braucht die Vereinbarung eine Partei für die interne IT und eine für den Dienstleister.</translation>
     </message>
@@ -8309,7 +11280,7 @@ Diese Arbeit wiederherstellen?</translation>
         </translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>On-site at %1</source>
         <translation>Vor Ort in %1</translation>
     </message>
@@ -8324,12 +11295,12 @@ Diese Arbeit wiederherstellen?</translation>
         <translation>Vor-Ort-Regeln für %1 hinzugefügt.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Cyber insurance questionnaire</source>
         <translation>Fragebogen der Cyberversicherung</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Compliance needs: %1.</source>
         <translation>Compliance-Anforderungen: %1.</translation>
     </message>
@@ -8416,7 +11387,7 @@ Diese Arbeit wiederherstellen?</translation>
 <context>
     <name>TemplateLibrary</name>
     <message>
-        <location filename="../core/templates/templatelibrary.cpp" line="+101"/>
+        <location filename="../core/templates/templatelibrary.cpp" line="+103"/>
         <source>%1: the file is larger than %2 MB, too large for a template. The file was skipped.</source>
         <translation>%1: Die Datei ist größer als %2 MB und damit zu groß für eine Vorlage. Die Datei wurde übersprungen.</translation>
     </message>
@@ -8474,7 +11445,7 @@ Diese Arbeit wiederherstellen?</translation>
         <translation>Die Vorlagen haben keine Texte in der Sprache „%1“. Bekannte Sprachen: %2.</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+113"/>
         <source>the client</source>
         <translation>der Kunde</translation>
     </message>
@@ -8631,7 +11602,7 @@ Diese Arbeit wiederherstellen?</translation>
         <translation>Details</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+39"/>
         <source>Assessment</source>
         <translation>Bestandsaufnahme</translation>
     </message>
@@ -8644,6 +11615,190 @@ Diese Arbeit wiederherstellen?</translation>
         <location line="+3"/>
         <source>The two copies cannot be merged automatically: %1</source>
         <translation>Die beiden Kopien lassen sich nicht automatisch zusammenführen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TicketImport</name>
+    <message>
+        <location filename="../core/review/ticketimport.cpp" line="+59"/>
+        <source>“%1” has no column “%2” for the %3.</source>
+        <translation>„%1“ hat keine Spalte „%2“ für %3.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>“%1” is not a ticket export Dutymap can read%2: no column for the %3. Its columns are %4. Choose the help desk it comes from, or map the columns.</source>
+        <translation>„%1“ ist kein Ticketexport, den Dutymap lesen kann%2: keine Spalte für %3. Seine Spalten sind %4. Wählen Sie den Helpdesk, aus dem er stammt, oder ordnen Sie die Spalten zu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> as %1</source>
+        <translation> als %1</translation>
+    </message>
+    <message>
+        <location line="+203"/>
+        <source>The column “%1” of “%2” writes dates such as “%3” that can be day/month/year or month/day/year. Say which order the export uses.</source>
+        <translation>Die Spalte „%1“ von „%2“ schreibt Daten wie „%3“, die Tag/Monat/Jahr oder Monat/Tag/Jahr sein können. Geben Sie an, welche Reihenfolge der Export verwendet.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The column “%1” of “%2” holds no date and time Dutymap reads, such as “%3”.</source>
+        <translation>Die Spalte „%1“ von „%2“ enthält kein Datum mit Uhrzeit, das Dutymap liest, etwa „%3“.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>a cell longer than %L1 characters</source>
+        <translation>eine Zelle länger als %L1 Zeichen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no ticket id</source>
+        <translation>keine Ticketnummer</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“%1” is not a date and time as the column writes them (%2)</source>
+        <translation>„%1“ ist kein Datum mit Uhrzeit, wie die Spalte sie schreibt (%2)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>no created time</source>
+        <translation>keine Erstellungszeit</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“%1” is not a duration</source>
+        <translation>„%1“ ist keine Dauer</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>first response before created</source>
+        <translation>erste Reaktion vor der Erstellung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>resolved before created</source>
+        <translation>gelöst vor der Erstellung</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+46"/>
+        <source>The priority “%1” (%n ticket(s)) means no urgency Dutymap knows; those tickets count as normal until it is mapped.</source>
+        <translation>
+            <numerusform>Die Priorität „%1“ (%n Ticket) entspricht keiner Dringlichkeit, die Dutymap kennt; dieses Ticket zählt als normal, bis sie zugeordnet ist.</numerusform>
+            <numerusform>Die Priorität „%1“ (%n Tickets) entspricht keiner Dringlichkeit, die Dutymap kennt; diese Tickets zählen als normal, bis sie zugeordnet ist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Cannot read “%1”: it is larger than %2 MiB.</source>
+        <translation>„%1“ kann nicht gelesen werden: Die Datei ist größer als %2 MiB.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot read “%1” as CSV: it is a zip archive (an XLSX workbook?).</source>
+        <translation>„%1“ kann nicht als CSV gelesen werden: Es ist ein ZIP-Archiv (eine XLSX-Arbeitsmappe?).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+15"/>
+        <location line="+37"/>
+        <source>Cannot read “%1”: %2.</source>
+        <translation>„%1“ kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <location line="+53"/>
+        <source>“%1” is empty: it has no header row.</source>
+        <translation>„%1“ ist leer: Die Datei hat keine Kopfzeile.</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+28"/>
+        <source>Columns read as an export of %1.</source>
+        <translation>Spalten als Export von %1 gelesen.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketMapping</name>
+    <message>
+        <location filename="../core/review/ticketmapping.cpp" line="+89"/>
+        <source>unknown key “%1”; a ticket mapping has preset, columns, dateOrder, priorities, handlers and vipRequesters</source>
+        <translation>unbekannter Schlüssel „%1“; eine Ticket-Zuordnung hat preset, columns, dateOrder, priorities, handlers und vipRequesters</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 must be an object</source>
+        <translation>%1 muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has more than %2 entries</source>
+        <translation>%1 hat mehr als %2 Einträge</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>preset “%1” is none of %2</source>
+        <translation>preset „%1“ ist keine der Vorlagen %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>columns.%1 is not a ticket field</source>
+        <translation>columns.%1 ist kein Ticketfeld</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>columns.%1 must be a column header of at most %2 characters</source>
+        <translation>columns.%1 muss eine Spaltenüberschrift mit höchstens %2 Zeichen sein</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>dateOrder must be dmy or mdy</source>
+        <translation>dateOrder muss dmy oder mdy sein</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>priorities has a text that is empty or longer than %1 characters</source>
+        <translation>priorities enthält einen Text, der leer oder länger als %1 Zeichen ist</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>priorities.%1 must be low, normal, high or critical</source>
+        <translation>priorities.%1 muss low, normal, high oder critical sein</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>handlers has a name that is empty or longer than %1 characters</source>
+        <translation>handlers enthält einen Namen, der leer oder länger als %1 Zeichen ist</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+13"/>
+        <source>handlers.%1 is not a party id</source>
+        <translation>handlers.%1 ist keine Partei-ID</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>handlers.%1 names party %2, which does not exist</source>
+        <translation>handlers.%1 nennt die Partei %2, die es nicht gibt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>handlers.%1 names “%2”, which is no party of the agreement</source>
+        <translation>handlers.%1 nennt „%2“, keine Partei der Vereinbarung</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>vipRequesters must be a list of names</source>
+        <translation>vipRequesters muss eine Liste von Namen sein</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>vipRequesters has more than %1 entries</source>
+        <translation>vipRequesters hat mehr als %1 Einträge</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>vipRequesters must be a list of names of at most %1 characters</source>
+        <translation>vipRequesters muss eine Liste von Namen mit höchstens %1 Zeichen sein</translation>
     </message>
 </context>
 <context>
@@ -8786,6 +11941,117 @@ Diese Arbeit wiederherstellen?</translation>
         <location line="+1"/>
         <source>resolution within %1</source>
         <translation>Lösung innerhalb von %1</translation>
+    </message>
+</context>
+<context>
+    <name>TicketPreset</name>
+    <message>
+        <location filename="../core/review/ticketpreset.cpp" line="+16"/>
+        <source>ticket id</source>
+        <translation>Ticketnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first response</source>
+        <translation>Erste Reaktion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>time to first response</source>
+        <translation>Zeit bis zur ersten Reaktion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>resolved</source>
+        <translation>Gelöst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>subcategory</source>
+        <translation>Unterkategorie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>agent</source>
+        <translation>Bearbeiter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>satisfaction</source>
+        <translation>Zufriedenheit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>requester</source>
+        <translation>Anfragende Person</translation>
+    </message>
+</context>
+<context>
+    <name>TimestampFormat</name>
+    <message>
+        <location filename="../core/review/timestampformat.cpp" line="+315"/>
+        <source>year-month-day (ISO 8601)</source>
+        <translation>Jahr-Monat-Tag (ISO 8601)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>day/month/year</source>
+        <translation>Tag/Monat/Jahr</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>month/day/year</source>
+        <translation>Monat/Tag/Jahr</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>day and month name</source>
+        <translation>Tag und Monatsname</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>spreadsheet serial number</source>
+        <translation>Seriennummer der Tabellenkalkulation</translation>
     </message>
 </context>
 <context>
@@ -8991,65 +12257,82 @@ Diese Arbeit wiederherstellen?</translation>
 <context>
     <name>XlsxFormat</name>
     <message>
+        <location filename="../render/xlsxformat.cpp" line="+62"/>
         <source>the workbook could not be created</source>
-        <translation type="vanished">die Arbeitsmappe konnte nicht erstellt werden</translation>
+        <translation>die Arbeitsmappe konnte nicht erstellt werden</translation>
     </message>
     <message>
+        <location line="+78"/>
         <source>RACI roles</source>
-        <translation type="vanished">RACI-Rollen</translation>
+        <translation>RACI-Rollen</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Choose R, A, C, I or a combination such as A/R; leave empty for none.</source>
-        <translation type="vanished">Wählen Sie R, A, C, I oder eine Kombination wie A/R; leer lassen für keine Rolle.</translation>
+        <translation>Wählen Sie R, A, C, I oder eine Kombination wie A/R; leer lassen für keine Rolle.</translation>
     </message>
     <message>
+        <location line="+53"/>
         <source>Sheet</source>
-        <translation type="vanished">Blatt</translation>
+        <translation>Blatt</translation>
     </message>
     <message>
+        <location line="+34"/>
         <location filename="../app/cli/pdfmoduleformat.cpp" line="+20"/>
         <source>Excel workbook</source>
         <translation>Excel-Arbeitsmappe</translation>
     </message>
     <message>
+        <location line="+15"/>
         <source>no temporary folder for the workbook: %1</source>
-        <translation type="vanished">kein temporärer Ordner für die Arbeitsmappe: %1</translation>
+        <translation>kein temporärer Ordner für die Arbeitsmappe: %1</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <location line="+29"/>
         <source>Area</source>
-        <translation type="vanished">Bereich</translation>
+        <translation>Bereich</translation>
     </message>
     <message>
+        <location line="-29"/>
+        <location line="+29"/>
         <source>Duty</source>
-        <translation type="vanished">Aufgabe</translation>
+        <translation>Aufgabe</translation>
     </message>
     <message>
+        <location line="-29"/>
         <source>Kind</source>
-        <translation type="vanished">Art</translation>
+        <translation>Art</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>System</source>
-        <translation type="vanished">System</translation>
+        <translation>System</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Ownership</source>
-        <translation type="vanished">Zuständigkeit</translation>
+        <translation>Zuständigkeit</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>Matrix</source>
-        <translation type="vanished">Matrix</translation>
+        <translation>Matrix</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>Role</source>
-        <translation type="vanished">Rolle</translation>
+        <translation>Rolle</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Frequency</source>
-        <translation type="vanished">Häufigkeit</translation>
+        <translation>Häufigkeit</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Description</source>
-        <translation type="vanished">Beschreibung</translation>
+        <translation>Beschreibung</translation>
     </message>
 </context>
 <context>
