@@ -35,17 +35,20 @@ PortfolioWindow *MainWindow::openPortfolioSource(std::unique_ptr<PortfolioSource
 
 void MainWindow::openFromPortfolio(PortfolioWindow *portfolio, const QString &location)
 {
+    // A file opens as a file (recent files, reload, save in place), and an
+    // agreement of the store as one of the store, so that saving writes it
+    // back over the version that was opened. Any other source's agreement
+    // is read whole first, so a failure opens nothing.
     PortfolioSource &source = portfolio->source();
-    // A file opens as a file (recent files, reload, save in place); an
-    // agreement of the store is read whole first, so a failure opens nothing.
-    std::optional<Agreement> stored;
-    if (source.folder().isEmpty()) {
+    const auto *store = dynamic_cast<const DatabasePortfolioSource *>(&source);
+    std::optional<Agreement> other;
+    if (!store && source.folder().isEmpty()) {
         Result<Agreement> loaded = source.open(location);
         if (!loaded) {
             m_prompter->showError(portfolio, tr("Cannot open agreement"), loaded.error());
             return;
         }
-        stored = std::move(loaded).value();
+        other = std::move(loaded).value();
     }
     // An empty window takes the agreement; one with its own opens another.
     MainWindow *target = this;
@@ -54,13 +57,12 @@ void MainWindow::openFromPortfolio(PortfolioWindow *portfolio, const QString &lo
         target->setAttribute(Qt::WA_DeleteOnClose);
     }
     bool opened = true;
-    if (stored) {
-        target->showAgreement(*stored);
-        target->statusBar()->showMessage(
-            tr("Opened “%1” from %2. Saving writes it to a file.").arg(location, source.name()));
-    } else {
+    if (store)
+        opened = target->openFromDatabase(store->address(), store->password(), location);
+    else if (other)
+        target->showAgreement(*other);
+    else
         opened = target->openFile(location);
-    }
     if (opened) {
         target->show();
         target->raise();

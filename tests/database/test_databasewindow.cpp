@@ -11,6 +11,7 @@
 #include "mainwindow.h"
 #include "mergedialog.h"
 #include "passwordvault.h"
+#include "portfoliowindow.h"
 #include "storage/database/agreementstore.h"
 #include "storage/database/databaseschema.h"
 #include "templates/templatelibrary.h"
@@ -292,6 +293,34 @@ TEST_CASE("Open from the database, edit, save: the next version, in the audit",
     CHECK(f.window->databaseOrigin()->stored.name == QStringLiteral("Contoso security"));
     CHECK(f.load(QStringLiteral("Contoso security")).agreement
           == f.window->document()->agreement());
+}
+
+TEST_CASE("An agreement opened from the store's portfolio saves back to the store",
+          "[database][window][portfolio]")
+{
+    Fixture f;
+    REQUIRE(
+        f.save(QStringLiteral("Contoso"), fromTemplate(QStringLiteral("full-hybrid")), 0).saved());
+    PortfolioWindow *portfolio = f.window->openDatabasePortfolio(f.server.address().toUri());
+    REQUIRE(portfolio);
+    emit portfolio->openRequested(QStringLiteral("Contoso"));
+    REQUIRE(f.window->databaseOrigin());
+    CHECK(f.window->databaseOrigin()->stored.name == QStringLiteral("Contoso"));
+    CHECK(f.window->databaseOrigin()->stored.version == 1);
+
+    setNotes(f.window->document(), QStringLiteral("Opened from the portfolio."));
+    REQUIRE(f.window->save());
+    CHECK(f.prompter.errors.isEmpty());
+    CHECK(f.load(QStringLiteral("Contoso")).info.version == 2);
+
+    // A name no longer in the store opens nothing and says so.
+    MainWindow *before = f.window.get();
+    const qsizetype errors = f.prompter.errors.size();
+    emit portfolio->openRequested(QStringLiteral("Gone"));
+    CHECK(f.prompter.errors.size() == errors + 1);
+    CHECK(f.window->databaseOrigin()->stored.name == QStringLiteral("Contoso"));
+    CHECK(f.window.get() == before);
+    portfolio->close();
 }
 
 TEST_CASE("A save over someone else's is refused, naming who and when", "[database][window]")

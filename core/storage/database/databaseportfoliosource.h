@@ -17,6 +17,9 @@ public:
     static std::unique_ptr<PortfolioSource> create(const DatabaseAddress &address,
                                                    const QString &password = {});
 
+    const DatabaseAddress &address() const { return m_address; }
+    const QString &password() const { return m_password; }
+
     QString name() const override; // the URI, without a password
     Result<QList<PortfolioEntry>> list() override;
     Result<Agreement> open(const QString &location) override;
