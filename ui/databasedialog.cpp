@@ -49,7 +49,9 @@ DatabaseDialog::DatabaseDialog(Mode mode, PasswordVault &vault, const QString &s
     , m_accept(nullptr)
 {
     setObjectName(QStringLiteral("DatabaseDialog"));
-    setWindowTitle(mode == Mode::Open ? tr("Open from Database") : tr("Save to Database"));
+    setWindowTitle(mode == Mode::Open   ? tr("Open from Database")
+                   : mode == Mode::Save ? tr("Save to Database")
+                                        : tr("Portfolio from Database"));
 
     auto *intro = new QLabel(tr("The shared store of your team: a PostgreSQL database set up "
                                 "once with “dutymap-cli db init”."),
@@ -102,7 +104,9 @@ DatabaseDialog::DatabaseDialog(Mode mode, PasswordVault &vault, const QString &s
     m_message->setAccessibleName(tr("Connection status"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_accept = buttons->addButton(mode == Mode::Open ? tr("&Open") : tr("&Save"),
+    m_accept = buttons->addButton(mode == Mode::Open   ? tr("&Open")
+                                  : mode == Mode::Save ? tr("&Save")
+                                                       : tr("&List Portfolio"),
                                   QDialogButtonBox::AcceptRole);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -124,7 +128,7 @@ DatabaseDialog::DatabaseDialog(Mode mode, PasswordVault &vault, const QString &s
             m_name->setText(item->text(NameColumn));
             m_name->setFocus();
         });
-    } else {
+    } else if (mode == Mode::Open) {
         connect(m_list, &QTreeWidget::itemDoubleClicked, this, &DatabaseDialog::accept);
     }
     layout->addWidget(m_message);
@@ -225,8 +229,10 @@ void DatabaseDialog::connectionEdited()
 
 void DatabaseDialog::updateAccept()
 {
-    const bool ready = m_mode == Mode::Open ? m_listed && m_list->currentItem() != nullptr
-                                            : m_name && !m_name->text().trimmed().isEmpty();
+    const bool ready = m_mode == Mode::Open   ? m_listed && m_list->currentItem() != nullptr
+                       : m_mode == Mode::Save ? m_name && !m_name->text().trimmed().isEmpty()
+                                              : true; // a portfolio connects first
+
     m_accept->setEnabled(ready && !m_busy);
     m_connect->setEnabled(!m_busy);
     m_connect->setDefault(!m_listed);

@@ -25,7 +25,9 @@ class DatabaseDialog : public QDialog
     Q_OBJECT
 
 public:
-    enum class Mode { Open, Save };
+    // Open: an agreement to open; Save: a name to save under; Portfolio: a
+    // connection whose agreements are listed as a portfolio.
+    enum class Mode { Open, Save, Portfolio };
     enum Column { NameColumn, VersionColumn, SavedByColumn, SavedAtColumn };
 
     // suggestedName: the name a save proposes.

@@ -1,21 +1,13 @@
 #include "mainwindow.h"
 
-#include "databaseaddressdialog.h"
+#include "databasedialog.h"
 #include "document/document.h"
 #include "portfolio/foldersource.h"
 #include "portfoliowindow.h"
 #include "prompter.h"
 #include "storage/database/databaseportfoliosource.h"
 
-#include <QSettings>
 #include <QStatusBar>
-
-namespace {
-
-// The last store's address, without a password (DatabaseAddress::toUri()).
-const QString DatabaseKey = QStringLiteral("portfolio/database");
-
-} // namespace
 
 PortfolioWindow *MainWindow::openPortfolio(const QString &folder)
 {
@@ -86,18 +78,18 @@ PortfolioWindow *MainWindow::openDatabasePortfolio(const QString &uri)
         showError(tr("Cannot open the portfolio"), address.error());
         return nullptr;
     }
-    QSettings().setValue(DatabaseKey, address->toUri());
     return openPortfolioSource(DatabasePortfolioSource::create(*address));
 }
 
 PortfolioWindow *MainWindow::openDatabasePortfolioWithDialog()
 {
-    QString initial = QSettings().value(DatabaseKey).toString();
-    if (initial.isEmpty())
-        initial = qEnvironmentVariable("DUTYMAP_DB");
-    DatabaseAddressDialog dialog(initial, this);
-    dialog.setObjectName(QStringLiteral("databaseAddressDialog"));
+    // The same connection as Open from Database (remembered, with the
+    // password from the keychain); the dialog lists before it goes ahead.
+    DatabaseDialog dialog(DatabaseDialog::Mode::Portfolio, *m_vault, {}, this);
     if (!m_prompter->runDialog(&dialog))
         return nullptr;
-    return openDatabasePortfolio(dialog.address());
+    if (!dialog.vaultProblem().isEmpty())
+        statusBar()->showMessage(dialog.vaultProblem(), 10000);
+    return openPortfolioSource(
+        DatabasePortfolioSource::create(dialog.address(), dialog.password()));
 }

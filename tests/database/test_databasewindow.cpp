@@ -11,6 +11,7 @@
 #include "mainwindow.h"
 #include "mergedialog.h"
 #include "passwordvault.h"
+#include "portfoliofiltermodel.h"
 #include "portfoliowindow.h"
 #include "storage/database/agreementstore.h"
 #include "storage/database/databaseschema.h"
@@ -301,8 +302,19 @@ TEST_CASE("An agreement opened from the store's portfolio saves back to the stor
     Fixture f;
     REQUIRE(
         f.save(QStringLiteral("Contoso"), fromTemplate(QStringLiteral("full-hybrid")), 0).saved());
-    PortfolioWindow *portfolio = f.window->openDatabasePortfolio(f.server.address().toUri());
+    // The same connection dialog as Open from Database; it lists first.
+    f.prompter.answerDialog = [&](QDialog *d) {
+        auto *dialog = qobject_cast<DatabaseDialog *>(d);
+        REQUIRE(dialog);
+        CHECK(dialog->windowTitle() == QStringLiteral("Portfolio from Database"));
+        f.fill(*dialog);
+        dialog->accept();
+        return dialog->result() == QDialog::Accepted;
+    };
+    PortfolioWindow *portfolio = f.window->openDatabasePortfolioWithDialog();
+    f.prompter.answerDialog = nullptr;
     REQUIRE(portfolio);
+    CHECK(portfolio->shown()->rowCount() == 1);
     emit portfolio->openRequested(QStringLiteral("Contoso"));
     REQUIRE(f.window->databaseOrigin());
     CHECK(f.window->databaseOrigin()->stored.name == QStringLiteral("Contoso"));

@@ -1,6 +1,5 @@
 // The portfolio window driven with keys: filter, sort, open, export, and
 // following the folder. Saves screenshots into $DUTYMAP_SCREENSHOTS when set.
-#include "databaseaddressdialog.h"
 #include "document/document.h"
 #include "mainwindow.h"
 #include "portfolio/foldersource.h"
@@ -412,54 +411,4 @@ TEST_CASE("a portfolio from the shared store lists names and opens agreements fr
     CHECK(w->reload());
     CHECK(w->shown()->rowCount() == 5);
     w->close();
-}
-
-TEST_CASE("the database portfolio asks for an address, checks it and remembers it without the "
-          "password",
-          "[ui][portfolio]")
-{
-    QSettings().remove(QStringLiteral("portfolio/database"));
-    ScriptedPrompter prompter;
-    MainWindow main(&prompter);
-    QString offered;
-    QStringList problems;
-    QString typed;
-    prompter.answerDialog = [&](QDialog *dialog) {
-        auto *d = qobject_cast<DatabaseAddressDialog *>(dialog);
-        REQUIRE(d);
-        offered = d->addressEdit()->text();
-        d->addressEdit()->clear();
-        QTest::keyClicks(d->addressEdit(), QStringLiteral("mysql://db/msp"));
-        problems << (d->acceptable() ? QString() : d->problemLabel()->text());
-        d->adjustSize();
-        screenshot(d, QStringLiteral("database-address.png"));
-        d->addressEdit()->clear();
-        QTest::keyClicks(d->addressEdit(), typed);
-        problems << (d->acceptable() ? QString() : d->problemLabel()->text());
-        return d->acceptable();
-    };
-    // The socket folder does not exist: the window opens and says why it
-    // lists nothing.
-    typed = QStringLiteral("postgresql://alice:s3cret@/msp?host=/nonexistent/dutymap-socket");
-    PortfolioWindow *w = main.openDatabasePortfolioWithDialog();
-    REQUIRE(w);
-    CHECK(problems.value(0).contains(QStringLiteral("must start with postgresql://")));
-    CHECK(problems.value(1).isEmpty());
-    CHECK(w->shown()->rowCount() == 0);
-    REQUIRE(prompter.errors.size() == 1);
-    CHECK_FALSE(prompter.errors.constFirst().contains(QStringLiteral("s3cret")));
-    CHECK_FALSE(w->windowTitle().contains(QStringLiteral("s3cret")));
-    w->close();
-    const QString remembered = QSettings().value(QStringLiteral("portfolio/database")).toString();
-    CHECK(remembered.contains(QStringLiteral("alice@")));
-    CHECK_FALSE(remembered.contains(QStringLiteral("s3cret")));
-
-    // Next time the remembered address is offered; cancelling opens nothing.
-    problems.clear();
-    prompter.answerDialog = [&](QDialog *dialog) {
-        offered = qobject_cast<DatabaseAddressDialog *>(dialog)->addressEdit()->text();
-        return false;
-    };
-    CHECK_FALSE(main.openDatabasePortfolioWithDialog());
-    CHECK(offered == remembered);
 }
