@@ -7,6 +7,8 @@
 
 #include <QBuffer>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QSaveFile>
 #include <QStringDecoder>
 
@@ -31,9 +33,11 @@ int ExportCommand::run(const QStringList &args, Streams io) const
         Tr::tr("Output format: %1.")
             .arg(FormatRegistry::instance().ids().join(QStringLiteral(", "))),
         QStringLiteral("FORMAT"));
-    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
-                                    Tr::tr("Output file; standard output when omitted."),
-                                    QStringLiteral("OUT"));
+    const QCommandLineOption output(
+        {QStringLiteral("o"), QStringLiteral("output")},
+        Tr::tr("Output file; when omitted, standard output, or for PDF and XLSX the agreement's "
+               "name with the format's extension beside it."),
+        QStringLiteral("OUT"));
     const QCommandLineOption partyOption(
         {QStringLiteral("p"), QStringLiteral("party")},
         Tr::tr("Limit the export to one party's responsibilities (its name or code)."),
@@ -64,14 +68,6 @@ int ExportCommand::run(const QStringList &args, Streams io) const
                << '\n';
         return UsageError;
     }
-    if (format->has(Format::Binary) && !parser.isSet(output)) {
-        io.err << "dutymap-cli export: "
-               << Tr::tr("the %1 format is binary and cannot go to standard output; give an "
-                         "output file with -o.")
-                      .arg(format->id())
-               << '\n';
-        return UsageError;
-    }
     // Painting needs a QGuiApplication; only a host that made one may use such a format.
     const QCoreApplication *app = QCoreApplication::instance();
     if (format->has(Format::NeedsGui) && (!app || !app->inherits("QGuiApplication"))) {
@@ -83,7 +79,8 @@ int ExportCommand::run(const QStringList &args, Streams io) const
         return FileError;
     }
 
-    const Result<Agreement> agreement = openAgreement(parser.positionalArguments().constFirst());
+    const QString input = parser.positionalArguments().constFirst();
+    const Result<Agreement> agreement = openAgreement(input);
     if (!agreement) {
         io.err << "dutymap-cli export: " << agreement.error() << '\n';
         return FileError;
@@ -110,7 +107,22 @@ int ExportCommand::run(const QStringList &args, Streams io) const
     }
     const ExportJob job(agreement.value(), options);
 
-    if (!parser.isSet(output)) {
+    // A binary format cannot go to a terminal: it goes beside the agreement.
+    QString path = parser.value(output);
+    if (path.isEmpty() && format->has(Format::Binary)) {
+        const QFileInfo source(input);
+        path = source.dir().filePath(source.completeBaseName() + u'.' + format->extension());
+        if (QFileInfo(path) == source) {
+            io.err << "dutymap-cli export: "
+                   << Tr::tr("“%1” would replace the agreement itself; give an output file with "
+                             "-o.")
+                          .arg(path)
+                   << '\n';
+            return UsageError;
+        }
+    }
+
+    if (path.isEmpty()) {
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);
         if (const Status s = format->write(job, &buffer); !s) {
@@ -126,7 +138,6 @@ int ExportCommand::run(const QStringList &args, Streams io) const
 
     // Written beside the target and renamed into place: an interrupted
     // export never leaves half a file under the requested name.
-    const QString path = parser.value(output);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         io.err << "dutymap-cli export: "
@@ -143,6 +154,8 @@ int ExportCommand::run(const QStringList &args, Streams io) const
                << Tr::tr("cannot write “%1”: %2.").arg(path, file.errorString()) << '\n';
         return FileError;
     }
+    if (!parser.isSet(output))
+        io.out << Tr::tr("Wrote %1").arg(QDir::toNativeSeparators(path)) << '\n';
     return Success;
 }
 

@@ -130,13 +130,17 @@ TEST_CASE("export --party limits the document to one party", "[cli][export]")
 TEST_CASE("export refuses what it cannot do, saying why", "[cli][export]")
 {
     FormatRegistry::instance().add(std::make_unique<BinaryTestFormat>());
-    Run r = cli({QStringLiteral("export"), samplePath, QStringLiteral("--format"),
+    // Without -o a binary format goes beside the agreement, never to the terminal.
+    QTemporaryDir beside;
+    const QString agreementCopy = beside.filePath(QStringLiteral("northwind.json"));
+    REQUIRE(QFile::copy(samplePath, agreementCopy));
+    Run r = cli({QStringLiteral("export"), agreementCopy, QStringLiteral("--format"),
                  QStringLiteral("testbin")});
-    CHECK(r.code == 3);
-    CHECK(r.out.isEmpty());
-    CHECK(text(r.err)
-          == "dutymap-cli export: the testbin format is binary and cannot go to "
-             "standard output; give an output file with -o.\n");
+    CHECK(r.code == 0);
+    CHECK(r.err.isEmpty());
+    const QString besidePath = beside.filePath(QStringLiteral("northwind.testbin"));
+    CHECK(r.out == QStringLiteral("Wrote %1\n").arg(besidePath));
+    CHECK(readAll(besidePath).startsWith(QByteArray("\0\1Co-managed IT agreement", 25)));
 
     QTemporaryDir dir;
     const QString out = dir.filePath(QStringLiteral("x.testbin"));

@@ -169,6 +169,22 @@ TEST_CASE("an XLSX export is read back by import, check and show", "[cli][import
     INFO(p.readAllStandardError().toStdString());
     REQUIRE(p.exitCode() == 0);
 
+    // Without -o the workbook would go beside itself, under its own name:
+    // refused, and nothing replaced.
+    QFile book(xlsx);
+    REQUIRE(book.open(QIODevice::ReadOnly));
+    const QByteArray before = book.readAll();
+    book.close();
+    p.start(QStringLiteral(DUTYMAP_CLI_PATH),
+            {QStringLiteral("export"), xlsx, QStringLiteral("--format"), QStringLiteral("xlsx")});
+    REQUIRE(p.waitForFinished(120000));
+    CHECK(p.exitCode() == 3);
+    CHECK(QString::fromUtf8(p.readAllStandardError())
+              .contains(QStringLiteral("would replace the agreement itself")));
+    REQUIRE(book.open(QIODevice::ReadOnly));
+    CHECK(book.readAll() == before);
+    book.close();
+
     const CliRun checked = runCli({QStringLiteral("check"), xlsx});
     INFO(text(checked.err));
     CHECK(checked.code != 2);
