@@ -75,6 +75,18 @@ QString signedText(long value)
     return value > 0 ? u'+' + number : value < 0 ? QChar(0x2212) + number : number;
 }
 
+// A count axis labels whole numbers only: a small count gets a tick per
+// unit, never two ticks that read the same.
+void countTicks(QValueAxis *axis)
+{
+    axis->applyNiceNumbers();
+    const int top = std::max(1, int(std::ceil(axis->max())));
+    if (axis->min() >= 0 && top < axis->tickCount() - 1) {
+        axis->setRange(0, top);
+        axis->setTickCount(top + 1);
+    }
+}
+
 QChartView *chartView(const QString &title, const QString &accessibleName, QWidget *parent)
 {
     auto *chart = new QChart;
@@ -754,7 +766,7 @@ void ReviewPage::showCharts()
     countAxis->setLabelFormat(QStringLiteral("%d"));
     volume->addAxis(countAxis, Qt::AlignLeft);
     stacked->attachAxis(countAxis);
-    countAxis->applyNiceNumbers();
+    countTicks(countAxis);
 
     // Share within target by urgency.
     QChart *attainment = m_charts.at(1)->chart();
@@ -813,8 +825,7 @@ void ReviewPage::showCharts()
     horizontal->attachAxis(mismatchAxis);
     if (sorted.isEmpty())
         mismatchAxis->setRange(0, 1);
-    else
-        mismatchAxis->applyNiceNumbers();
+    countTicks(mismatchAxis);
 }
 
 QTableWidget *ReviewPage::addTable(const QString &name, const QString &title,
