@@ -2,6 +2,8 @@
 
 #include "document/document.h"
 #include "prompter.h"
+#include "review/savedreview.h"
+#include "review/ticketmapping.h"
 #include "reviewmappingdialog.h"
 #include "reviewticketlist.h"
 
@@ -56,6 +58,35 @@ QString minutesText(int minutes)
     return ReviewPage::tr("%1 d").arg(QLocale().toString(minutes / (24 * 60.0), 'f', 1));
 }
 
+// The agreement as far as the figures depend on it: a mapping remembered or
+// a review saved changes none of them.
+Agreement figuresAgreement(const Agreement &agreement)
+{
+    Agreement out = agreement;
+    out.details.ticketMapping.reset();
+    out.details.savedReviews.clear();
+    return out;
+}
+
+// "+3", "−2", "0".
+QString signedText(long value)
+{
+    const QString number = QLocale().toString(qlonglong(std::abs(value)));
+    return value > 0 ? u'+' + number : value < 0 ? QChar(0x2212) + number : number;
+}
+
+// A count axis labels whole numbers only: a small count gets a tick per
+// unit, never two ticks that read the same.
+void countTicks(QValueAxis *axis)
+{
+    axis->applyNiceNumbers();
+    const int top = std::max(1, int(std::ceil(axis->max())));
+    if (axis->min() >= 0 && top < axis->tickCount() - 1) {
+        axis->setRange(0, top);
+        axis->setTickCount(top + 1);
+    }
+}
+
 QChartView *chartView(const QString &title, const QString &accessibleName, QWidget *parent)
 {
     auto *chart = new QChart;
@@ -91,6 +122,8 @@ ReviewPage::ReviewPage(Prompter *prompter, QWidget *parent)
     , m_task(new ReviewTask(this))
     , m_import(new QPushButton(tr("&Import Tickets…"), this))
     , m_map(new QPushButton(tr("Map Columns…"), this))
+    , m_save(new QPushButton(tr("Save Revie&w…"), this))
+    , m_saved(new QTableWidget(0, 9, this))
     , m_source(new QLabel(this))
     , m_period(new QComboBox(this))
     , m_from(new QDateEdit(this))
@@ -121,6 +154,7 @@ ReviewPage::ReviewPage(Prompter *prompter, QWidget *parent)
     auto *top = new QHBoxLayout;
     top->addWidget(m_import);
     top->addWidget(m_map);
+    top->addWidget(m_save);
     top->addWidget(m_source, 1);
     const auto labelled = [this, top](const QString &text, QWidget *buddy) {
         auto *label = new QLabel(text, this);
@@ -186,8 +220,13 @@ ReviewPage::ReviewPage(Prompter *prompter, QWidget *parent)
         auto *text = new QLabel(caption, frame);
         text->setWordWrap(true);
         value->setAccessibleName(caption);
+        auto *trend = new QLabel(frame);
+        trend->setObjectName(name + QStringLiteral("Trend"));
+        trend->setEnabled(false);
         box->addWidget(value);
         box->addWidget(text);
+        box->addWidget(trend);
+        m_trends.insert(name, trend);
         figures->addWidget(frame, 1);
         m_figures.insert(name, value);
     }
@@ -207,6 +246,16 @@ ReviewPage::ReviewPage(Prompter *prompter, QWidget *parent)
     upperLayout->addLayout(charts, 1);
 
     m_tables->setAccessibleName(tr("Review tables"));
+    m_saved->setObjectName(QStringLiteral("saved"));
+    m_saved->setAccessibleName(tr("Saved reviews"));
+    m_saved->setHorizontalHeaderLabels({tr("Review"), tr("Days"), tr("Tickets"), tr("After hours"),
+                                        tr("Response in target"), tr("Resolution in target"),
+                                        tr("Handled by another party"), tr("Findings"),
+                                        tr("Saved on")});
+    m_saved->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_saved->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_saved->verticalHeader()->hide();
+    m_saved->setWordWrap(false);
     auto *hint = new QLabel(tr("Double-click a row or press Enter to see its tickets."), m_content);
     hint->setEnabled(false);
     auto *lower = new QWidget(m_content);
@@ -251,6 +300,9 @@ ReviewPage::ReviewPage(Prompter *prompter, QWidget *parent)
     connect(m_import, &QPushButton::clicked, this, &ReviewPage::importWithDialog);
     connect(m_cancel, &QPushButton::clicked, this, &ReviewPage::cancelImport);
     connect(m_map, &QPushButton::clicked, this, &ReviewPage::mapColumns);
+    connect(m_save, &QPushButton::clicked, this, &ReviewPage::saveReview);
+    m_save->setToolTip(tr("Keep this review's figures (not the tickets) in the agreement, so "
+                          "that the next review shows the trend"));
     m_map->setToolTip(tr("Say which column of the export holds what, how its dates and "
                          "priorities read and which party each handler is"));
     connect(m_period, &QComboBox::activated, this, &ReviewPage::rebuild);
@@ -287,11 +339,14 @@ void ReviewPage::setDocument(Document *document)
     m_content->hide();
     setBusy(false);
     // Routing, parties or business hours edited: the figures follow.
-    if (document)
-        connect(document, &Document::changesSettled, this, [this] {
-            if (hasReview() && isVisible())
-                rebuild();
+    if (document) {
+        connect(document, &Document::changesSettled, this, &ReviewPage::followAgreement);
+        // A review saved, or the saving undone: the trend follows at once.
+        connect(document, &Document::detailsChanged, this, [this] {
+            if (hasReview())
+                showTrend();
         });
+    }
     emit reviewShown();
 }
 
@@ -313,6 +368,9 @@ bool ReviewPage::importFile(const QString &path, const TicketImportOptions &opti
     if (path != m_path)
         m_preview.clear();
     m_path = path;
+    // An export read without a mapping given: the one the agreement keeps
+    // is used if the export has its columns.
+    const bool chosen = options.preset || !options.columns.isEmpty();
     m_importOptions = options;
     m_importOptions.hours = m_document->agreement().details.hours();
     m_source->setText(QFileInfo(path).fileName());
@@ -325,7 +383,9 @@ bool ReviewPage::importFile(const QString &path, const TicketImportOptions &opti
     setBusy(true);
     m_progress->setValue(0);
     m_step->setText(tr("Reading the file…"));
-    m_task->startImport(path, m_importOptions, m_document->agreement(), review);
+    m_reviewed = figuresAgreement(m_document->agreement());
+    m_task->startImport(path, m_importOptions, m_document->agreement(), review,
+                        chosen ? std::nullopt : rememberedMapping());
     return true;
 }
 
@@ -348,7 +408,146 @@ bool ReviewPage::mapColumns()
     if (!m_prompter->runDialog(&dialog))
         return false;
     m_handlers = dialog.handlers();
-    return importFile(m_path, dialog.options());
+    const TicketImportOptions options = dialog.options();
+    rememberMapping(options, m_handlers);
+    return importFile(m_path, options);
+}
+
+std::optional<RememberedMapping> ReviewPage::rememberedMapping() const
+{
+    const std::optional<TicketMapping> &mapping = m_document->agreement().details.ticketMapping;
+    if (!mapping)
+        return std::nullopt;
+    RememberedMapping out;
+    ReviewOptions review;
+    mapping->apply(m_document->agreement(), out.import, review);
+    out.handlers = review.handlers;
+    return out;
+}
+
+void ReviewPage::rememberMapping(const TicketImportOptions &options,
+                                 const QHash<QString, int> &handlers)
+{
+    const Agreement &agreement = m_document->agreement();
+    TicketMapping mapping;
+    if (agreement.details.ticketMapping)
+        mapping.vipRequesters = agreement.details.ticketMapping->vipRequesters;
+    if (options.preset)
+        mapping.preset = options.preset->key;
+    for (auto it = options.columns.cbegin(); it != options.columns.cend(); ++it)
+        mapping.columns.insert(it.key(), it.value());
+    if (options.dateOrder == TimestampFormat::Order::DayFirst)
+        mapping.dateOrder = TicketMapping::DateOrder::DayFirst;
+    else if (options.dateOrder == TimestampFormat::Order::MonthFirst)
+        mapping.dateOrder = TicketMapping::DateOrder::MonthFirst;
+    for (auto it = options.priorities.cbegin(); it != options.priorities.cend(); ++it)
+        mapping.priorities.insert(it.key(), it.value());
+    for (auto it = handlers.cbegin(); it != handlers.cend(); ++it) {
+        if (agreement.party(it.value()))
+            mapping.handlers.insert(it.key(), it.value());
+    }
+    if (agreement.details.ticketMapping == mapping)
+        return;
+    AgreementDetails details = agreement.details;
+    details.ticketMapping = mapping;
+    m_document->setDetails(details, tr("Remember ticket columns"));
+}
+
+bool ReviewPage::saveReview()
+{
+    if (!m_document || !hasReview() || m_task->isRunning())
+        return false;
+    SavedReview saved = SavedReview::from(m_outcome.review, QDate::currentDate());
+    const std::optional<QString> name =
+        m_prompter->askText(this, tr("Save Review"), tr("&Name of the review:"), saved.name);
+    if (!name || name->trimmed().isEmpty())
+        return false;
+    saved.name = name->trimmed();
+    AgreementDetails details = m_document->agreement().details;
+    const bool replaces = std::any_of(
+        details.savedReviews.cbegin(), details.savedReviews.cend(), [&saved](const SavedReview &r) {
+            return r.name.compare(saved.name, Qt::CaseInsensitive) == 0
+                   || (r.first == saved.first && r.last == saved.last);
+        });
+    details.savedReviews = SavedReview::withSaved(details.savedReviews, saved);
+    m_document->setDetails(details, replaces ? tr("Replace saved review %1").arg(saved.name)
+                                             : tr("Save review %1").arg(saved.name));
+    return true;
+}
+
+void ReviewPage::showTrend()
+{
+    const QList<SavedReview> &saved = m_document->agreement().details.savedReviews;
+    const QLocale locale;
+    m_saved->setRowCount(0);
+    for (const SavedReview &s : saved) {
+        const int row = m_saved->rowCount();
+        m_saved->insertRow(row);
+        const QStringList cells{s.name,
+                                QStringLiteral("%1 – %2").arg(s.first.toString(Qt::ISODate),
+                                                              s.last.toString(Qt::ISODate)),
+                                locale.toString(s.volume),
+                                locale.toString(s.afterHours),
+                                percentText(s.response.attainment()),
+                                percentText(s.resolution.attainment()),
+                                locale.toString(s.misrouted()),
+                                locale.toString(s.findings),
+                                s.savedOn.toString(Qt::ISODate)};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *item = new QTableWidgetItem(cells.at(c));
+            if (c >= 2 && c <= 7)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_saved->setItem(row, c, item);
+        }
+    }
+    m_saved->resizeColumnsToContents();
+    m_saved->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+
+    for (QLabel *label : std::as_const(m_trends)) {
+        label->clear();
+        label->setToolTip(QString());
+    }
+    const ReviewTrend trend = ReviewTrend::of(m_outcome.review, saved);
+    const ReviewTrend::Point *before = trend.previous();
+    if (!before) {
+        m_trends.value(QStringLiteral("tickets"))
+            ->setText(saved.isEmpty() ? tr("No saved review yet")
+                                      : tr("No saved review before this one"));
+        return;
+    }
+    const ReviewTrend::Point &now = trend.latest();
+    const auto points = [&](const QString &name, std::optional<double> current,
+                            std::optional<double> previous) {
+        if (!current || !previous)
+            return;
+        m_trends.value(name)->setText(
+            tr("%1 points against %2")
+                .arg(signedText(std::lround((*current - *previous) * 100)), before->name));
+        m_trends.value(name)->setToolTip(tr("%1: %2").arg(before->name, percentText(previous)));
+    };
+    if (before->ticketsPerMonth > 0) {
+        m_trends.value(QStringLiteral("tickets"))
+            ->setText(tr("%1 % a month against %2")
+                          .arg(signedText(std::lround(
+                                   (now.ticketsPerMonth / before->ticketsPerMonth - 1) * 100)),
+                               before->name));
+        m_trends.value(QStringLiteral("tickets"))
+            ->setToolTip(tr("%1: %2 tickets, %3 a month")
+                             .arg(before->name, locale.toString(before->volume),
+                                  locale.toString(before->ticketsPerMonth, 'f', 0)));
+    }
+    const auto share = [](int part, int whole) {
+        return whole > 0 ? std::optional(double(part) / whole) : std::nullopt;
+    };
+    points(QStringLiteral("afterHours"), share(now.afterHours, now.volume),
+           share(before->afterHours, before->volume));
+    points(QStringLiteral("response"), now.responseAttainment, before->responseAttainment);
+    points(QStringLiteral("resolution"), now.resolutionAttainment, before->resolutionAttainment);
+    m_trends.value(QStringLiteral("misroutes"))
+        ->setText(
+            tr("%1 against %2").arg(signedText(now.misrouted - before->misrouted), before->name));
+    m_trends.value(QStringLiteral("misroutes"))
+        ->setToolTip(tr("%1: %2").arg(before->name, locale.toString(before->misrouted)));
 }
 
 ReviewOptions ReviewPage::currentOptions() const
@@ -366,9 +565,26 @@ void ReviewPage::setBusy(bool busy)
     m_progressRow->setVisible(busy);
     m_import->setEnabled(!busy && m_document);
     m_map->setEnabled(!busy && m_document && !m_preview.isEmpty());
+    m_save->setEnabled(!busy && m_document && hasReview());
     for (QWidget *w : {static_cast<QWidget *>(m_period), static_cast<QWidget *>(m_from),
                        static_cast<QWidget *>(m_to)})
         w->setEnabled(!busy && hasReview());
+}
+
+void ReviewPage::followAgreement()
+{
+    // A job running keeps the agreement it started with; the figures are
+    // brought up to date when it is done, not by dropping its work.
+    if (!m_document || !hasReview() || !isVisible() || m_task->isRunning())
+        return;
+    if (figuresAgreement(m_document->agreement()) != m_reviewed)
+        rebuild();
+}
+
+void ReviewPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    followAgreement();
 }
 
 void ReviewPage::rebuild()
@@ -378,6 +594,7 @@ void ReviewPage::rebuild()
     setBusy(true);
     m_progress->setRange(0, 0);
     m_step->setText(tr("Replaying the tickets against the agreement…"));
+    m_reviewed = figuresAgreement(m_document->agreement());
     m_task->startReview(m_outcome.log, m_document->agreement(), currentOptions());
 }
 
@@ -394,6 +611,7 @@ void ReviewPage::showOutcome(const ReviewOutcome &outcome)
         // says what they mean.
         if (!outcome.path.isEmpty() && !m_preview.isEmpty())
             mapColumns();
+        followAgreement();
         return;
     }
     const bool imported = !outcome.path.isEmpty();
@@ -422,9 +640,12 @@ void ReviewPage::showOutcome(const ReviewOutcome &outcome)
     showFigures();
     showCharts();
     showTables();
+    showTrend();
     m_content->show();
     setBusy(false);
     emit reviewShown();
+    // Routing, parties or hours edited while the tickets were read.
+    followAgreement();
 }
 
 void ReviewPage::showProblems(const TicketLog &log)
@@ -545,7 +766,7 @@ void ReviewPage::showCharts()
     countAxis->setLabelFormat(QStringLiteral("%d"));
     volume->addAxis(countAxis, Qt::AlignLeft);
     stacked->attachAxis(countAxis);
-    countAxis->applyNiceNumbers();
+    countTicks(countAxis);
 
     // Share within target by urgency.
     QChart *attainment = m_charts.at(1)->chart();
@@ -604,8 +825,7 @@ void ReviewPage::showCharts()
     horizontal->attachAxis(mismatchAxis);
     if (sorted.isEmpty())
         mismatchAxis->setRange(0, 1);
-    else
-        mismatchAxis->applyNiceNumbers();
+    countTicks(mismatchAxis);
 }
 
 QTableWidget *ReviewPage::addTable(const QString &name, const QString &title,
@@ -647,7 +867,8 @@ void ReviewPage::showTables()
     while (m_tables->count() > 0) {
         QWidget *w = m_tables->widget(0);
         m_tables->removeTab(0);
-        delete w;
+        if (w != m_saved)
+            delete w;
     }
     m_drills.clear();
     const ServiceReview &r = m_outcome.review;
@@ -761,8 +982,14 @@ void ReviewPage::showTables()
                 ->setToolTip(tr("Double-click or press Enter to open the rule"));
     }
     findings->setWordWrap(true);
+    m_tables->addTab(m_saved, tr("Saved reviews"));
     for (int i = 0; i < m_tables->count(); ++i) {
         auto *table = static_cast<QTableWidget *>(m_tables->widget(i));
+        if (table == m_saved) {
+            if (table->objectName() == current)
+                m_tables->setCurrentIndex(i);
+            continue;
+        }
         table->resizeColumnsToContents();
         // The label (or the finding's sentence) takes the room left.
         table->horizontalHeader()->setSectionResizeMode(table == findings ? 1 : 0,

@@ -42,6 +42,9 @@ public:
     // Shows the column-mapping dialog for the last export read and imports
     // it again as mapped; false when cancelled or nothing was read.
     bool mapColumns();
+    // Stores the figures of the review shown in the agreement, under a
+    // name asked for (one undo step); false when cancelled.
+    bool saveReview();
     bool isBusy() const { return m_task->isRunning(); }
 
     const ServiceReview &review() const { return m_outcome.review; }
@@ -52,6 +55,11 @@ public:
     QPushButton *importButton() const { return m_import; }
     QPushButton *cancelButton() const { return m_cancel; }
     QPushButton *mapButton() const { return m_map; }
+    QPushButton *saveButton() const { return m_save; }
+    // The reviews saved in the agreement, oldest first.
+    QTableWidget *savedTable() const { return m_saved; }
+    // The change of a headline figure against the previous saved review.
+    QLabel *trendLabel(const QString &name) const { return m_trends.value(name); }
     // Handler names (case-folded) mapped to parties by hand.
     const QHash<QString, int> &handlers() const { return m_handlers; }
     QProgressBar *progressBar() const { return m_progress; }
@@ -79,6 +87,7 @@ signals:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     // One row of a table and the tickets behind it.
@@ -89,6 +98,12 @@ private:
     };
 
     ReviewOptions currentOptions() const;
+    std::optional<RememberedMapping> rememberedMapping() const;
+    void rememberMapping(const TicketImportOptions &options, const QHash<QString, int> &handlers);
+    void showTrend();
+    // Replays the tickets when the agreement changed in a way the figures
+    // depend on since they were made.
+    void followAgreement();
     void setBusy(bool busy);
     void rebuild();
     void showOutcome(const ReviewOutcome &outcome);
@@ -109,9 +124,15 @@ private:
     QList<QStringList> m_preview; // the last export's first rows
     QString m_path;
     bool m_loading = false;
+    // The agreement the figures shown were made with, without what they
+    // do not depend on.
+    Agreement m_reviewed;
 
     QPushButton *m_import;
     QPushButton *m_map;
+    QPushButton *m_save;
+    QTableWidget *m_saved;
+    QHash<QString, QLabel *> m_trends;
     QLabel *m_source;
     QComboBox *m_period;
     QDateEdit *m_from;

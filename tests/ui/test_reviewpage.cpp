@@ -7,6 +7,8 @@
 #include "document/document.h"
 #include "exchange/sampleagreement.h"
 #include "mainwindow.h"
+#include "review/savedreview.h"
+#include "review/ticketmapping.h"
 #include "reviewmappingdialog.h"
 #include "reviewpage.h"
 #include "reviewtask.h"
@@ -612,6 +614,28 @@ TEST_CASE("The mapping dialog maps an export no preset knows", "[ui][review][map
     CHECK(msp == 3);
     CHECK(w.review()->mapButton()->isEnabled());
 
+    // The mapping is kept in the agreement, as one undo step.
+    Document *doc = w.window.document();
+    REQUIRE(doc->agreement().details.ticketMapping);
+    const TicketMapping kept = *doc->agreement().details.ticketMapping;
+    CHECK(kept.columns.value(TicketField::Id) == u"Nummer");
+    CHECK(kept.dateOrder == TicketMapping::DateOrder::DayFirst);
+    CHECK(kept.priorities.value(QStringLiteral("sev a")) == EscalationRule::Urgency::Critical);
+    CHECK(kept.handlers.value(QStringLiteral("nachtdienst")) == a.findParty(u"MSP")->id);
+    CHECK(doc->undoStack()->undoText() == w.review()->tr("Remember ticket columns"));
+
+    // The next export with the same headers is read with it, nothing asked.
+    w.import(w.write(QStringLiteral("naechstes-quartal.csv"), ambiguous));
+    CHECK(asked == 1);
+    CHECK(w.review()->review().overall.volume == 5);
+    CHECK(w.review()->review().first == QDate(2024, 1, 3));
+    CHECK(w.review()->review().unknownHandlers.isEmpty());
+    CHECK(w.review()->messageLabel()->text().contains(u"kept in the agreement"));
+
+    // Undone, the agreement keeps no mapping again.
+    doc->undoStack()->undo();
+    CHECK_FALSE(doc->agreement().details.ticketMapping);
+
     // Cancelling the dialog leaves the review as it was.
     w.prompter.answerDialog = [](QDialog *) { return false; };
     CHECK_FALSE(w.review()->mapColumns());
@@ -706,4 +730,67 @@ TEST_CASE("A remembered column mapping is used only for an export with its colum
     INFO(other.error.toStdString());
     CHECK_FALSE(other.usedRemembered);
     CHECK(other.review.overall.volume == 1);
+}
+
+TEST_CASE("Save Review keeps the figures in the agreement and shows the trend",
+          "[ui][review][saved]")
+{
+    Window w;
+    Document *doc = w.window.document();
+    ReviewPage *page = w.review();
+    CHECK_FALSE(page->saveButton()->isEnabled());
+    const Quarter quarter(300);
+    w.import(w.write(QStringLiteral("q3.csv"), quarter.csv));
+    REQUIRE(page->hasReview());
+    REQUIRE(page->saveButton()->isEnabled());
+    CHECK(page->saveButton()->text().contains(u"&"));
+    CHECK(page->trendLabel(QStringLiteral("tickets"))->text() == page->tr("No saved review yet"));
+
+    // Cancelled: nothing kept.
+    const int steps = doc->undoStack()->count();
+    QTest::mouseClick(page->saveButton(), Qt::LeftButton);
+    CHECK(doc->agreement().details.savedReviews.isEmpty());
+    CHECK(doc->undoStack()->count() == steps);
+
+    w.prompter.texts = {QStringLiteral("Q3 2024")};
+    QTest::mouseClick(page->saveButton(), Qt::LeftButton);
+    REQUIRE(doc->agreement().details.savedReviews.size() == 1);
+    const SavedReview &saved = doc->agreement().details.savedReviews.constFirst();
+    CHECK(saved.name == u"Q3 2024");
+    CHECK(saved.volume == quarter.good);
+    CHECK(saved.first == QDate(2024, 7, 1));
+    CHECK(doc->undoStack()->count() == steps + 1);
+    REQUIRE(page->savedTable()->rowCount() == 1);
+    CHECK(page->savedTable()->item(0, 0)->text() == u"Q3 2024");
+    CHECK(page->savedTable()->item(0, 2)->text() == QLocale().toString(quarter.good));
+    CHECK(page->table(QStringLiteral("saved")) == page->savedTable());
+
+    // The next quarter: fewer tickets a month than Q3, against Q3.
+    const QByteArray october = "Ticket Id,Subject,Created Time,Initial Response Time,Resolved "
+                               "Time,Group,Category,Urgency\n"
+                               "SR-1,VPN,2024-10-01 09:00:00,2024-10-01 09:10:00,2024-10-01 "
+                               "10:00:00,MSP,Network,High\n"
+                               "SR-2,Printer,2024-10-02 09:00:00,2024-10-02 09:10:00,2024-10-02 "
+                               "10:00:00,MSP,Printing,Low\n";
+    w.import(w.write(QStringLiteral("q4.csv"), october));
+    REQUIRE(page->review().overall.volume == 2);
+    const QString trend = page->trendLabel(QStringLiteral("tickets"))->text();
+    CHECK(trend.contains(u"Q3 2024"));
+    CHECK(trend.contains(QChar(0x2212)));
+    CHECK(page->trendLabel(QStringLiteral("response"))->text().contains(u"Q3 2024"));
+    shoot(w.window, QStringLiteral("review-tab-trend.png"));
+
+    // Undone: the list and the trend follow.
+    doc->undoStack()->undo();
+    CHECK(doc->agreement().details.savedReviews.isEmpty());
+    CHECK(page->savedTable()->rowCount() == 0);
+    CHECK(page->trendLabel(QStringLiteral("tickets"))->text() == page->tr("No saved review yet"));
+    doc->undoStack()->redo();
+    CHECK(page->savedTable()->rowCount() == 1);
+
+    // Saved under the same name again: replaced, not doubled.
+    w.prompter.texts = {QStringLiteral("q3 2024")};
+    QTest::mouseClick(page->saveButton(), Qt::LeftButton);
+    CHECK(doc->agreement().details.savedReviews.size() == 1);
+    CHECK(doc->undoStack()->undoText().contains(u"Replace"));
 }
