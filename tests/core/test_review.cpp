@@ -816,3 +816,94 @@ TEST_CASE("Service review: every ticket routed as the router alone routes it", "
     CHECK(review.recurring.at(0).count == vpn);
     CHECK(review.unknownHandlers == QStringList{QStringLiteral("Unknown desk")});
 }
+
+TEST_CASE("Ticket import: a UTF-8 export reads as the same text in UTF-16 does",
+          "[review][tickets]")
+{
+    // UTF-8 is cut into cells on its bytes; an export with a UTF-16 byte
+    // order mark is decoded whole first. Both must give the same log.
+    const QString hugeLetters(40000, QChar(u'ü')); // 80,000 bytes, not too long
+    QString hugeEmoji;
+    for (int i = 0; i < 33000; ++i)
+        hugeEmoji += QStringLiteral("🖨"); // 66,000 code units: too long
+    const QString csv =
+        QStringLiteral(
+            "Id,Created at,Group,Ticket type,Priority,Subject\r\n"
+            "1,2024-02-01 09:00:00,Büro Süd,Drucker,P2,Drucker 🖨 kaputt\r\n"
+            "2,2024-02-01 09:05:00,\u00a0NOC\u00a0,\"Netz, \"\"WAN\"\"\nzwei\"x,P1,\u00a0\n"
+            "\u00a0,\u2003,,,,\n"
+            "3,gestern,NOC,Netz,P3,Ausfall\n"
+            "4,2024-02-01 09:10:00,NOC,Netz,P3,%1\n"
+            "5,2024-02-01 09:15:00,NOC,Netz,P3,%2\n"
+            "6,2024-02-01 09:20:00,NOC,\u00e9t\u00e9,,Straße 🚧\n"
+            ",2024-02-01 09:25:00,NOC,Netz,P4,ohne Nummer")
+            .arg(hugeLetters, hugeEmoji);
+    QByteArray utf16("\xFF\xFE", 2);
+    utf16.append(reinterpret_cast<const char *>(csv.utf16()), csv.size() * 2);
+    const TicketImportOptions options = berlin();
+    const auto fromUtf8 = TicketImport::readCsv(csv.toUtf8(), QStringLiteral("t.csv"), options);
+    const auto fromBom =
+        TicketImport::readCsv("\xEF\xBB\xBF" + csv.toUtf8(), QStringLiteral("t.csv"), options);
+    const auto fromUtf16 = TicketImport::readCsv(utf16, QStringLiteral("t.csv"), options);
+    REQUIRE(fromUtf8);
+    REQUIRE(fromBom);
+    REQUIRE(fromUtf16);
+    for (const TicketLog *log : {&*fromUtf8, &*fromBom}) {
+        const TicketLog &expected = *fromUtf16;
+        CHECK(log->texts == expected.texts);
+        CHECK(log->rowsRead == expected.rowsRead);
+        CHECK(log->skippedByReason == expected.skippedByReason);
+        CHECK(log->notes == expected.notes);
+        REQUIRE(log->tickets.size() == expected.tickets.size());
+        for (qsizetype i = 0; i < log->tickets.size(); ++i) {
+            const TicketRecord &a = log->tickets.at(i);
+            const TicketRecord &b = expected.tickets.at(i);
+            INFO(i);
+            CHECK(a.row == b.row);
+            CHECK(a.created == b.created);
+            CHECK(a.id == b.id);
+            CHECK(a.team == b.team);
+            CHECK(a.category == b.category);
+            CHECK(a.subject == b.subject);
+            CHECK(a.urgency == b.urgency);
+            CHECK(a.urgencyKnown == b.urgencyKnown);
+        }
+        REQUIRE(log->problems.size() == expected.problems.size());
+        for (qsizetype i = 0; i < log->problems.size(); ++i) {
+            CHECK(log->problems.at(i).row == expected.problems.at(i).row);
+            CHECK(log->problems.at(i).column == expected.problems.at(i).column);
+            CHECK(log->problems.at(i).message == expected.problems.at(i).message);
+        }
+    }
+    // What the rows hold, read either way.
+    const TicketLog &log = *fromUtf8;
+    CHECK(log.rowsRead == 7); // the row of spaces is no row
+    REQUIRE(log.tickets.size() == 4);
+    CHECK(log.text(log.tickets.at(0).team) == QStringLiteral("Büro Süd"));
+    CHECK(log.text(log.tickets.at(0).subject) == QStringLiteral("Drucker 🖨 kaputt"));
+    CHECK(log.text(log.tickets.at(1).team) == QStringLiteral("NOC"));
+    CHECK(log.text(log.tickets.at(1).category) == QStringLiteral("Netz, \"WAN\"\nzweix"));
+    CHECK(log.tickets.at(1).subject == -1);
+    CHECK(log.tickets.at(2).row == 6);
+    CHECK(log.text(log.tickets.at(2).subject) == hugeLetters);
+    CHECK(log.text(log.tickets.at(3).category) == QStringLiteral("été"));
+    CHECK(log.text(log.tickets.at(3).subject) == QStringLiteral("Straße 🚧"));
+    CHECK(log.problems.size() == 3);
+
+    // Malformed text stops the import with the same sentence either way.
+    const auto sameError = [&](const QString &text) {
+        QByteArray asUtf16("\xFF\xFE", 2);
+        asUtf16.append(reinterpret_cast<const char *>(text.utf16()), text.size() * 2);
+        const auto a = TicketImport::readCsv(text.toUtf8(), QStringLiteral("t.csv"), options);
+        const auto b = TicketImport::readCsv(asUtf16, QStringLiteral("t.csv"), options);
+        REQUIRE_FALSE(a);
+        REQUIRE_FALSE(b);
+        CHECK(a.error() == b.error());
+        return a.error();
+    };
+    CHECK(sameError(QStringLiteral("Id,Created at,Group\n1,2024-02-01 09:00,\"Süd\n\n2,x,y\n"))
+              .contains(u"line 2 is never closed"));
+    CHECK(
+        sameError(QStringLiteral("Id,Created at,Group\n1,2024-02-01 09:00,ä") + QString(1000, u','))
+            .contains(u"more than 1000 columns"));
+}
