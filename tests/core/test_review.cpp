@@ -14,6 +14,8 @@
 #include <QRandomGenerator>
 #include <QSet>
 
+#include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace {
@@ -906,4 +908,69 @@ TEST_CASE("Ticket import: a UTF-8 export reads as the same text in UTF-16 does",
     CHECK(
         sameError(QStringLiteral("Id,Created at,Group\n1,2024-02-01 09:00,ä") + QString(1000, u','))
             .contains(u"more than 1000 columns"));
+}
+
+TEST_CASE("Service review: percentiles of large groups are the nearest ranks", "[review][replay]")
+{
+    // A group of thousands of times counts them per minute below about 23
+    // days and lists the longer ones; its median and 90th percentile must
+    // still be those of all its times sorted. A smaller group keeps a list.
+    const Agreement agreement = reviewedAgreement();
+    TicketLog log;
+    log.texts = {QStringLiteral("Endpoint"), QStringLiteral("Network")};
+    QRandomGenerator rng(11);
+    QList<int> responses, resolutions, network;
+    std::array<QList<int>, 3> monthly; // responses by month
+    const qint64 start = utc(2024, 7, 1, 0).toSecsSinceEpoch();
+    for (int i = 0; i < 30000; ++i) {
+        TicketRecord t;
+        t.id = -1;
+        t.created = start + qint64(rng.bounded(92u * 24 * 60)) * 60;
+        const int response =
+            rng.bounded(10u) == 0 ? 32760 + int(rng.bounded(5000u)) : int(rng.bounded(3000u));
+        const int resolution =
+            i % 3 == 0 ? 32700 + int(rng.bounded(200u)) : int(rng.bounded(40000u));
+        t.firstResponse = t.created + qint64(response) * 60;
+        t.resolved = t.created + qint64(resolution) * 60;
+        t.category = i % 4 == 0 ? 1 : 0;
+        t.urgency = Urgency(rng.bounded(4u));
+        t.urgencyKnown = true;
+        log.tickets.append(t);
+        ++log.rowsRead;
+        responses.append(response);
+        resolutions.append(resolution);
+        if (t.category == 1)
+            network.append(response);
+        monthly[size_t(QDateTime::fromSecsSinceEpoch(t.created, QTimeZone::utc()).date().month()
+                       - 7)]
+            .append(response);
+    }
+    const auto nearestRank = [](QList<int> times, double p) {
+        std::sort(times.begin(), times.end());
+        return times.at(std::max<qsizetype>(0, qsizetype(std::ceil(p * double(times.size()))) - 1));
+    };
+    const auto check = [&](const TimeFigures &f, const QList<int> &times) {
+        CHECK(f.measured == times.size());
+        CHECK(f.medianMinutes == nearestRank(times, 0.5));
+        CHECK(f.p90Minutes == nearestRank(times, 0.9));
+    };
+    const ServiceReview review = ServiceReview::build(agreement, utcHours(), log, ReviewOptions());
+    check(review.overall.response, responses);
+    check(review.overall.resolution, resolutions);
+    REQUIRE(review.periods.size() == 3);
+    for (size_t m = 0; m < 3; ++m) {
+        INFO(m);
+        check(review.periods.at(qsizetype(m)).response, monthly[m]);
+    }
+    bool seen = false;
+    for (const ReviewGroup &g : review.overall.byCategory) {
+        if (g.label.compare(u"Network", Qt::CaseInsensitive) == 0) {
+            check(g.response, network);
+            seen = true;
+        }
+    }
+    CHECK(seen);
+    // The resolutions' median is counted, their 90th percentile listed.
+    CHECK(review.overall.resolution.medianMinutes < 1 << 15);
+    CHECK(review.overall.resolution.p90Minutes >= 1 << 15);
 }
