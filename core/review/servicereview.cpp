@@ -68,7 +68,8 @@ private:
         // ones, so that a large group neither grows a long list nor
         // searches it for its percentiles.
         static constexpr qsizetype Many = 8192;
-        static constexpr int Dense = 1 << 15; // about 23 days
+        // Small enough that the counts of all groups stay in the cache.
+        static constexpr int Dense = 1 << 12; // about three days
         QList<int> minutes;
         QList<int> counts; // per minute below Dense; empty: all in minutes
         qsizetype measured = 0;
