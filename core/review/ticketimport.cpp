@@ -408,6 +408,8 @@ public:
                     }
                     if (c == '\n')
                         ++m_line;
+                    else if (c == '\0')
+                        return zero();
                     cell += c;
                     ++i;
                 }
@@ -418,17 +420,22 @@ public:
                             .arg(startLine);
                     return false;
                 }
-                while (i < n && d[i] != m_delimiter && d[i] != '\n' && d[i] != '\r')
+                while (i < n && d[i] != m_delimiter && d[i] != '\n' && d[i] != '\r') {
+                    if (d[i] == '\0')
+                        return zero();
                     cell += d[i++];
+                }
                 cells.append(QByteArrayView(cell));
             } else {
                 const qsizetype start = i;
-                while (i < n && d[i] != m_delimiter && d[i] != '\n' && d[i] != '\r')
+                while (i < n && d[i] != m_delimiter && d[i] != '\n' && d[i] != '\r' && d[i] != '\0')
                     ++i;
                 cells.append(QByteArrayView(d + start, i - start));
             }
             if (i >= n)
                 break;
+            if (d[i] == '\0')
+                return zero();
             if (d[i] == m_delimiter) {
                 ++i;
                 if (i >= n) {
@@ -447,8 +454,17 @@ public:
         return true;
     }
     const QString &error() const { return m_error; }
+    // Stopped at a zero byte: not a text file, which CsvSheetReader::decode
+    // explains.
+    bool sawZero() const { return m_zero; }
 
 private:
+    bool zero()
+    {
+        m_zero = true;
+        return false;
+    }
+
     QByteArrayView m_bytes;
     char m_delimiter;
     qsizetype m_position = 0;
@@ -457,6 +473,7 @@ private:
     int m_maxColumns = 0;
     QList<QByteArray> m_unquoted;
     QString m_error;
+    bool m_zero = false;
 };
 
 // Reads rows into a log: the part shared by CSV and worksheets.
@@ -729,11 +746,18 @@ qsizetype delimiterSampleSize(QByteArrayView bytes)
 
 // readCsv for an export that is valid UTF-8 (without its byte order mark):
 // records and cells are cut on the bytes, and only the cells a field reads
-// are decoded, each into a buffer the next record reuses.
-Result<TicketLog> readUtf8Csv(QByteArrayView body, const QString &source,
-                              const TicketImportOptions &options)
+// are decoded, each into a buffer the next record reuses. Nothing when the
+// export holds a zero byte, which readCsv then reports as a whole file's.
+std::optional<Result<TicketLog>> readUtf8Csv(QByteArrayView body, const QString &source,
+                                             const TicketImportOptions &options)
 {
     using R = Result<TicketLog>;
+    // A zero byte anywhere is the first thing wrong with the file.
+    const auto fail = [&](const QString &error) -> std::optional<R> {
+        if (body.contains('\0'))
+            return std::nullopt;
+        return R::failure(error);
+    };
     const QChar delimiter =
         CsvSheetReader::detectDelimiter(QString::fromUtf8(body.first(delimiterSampleSize(body))));
     Utf8RecordReader records(body, char(delimiter.unicode()), 1000);
@@ -749,15 +773,17 @@ Result<TicketLog> readUtf8Csv(QByteArrayView body, const QString &source,
         while (!header.isEmpty() && header.constLast().isEmpty())
             header.removeLast();
     }
+    if (records.sawZero())
+        return std::nullopt;
     if (!records.error().isEmpty())
-        return R::failure(Tr::tr("Cannot read “%1”: %2.").arg(source, records.error()));
+        return fail(Tr::tr("Cannot read “%1”: %2.").arg(source, records.error()));
     if (header.isEmpty())
-        return R::failure(Tr::tr("“%1” is empty: it has no header row.").arg(source));
+        return fail(Tr::tr("“%1” is empty: it has no header row.").arg(source));
 
     const TicketPreset *preset = presetFor(header, options);
     auto map = mapColumns(header, preset, options, source);
     if (!map)
-        return R::failure(map.error());
+        return fail(map.error());
     LogBuilder builder(options, source, std::move(map).value(), preset && preset->responseInHours);
 
     // The first rows decide the date formats, then go in like the rest.
@@ -776,8 +802,10 @@ Result<TicketLog> readUtf8Csv(QByteArrayView body, const QString &source,
         sample.append(copy);
         sampleRows.append(row);
     }
+    if (records.sawZero())
+        return std::nullopt;
     if (const Status detected = builder.detectFormats(sample); !detected)
-        return R::failure(detected.error());
+        return fail(detected.error());
     // The rows to come, estimated from the sample's length per row.
     if (sample.size() == TicketImport::DetectionSample && sampleBytes > 0)
         builder.reserve(
@@ -789,13 +817,15 @@ Result<TicketLog> readUtf8Csv(QByteArrayView body, const QString &source,
         record.reset();
         builder.addRow(++row, record);
     }
+    if (records.sawZero())
+        return std::nullopt;
     if (!records.error().isEmpty())
-        return R::failure(Tr::tr("Cannot read “%1”: %2.").arg(source, records.error()));
+        return fail(Tr::tr("Cannot read “%1”: %2.").arg(source, records.error()));
 
     QStringList notes;
     if (preset)
         notes.append(Tr::tr("Columns read as an export of %1.").arg(preset->name));
-    return builder.finish(notes);
+    return R(builder.finish(notes));
 }
 
 } // namespace
@@ -818,9 +848,10 @@ Result<TicketLog> TicketImport::readCsv(const QByteArray &bytes, const QString &
             body = body.sliced(3);
         // Anything else (UTF-16, Windows-1252, zero bytes, a second byte
         // order mark) is decoded as a whole, with its note or error.
-        if (!body.startsWith("\xEF\xBB\xBF") && !body.contains('\0')
-            && QUtf8StringView(body).isValidUtf8())
-            return readUtf8Csv(body, source, options);
+        if (!body.startsWith("\xEF\xBB\xBF") && QUtf8StringView(body).isValidUtf8()) {
+            if (auto log = readUtf8Csv(body, source, options))
+                return std::move(*log);
+        }
     }
     QString error;
     const auto decoded = CsvSheetReader::decode(bytes, &error);

@@ -908,6 +908,23 @@ TEST_CASE("Ticket import: a UTF-8 export reads as the same text in UTF-16 does",
     CHECK(
         sameError(QStringLiteral("Id,Created at,Group\n1,2024-02-01 09:00,ä") + QString(1000, u','))
             .contains(u"more than 1000 columns"));
+
+    // A zero byte is not text, wherever it is and whatever else is wrong.
+    const auto zeroError = [&](const QByteArray &bytes) {
+        const auto log = TicketImport::readCsv(bytes, QStringLiteral("t.csv"), options);
+        REQUIRE_FALSE(log);
+        return log.error();
+    };
+    QByteArray rows = "Id,Created at,Group\n";
+    for (int i = 0; i < 3000; ++i)
+        rows += QByteArray::number(i + 1) + ",2024-02-01 09:00,Süd\n";
+    const QByteArray zero("\0", 1);
+    CHECK(
+        zeroError(rows + "3001,2024-02-01 09:00,N" + zero + "OC\n")
+            .contains(QStringLiteral("byte %1 (line 3002) is a zero byte").arg(rows.size() + 24)));
+    CHECK(zeroError(rows.first(40) + "\"x" + zero + "\"\n").contains(u"(line 2) is a zero byte"));
+    CHECK(zeroError("Name,When\nA,B\n" + zero).contains(u"(line 3) is a zero byte"));
+    CHECK(zeroError(rows + "9,2024-02-01 09:00,\"open\n" + zero).contains(u"is a zero byte"));
 }
 
 TEST_CASE("Service review: percentiles of large groups are the nearest ranks", "[review][replay]")
