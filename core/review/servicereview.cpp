@@ -63,28 +63,71 @@ public:
 
 private:
     struct Times {
+        // A group's times as a list while it is small; from Many times on,
+        // as a count per minute below Dense beside the list of the longer
+        // ones, so that a large group neither grows a long list nor
+        // searches it for its percentiles.
+        static constexpr qsizetype Many = 8192;
+        // Small enough that the counts of all groups stay in the cache.
+        static constexpr int Dense = 1 << 12; // about three days
         QList<int> minutes;
+        QList<int> counts; // per minute below Dense; empty: all in minutes
+        qsizetype measured = 0;
         int withTarget = 0;
         int withinTarget = 0;
+
+        void add(int m)
+        {
+            ++measured;
+            if (!counts.isEmpty()) {
+                if (m < Dense)
+                    ++counts.data()[m];
+                else
+                    minutes.append(m);
+                return;
+            }
+            minutes.append(m);
+            if (minutes.size() == Many) {
+                counts = QList<int>(Dense, 0);
+                QList<int> longer;
+                for (const int x : std::as_const(minutes)) {
+                    if (x < Dense)
+                        ++counts[x];
+                    else
+                        longer.append(x);
+                }
+                minutes = std::move(longer);
+            }
+        }
 
         TimeFigures figures()
         {
             TimeFigures f;
-            f.measured = int(minutes.size());
+            f.measured = int(measured);
             f.withTarget = withTarget;
             f.withinTarget = withinTarget;
-            if (!minutes.isEmpty()) {
+            if (measured > 0) {
                 // Nearest rank: the smallest time at least p of the tickets
-                // took no longer than.
-                // The 90th percentile is above the median: after finding
-                // the median, only the part above it is searched.
+                // took no longer than. Ranks below the counted minutes are
+                // read off the counts; above them, the list is searched,
+                // and the 90th percentile only above the median.
+                const qsizetype counted = measured - minutes.size();
                 qsizetype from = 0;
                 const auto rank = [&](double p) {
-                    const qsizetype k = std::max<qsizetype>(
-                        0, qsizetype(std::ceil(p * double(minutes.size()))) - 1);
-                    std::nth_element(minutes.begin() + from, minutes.begin() + k, minutes.end());
-                    from = k;
-                    return minutes.at(k);
+                    const qsizetype k =
+                        std::max<qsizetype>(0, qsizetype(std::ceil(p * double(measured))) - 1);
+                    if (k < counted) {
+                        qsizetype below = 0;
+                        for (int m = 0;; ++m) {
+                            below += counts.at(m);
+                            if (below > k)
+                                return m;
+                        }
+                    }
+                    const qsizetype j = k - counted;
+                    std::nth_element(minutes.begin() + from, minutes.begin() + j, minutes.end());
+                    from = j;
+                    return minutes.at(j);
                 };
                 f.medianMinutes = rank(0.5);
                 f.p90Minutes = rank(0.9);
@@ -96,7 +139,7 @@ private:
     {
         if (minutes < 0)
             return;
-        times.minutes.append(minutes);
+        times.add(minutes);
         if (target > 0) {
             ++times.withTarget;
             times.withinTarget += minutes <= target;

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QUtf8StringView>
 
 #include <array>
 #include <cmath>
@@ -216,6 +217,265 @@ private:
     QList<std::pair<QString, T>> m_values;
 };
 
+// The cells of a record as the log builder reads them: a list of texts, or
+// a record of UTF-8 bytes (Utf8Record) decoded only where a field is read.
+template <typename List>
+QStringView cellText(const List &cells, qsizetype c)
+{
+    return QStringView(cells.at(c));
+}
+template <typename List>
+bool cellBlank(const List &cells, qsizetype c)
+{
+    return QStringView(cells.at(c)).trimmed().isEmpty();
+}
+template <typename List>
+bool cellTooLong(const List &cells, qsizetype c)
+{
+    return QStringView(cells.at(c)).size() > TicketImport::MaxCellChars;
+}
+
+// One record of a CSV export that is valid UTF-8, cut on its bytes: the
+// delimiter, quotes and line breaks are ASCII, so each cell is whole UTF-8
+// and decodes alone to what the whole file's text would hold there.
+class Utf8Record
+{
+public:
+    QList<QByteArrayView> cells;
+
+    qsizetype size() const { return cells.size(); }
+
+    // Starts a record: forgets the decoded texts of the one before.
+    void reset()
+    {
+        m_decodedAt.fill(-1, cells.size());
+        m_decodedSize.resize(cells.size());
+        qsizetype bytes = 0;
+        for (const QByteArrayView cell : std::as_const(cells))
+            bytes += cell.size();
+        // UTF-8 never takes fewer bytes than UTF-16 code units, so the
+        // buffer never grows while views into it are handed out.
+        if (m_buffer.size() < bytes)
+            m_buffer.resize(bytes);
+        m_used = 0;
+    }
+
+    QStringView text(qsizetype c) const
+    {
+        if (m_decodedAt.at(c) < 0) {
+            const QByteArrayView bytes = cells.at(c);
+            QChar *const start = m_buffer.data() + m_used;
+            QChar *out = start;
+            const auto *in = reinterpret_cast<const uchar *>(bytes.data());
+            const uchar *const end = in + bytes.size();
+            while (in < end) {
+                const uchar b = *in;
+                char32_t code;
+                if (b < 0x80) {
+                    *out++ = QChar(char16_t(b));
+                    ++in;
+                    continue;
+                }
+                if (b < 0xE0) {
+                    code = (char32_t(b & 0x1F) << 6) | (in[1] & 0x3F);
+                    in += 2;
+                } else if (b < 0xF0) {
+                    code =
+                        (char32_t(b & 0x0F) << 12) | (char32_t(in[1] & 0x3F) << 6) | (in[2] & 0x3F);
+                    in += 3;
+                } else {
+                    code = (char32_t(b & 0x07) << 18) | (char32_t(in[1] & 0x3F) << 12)
+                           | (char32_t(in[2] & 0x3F) << 6) | (in[3] & 0x3F);
+                    in += 4;
+                }
+                if (code >= 0x10000) {
+                    *out++ = QChar(QChar::highSurrogate(code));
+                    *out++ = QChar(QChar::lowSurrogate(code));
+                } else {
+                    *out++ = QChar(char16_t(code));
+                }
+            }
+            m_decodedAt[c] = m_used;
+            m_decodedSize[c] = out - start;
+            m_used += out - start;
+        }
+        return QStringView(m_buffer.constData() + m_decodedAt.at(c), m_decodedSize.at(c));
+    }
+
+    bool blank(qsizetype c) const
+    {
+        for (const char ch : cells.at(c)) {
+            const auto b = uchar(ch);
+            if (b >= 0x80) // perhaps a space beyond ASCII: as the text says
+                return text(c).trimmed().isEmpty();
+            if (!(b == ' ' || (b >= '\t' && b <= '\r')))
+                return false;
+        }
+        return true;
+    }
+
+    // Longer than TicketImport::MaxCellChars UTF-16 code units: a byte
+    // each, less the continuation bytes, and one more for each character
+    // beyond U+FFFF. A cell of no more bytes than that never is.
+    bool tooLong(qsizetype c) const
+    {
+        const QByteArrayView bytes = cells.at(c);
+        return bytes.size() > TicketImport::MaxCellChars
+               && utf16Size(bytes) > TicketImport::MaxCellChars;
+    }
+
+private:
+    static qsizetype utf16Size(QByteArrayView bytes)
+    {
+        qsizetype n = 0;
+        for (const char ch : bytes) {
+            const auto b = uchar(ch);
+            if ((b & 0xC0) != 0x80)
+                ++n;
+            if (b >= 0xF0)
+                ++n;
+        }
+        return n;
+    }
+
+    mutable QList<qsizetype> m_decodedAt;
+    mutable QList<qsizetype> m_decodedSize;
+    mutable QString m_buffer;
+    mutable qsizetype m_used = 0;
+};
+
+QStringView cellText(const Utf8Record &record, qsizetype c)
+{
+    return record.text(c);
+}
+bool cellBlank(const Utf8Record &record, qsizetype c)
+{
+    return record.blank(c);
+}
+bool cellTooLong(const Utf8Record &record, qsizetype c)
+{
+    return record.tooLong(c);
+}
+
+// CsvRecordReader on the bytes of a UTF-8 export: the same records, lines
+// and errors, without the whole file as UTF-16 text.
+class Utf8RecordReader
+{
+public:
+    Utf8RecordReader(QByteArrayView bytes, char delimiter, int maxColumns)
+        : m_bytes(bytes)
+        , m_delimiter(delimiter)
+        , m_maxColumns(maxColumns)
+    {}
+
+    bool next(QList<QByteArrayView> &cells)
+    {
+        cells.clear();
+        const qsizetype n = m_bytes.size();
+        const char *const d = m_bytes.data();
+        if (m_position >= n || !m_error.isEmpty())
+            return false;
+        qsizetype i = m_position;
+        ++m_record;
+        for (;;) {
+            const qsizetype column = cells.size();
+            if (m_maxColumns > 0 && column >= m_maxColumns) {
+                m_error =
+                    QCoreApplication::translate("SheetReader", "row %1 has more than %2 columns")
+                        .arg(m_record)
+                        .arg(m_maxColumns);
+                return false;
+            }
+            if (i < n && d[i] == '"') {
+                if (m_unquoted.size() <= column)
+                    m_unquoted.resize(column + 1);
+                QByteArray &cell = m_unquoted[column];
+                cell.clear();
+                const int startLine = m_line;
+                ++i;
+                bool closed = false;
+                while (i < n) {
+                    const char c = d[i];
+                    if (c == '"') {
+                        if (i + 1 < n && d[i + 1] == '"') {
+                            cell += '"';
+                            i += 2;
+                            continue;
+                        }
+                        ++i;
+                        closed = true;
+                        break;
+                    }
+                    if (c == '\n')
+                        ++m_line;
+                    else if (c == '\0')
+                        return zero();
+                    cell += c;
+                    ++i;
+                }
+                if (!closed) {
+                    m_error =
+                        QCoreApplication::translate(
+                            "SheetReader", "a quoted cell that starts on line %1 is never closed")
+                            .arg(startLine);
+                    return false;
+                }
+                while (i < n && d[i] != m_delimiter && d[i] != '\n' && d[i] != '\r') {
+                    if (d[i] == '\0')
+                        return zero();
+                    cell += d[i++];
+                }
+                cells.append(QByteArrayView(cell));
+            } else {
+                const qsizetype start = i;
+                while (i < n && d[i] != m_delimiter && d[i] != '\n' && d[i] != '\r' && d[i] != '\0')
+                    ++i;
+                cells.append(QByteArrayView(d + start, i - start));
+            }
+            if (i >= n)
+                break;
+            if (d[i] == '\0')
+                return zero();
+            if (d[i] == m_delimiter) {
+                ++i;
+                if (i >= n) {
+                    cells.append(QByteArrayView());
+                    break;
+                }
+                continue;
+            }
+            if (d[i] == '\r' && i + 1 < n && d[i + 1] == '\n')
+                ++i;
+            ++i;
+            ++m_line;
+            break;
+        }
+        m_position = i;
+        return true;
+    }
+    const QString &error() const { return m_error; }
+    // Stopped at a zero byte: not a text file, which CsvSheetReader::decode
+    // explains.
+    bool sawZero() const { return m_zero; }
+
+private:
+    bool zero()
+    {
+        m_zero = true;
+        return false;
+    }
+
+    QByteArrayView m_bytes;
+    char m_delimiter;
+    qsizetype m_position = 0;
+    int m_line = 1;
+    int m_record = 0;
+    int m_maxColumns = 0;
+    QList<QByteArray> m_unquoted;
+    QString m_error;
+    bool m_zero = false;
+};
+
 // Reads rows into a log: the part shared by CSV and worksheets.
 class LogBuilder
 {
@@ -293,8 +553,8 @@ public:
     void addRow(int row, const Cells &cells)
     {
         bool empty = true;
-        for (const auto &cell : cells) {
-            if (!QStringView(cell).trimmed().isEmpty()) {
+        for (qsizetype c = 0; c < cells.size(); ++c) {
+            if (!cellBlank(cells, c)) {
                 empty = false;
                 break;
             }
@@ -303,7 +563,7 @@ public:
             return;
         ++m_log.rowsRead;
         for (qsizetype c = 0; c < cells.size(); ++c) {
-            if (QStringView(cells[c]).size() > TicketImport::MaxCellChars) {
+            if (cellTooLong(cells, c)) {
                 skip(row, int(c),
                      Tr::tr("a cell longer than %L1 characters").arg(TicketImport::MaxCellChars));
                 return;
@@ -418,7 +678,7 @@ public:
     {
         for (int c : m_map.columns[size_t(field)]) {
             if (c < cells.size()) {
-                const QStringView v = QStringView(cells[c]).trimmed();
+                const QStringView v = cellText(cells, c).trimmed();
                 if (!v.isEmpty())
                     return v;
             }
@@ -472,6 +732,105 @@ const TicketPreset *presetFor(const QStringList &header, const TicketImportOptio
     return options.preset ? options.preset : TicketPreset::guess(header);
 }
 
+// The bytes of the first lines CsvSheetReader::detectDelimiter looks at:
+// up to the 50th line break outside quotes.
+qsizetype delimiterSampleSize(QByteArrayView bytes)
+{
+    bool quoted = false;
+    int lines = 0;
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        if (bytes[i] == '"')
+            quoted = !quoted;
+        else if (!quoted && bytes[i] == '\n' && ++lines == 50)
+            return i + 1;
+    }
+    return bytes.size();
+}
+
+// readCsv for an export that is valid UTF-8 (without its byte order mark):
+// records and cells are cut on the bytes, and only the cells a field reads
+// are decoded, each into a buffer the next record reuses. Nothing when the
+// export holds a zero byte, which readCsv then reports as a whole file's.
+std::optional<Result<TicketLog>> readUtf8Csv(QByteArrayView body, const QString &source,
+                                             const TicketImportOptions &options)
+{
+    using R = Result<TicketLog>;
+    // A zero byte anywhere is the first thing wrong with the file.
+    const auto fail = [&](const QString &error) -> std::optional<R> {
+        if (body.contains('\0'))
+            return std::nullopt;
+        return R::failure(error);
+    };
+    const QChar delimiter =
+        CsvSheetReader::detectDelimiter(QString::fromUtf8(body.first(delimiterSampleSize(body))));
+    Utf8RecordReader records(body, char(delimiter.unicode()), 1000);
+    Utf8Record record;
+
+    QStringList header;
+    int row = 0;
+    while (header.isEmpty() && records.next(record.cells)) {
+        ++row;
+        record.reset();
+        for (qsizetype c = 0; c < record.size(); ++c)
+            header.append(record.text(c).trimmed().toString());
+        while (!header.isEmpty() && header.constLast().isEmpty())
+            header.removeLast();
+    }
+    if (records.sawZero())
+        return std::nullopt;
+    if (!records.error().isEmpty())
+        return fail(Tr::tr("Cannot read “%1”: %2.").arg(source, records.error()));
+    if (header.isEmpty())
+        return fail(Tr::tr("“%1” is empty: it has no header row.").arg(source));
+
+    const TicketPreset *preset = presetFor(header, options);
+    auto map = mapColumns(header, preset, options, source);
+    if (!map)
+        return fail(map.error());
+    LogBuilder builder(options, source, std::move(map).value(), preset && preset->responseInHours);
+
+    // The first rows decide the date formats, then go in like the rest.
+    QList<QStringList> sample;
+    QList<int> sampleRows;
+    qsizetype sampleBytes = 0;
+    while (sample.size() < TicketImport::DetectionSample && records.next(record.cells)) {
+        ++row;
+        record.reset();
+        QStringList copy;
+        copy.reserve(record.size());
+        for (qsizetype c = 0; c < record.size(); ++c) {
+            copy.append(record.text(c).toString());
+            sampleBytes += record.cells.at(c).size() + 1;
+        }
+        sample.append(copy);
+        sampleRows.append(row);
+    }
+    if (records.sawZero())
+        return std::nullopt;
+    if (const Status detected = builder.detectFormats(sample); !detected)
+        return fail(detected.error());
+    // The rows to come, estimated from the sample's length per row.
+    if (sample.size() == TicketImport::DetectionSample && sampleBytes > 0)
+        builder.reserve(
+            qsizetype(double(body.size()) * double(sample.size()) / double(sampleBytes) * 1.05));
+    for (qsizetype k = 0; k < sample.size(); ++k)
+        builder.addRow(sampleRows.at(k), sample.at(k));
+    sample.clear();
+    while (records.next(record.cells)) {
+        record.reset();
+        builder.addRow(++row, record);
+    }
+    if (records.sawZero())
+        return std::nullopt;
+    if (!records.error().isEmpty())
+        return fail(Tr::tr("Cannot read “%1”: %2.").arg(source, records.error()));
+
+    QStringList notes;
+    if (preset)
+        notes.append(Tr::tr("Columns read as an export of %1.").arg(preset->name));
+    return R(builder.finish(notes));
+}
+
 } // namespace
 
 Result<TicketLog> TicketImport::readCsv(const QByteArray &bytes, const QString &source,
@@ -486,6 +845,17 @@ Result<TicketLog> TicketImport::readCsv(const QByteArray &bytes, const QString &
         return R::failure(Tr::tr("Cannot read “%1” as CSV: it is a zip archive (an XLSX "
                                  "workbook?).")
                               .arg(source));
+    if (!bytes.startsWith("\xFF\xFE") && !bytes.startsWith("\xFE\xFF")) {
+        QByteArrayView body(bytes);
+        if (body.startsWith("\xEF\xBB\xBF"))
+            body = body.sliced(3);
+        // Anything else (UTF-16, Windows-1252, zero bytes, a second byte
+        // order mark) is decoded as a whole, with its note or error.
+        if (!body.startsWith("\xEF\xBB\xBF") && QUtf8StringView(body).isValidUtf8()) {
+            if (auto log = readUtf8Csv(body, source, options))
+                return std::move(*log);
+        }
+    }
     QString error;
     const auto decoded = CsvSheetReader::decode(bytes, &error);
     if (!decoded)

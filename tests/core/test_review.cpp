@@ -14,6 +14,8 @@
 #include <QRandomGenerator>
 #include <QSet>
 
+#include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace {
@@ -815,4 +817,176 @@ TEST_CASE("Service review: every ticket routed as the router alone routes it", "
     REQUIRE(review.recurring.size() == 1);
     CHECK(review.recurring.at(0).count == vpn);
     CHECK(review.unknownHandlers == QStringList{QStringLiteral("Unknown desk")});
+}
+
+TEST_CASE("Ticket import: a UTF-8 export reads as the same text in UTF-16 does",
+          "[review][tickets]")
+{
+    // UTF-8 is cut into cells on its bytes; an export with a UTF-16 byte
+    // order mark is decoded whole first. Both must give the same log.
+    const QString hugeLetters(40000, QChar(u'ü')); // 80,000 bytes, not too long
+    QString hugeEmoji;
+    for (int i = 0; i < 33000; ++i)
+        hugeEmoji += QStringLiteral("🖨"); // 66,000 code units: too long
+    const QString csv =
+        QStringLiteral(
+            "Id,Created at,Group,Ticket type,Priority,Subject\r\n"
+            "1,2024-02-01 09:00:00,Büro Süd,Drucker,P2,Drucker 🖨 kaputt\r\n"
+            "2,2024-02-01 09:05:00,\u00a0NOC\u00a0,\"Netz, \"\"WAN\"\"\nzwei\"x,P1,\u00a0\n"
+            "\u00a0,\u2003,,,,\n"
+            "3,gestern,NOC,Netz,P3,Ausfall\n"
+            "4,2024-02-01 09:10:00,NOC,Netz,P3,%1\n"
+            "5,2024-02-01 09:15:00,NOC,Netz,P3,%2\n"
+            "6,2024-02-01 09:20:00,NOC,\u00e9t\u00e9,,Straße 🚧\n"
+            ",2024-02-01 09:25:00,NOC,Netz,P4,ohne Nummer")
+            .arg(hugeLetters, hugeEmoji);
+    QByteArray utf16("\xFF\xFE", 2);
+    utf16.append(reinterpret_cast<const char *>(csv.utf16()), csv.size() * 2);
+    const TicketImportOptions options = berlin();
+    const auto fromUtf8 = TicketImport::readCsv(csv.toUtf8(), QStringLiteral("t.csv"), options);
+    const auto fromBom =
+        TicketImport::readCsv("\xEF\xBB\xBF" + csv.toUtf8(), QStringLiteral("t.csv"), options);
+    const auto fromUtf16 = TicketImport::readCsv(utf16, QStringLiteral("t.csv"), options);
+    REQUIRE(fromUtf8);
+    REQUIRE(fromBom);
+    REQUIRE(fromUtf16);
+    for (const TicketLog *log : {&*fromUtf8, &*fromBom}) {
+        const TicketLog &expected = *fromUtf16;
+        CHECK(log->texts == expected.texts);
+        CHECK(log->rowsRead == expected.rowsRead);
+        CHECK(log->skippedByReason == expected.skippedByReason);
+        CHECK(log->notes == expected.notes);
+        REQUIRE(log->tickets.size() == expected.tickets.size());
+        for (qsizetype i = 0; i < log->tickets.size(); ++i) {
+            const TicketRecord &a = log->tickets.at(i);
+            const TicketRecord &b = expected.tickets.at(i);
+            INFO(i);
+            CHECK(a.row == b.row);
+            CHECK(a.created == b.created);
+            CHECK(a.id == b.id);
+            CHECK(a.team == b.team);
+            CHECK(a.category == b.category);
+            CHECK(a.subject == b.subject);
+            CHECK(a.urgency == b.urgency);
+            CHECK(a.urgencyKnown == b.urgencyKnown);
+        }
+        REQUIRE(log->problems.size() == expected.problems.size());
+        for (qsizetype i = 0; i < log->problems.size(); ++i) {
+            CHECK(log->problems.at(i).row == expected.problems.at(i).row);
+            CHECK(log->problems.at(i).column == expected.problems.at(i).column);
+            CHECK(log->problems.at(i).message == expected.problems.at(i).message);
+        }
+    }
+    // What the rows hold, read either way.
+    const TicketLog &log = *fromUtf8;
+    CHECK(log.rowsRead == 7); // the row of spaces is no row
+    REQUIRE(log.tickets.size() == 4);
+    CHECK(log.text(log.tickets.at(0).team) == QStringLiteral("Büro Süd"));
+    CHECK(log.text(log.tickets.at(0).subject) == QStringLiteral("Drucker 🖨 kaputt"));
+    CHECK(log.text(log.tickets.at(1).team) == QStringLiteral("NOC"));
+    CHECK(log.text(log.tickets.at(1).category) == QStringLiteral("Netz, \"WAN\"\nzweix"));
+    CHECK(log.tickets.at(1).subject == -1);
+    CHECK(log.tickets.at(2).row == 6);
+    CHECK(log.text(log.tickets.at(2).subject) == hugeLetters);
+    CHECK(log.text(log.tickets.at(3).category) == QStringLiteral("été"));
+    CHECK(log.text(log.tickets.at(3).subject) == QStringLiteral("Straße 🚧"));
+    CHECK(log.problems.size() == 3);
+
+    // Malformed text stops the import with the same sentence either way.
+    const auto sameError = [&](const QString &text) {
+        QByteArray asUtf16("\xFF\xFE", 2);
+        asUtf16.append(reinterpret_cast<const char *>(text.utf16()), text.size() * 2);
+        const auto a = TicketImport::readCsv(text.toUtf8(), QStringLiteral("t.csv"), options);
+        const auto b = TicketImport::readCsv(asUtf16, QStringLiteral("t.csv"), options);
+        REQUIRE_FALSE(a);
+        REQUIRE_FALSE(b);
+        CHECK(a.error() == b.error());
+        return a.error();
+    };
+    CHECK(sameError(QStringLiteral("Id,Created at,Group\n1,2024-02-01 09:00,\"Süd\n\n2,x,y\n"))
+              .contains(u"line 2 is never closed"));
+    CHECK(
+        sameError(QStringLiteral("Id,Created at,Group\n1,2024-02-01 09:00,ä") + QString(1000, u','))
+            .contains(u"more than 1000 columns"));
+
+    // A zero byte is not text, wherever it is and whatever else is wrong.
+    const auto zeroError = [&](const QByteArray &bytes) {
+        const auto log = TicketImport::readCsv(bytes, QStringLiteral("t.csv"), options);
+        REQUIRE_FALSE(log);
+        return log.error();
+    };
+    QByteArray rows = "Id,Created at,Group\n";
+    for (int i = 0; i < 3000; ++i)
+        rows += QByteArray::number(i + 1) + ",2024-02-01 09:00,Süd\n";
+    const QByteArray zero("\0", 1);
+    CHECK(
+        zeroError(rows + "3001,2024-02-01 09:00,N" + zero + "OC\n")
+            .contains(QStringLiteral("byte %1 (line 3002) is a zero byte").arg(rows.size() + 24)));
+    CHECK(zeroError(rows.first(40) + "\"x" + zero + "\"\n").contains(u"(line 2) is a zero byte"));
+    CHECK(zeroError("Name,When\nA,B\n" + zero).contains(u"(line 3) is a zero byte"));
+    CHECK(zeroError(rows + "9,2024-02-01 09:00,\"open\n" + zero).contains(u"is a zero byte"));
+}
+
+TEST_CASE("Service review: percentiles of large groups are the nearest ranks", "[review][replay]")
+{
+    // A group of thousands of times counts them per minute below about
+    // three days and lists the longer ones; its median and 90th percentile must
+    // still be those of all its times sorted. A smaller group keeps a list.
+    const Agreement agreement = reviewedAgreement();
+    TicketLog log;
+    log.texts = {QStringLiteral("Endpoint"), QStringLiteral("Network")};
+    QRandomGenerator rng(11);
+    QList<int> responses, resolutions, network;
+    std::array<QList<int>, 3> monthly; // responses by month
+    const qint64 start = utc(2024, 7, 1, 0).toSecsSinceEpoch();
+    for (int i = 0; i < 30000; ++i) {
+        TicketRecord t;
+        t.id = -1;
+        t.created = start + qint64(rng.bounded(92u * 24 * 60)) * 60;
+        const int response =
+            rng.bounded(10u) == 0 ? 32760 + int(rng.bounded(5000u)) : int(rng.bounded(3000u));
+        const int resolution = i % 3 == 0 ? 4000 + int(rng.bounded(200u)) : int(rng.bounded(6000u));
+        t.firstResponse = t.created + qint64(response) * 60;
+        t.resolved = t.created + qint64(resolution) * 60;
+        t.category = i % 4 == 0 ? 1 : 0;
+        t.urgency = Urgency(rng.bounded(4u));
+        t.urgencyKnown = true;
+        log.tickets.append(t);
+        ++log.rowsRead;
+        responses.append(response);
+        resolutions.append(resolution);
+        if (t.category == 1)
+            network.append(response);
+        monthly[size_t(QDateTime::fromSecsSinceEpoch(t.created, QTimeZone::utc()).date().month()
+                       - 7)]
+            .append(response);
+    }
+    const auto nearestRank = [](QList<int> times, double p) {
+        std::sort(times.begin(), times.end());
+        return times.at(std::max<qsizetype>(0, qsizetype(std::ceil(p * double(times.size()))) - 1));
+    };
+    const auto check = [&](const TimeFigures &f, const QList<int> &times) {
+        CHECK(f.measured == times.size());
+        CHECK(f.medianMinutes == nearestRank(times, 0.5));
+        CHECK(f.p90Minutes == nearestRank(times, 0.9));
+    };
+    const ServiceReview review = ServiceReview::build(agreement, utcHours(), log, ReviewOptions());
+    check(review.overall.response, responses);
+    check(review.overall.resolution, resolutions);
+    REQUIRE(review.periods.size() == 3);
+    for (size_t m = 0; m < 3; ++m) {
+        INFO(m);
+        check(review.periods.at(qsizetype(m)).response, monthly[m]);
+    }
+    bool seen = false;
+    for (const ReviewGroup &g : review.overall.byCategory) {
+        if (g.label.compare(u"Network", Qt::CaseInsensitive) == 0) {
+            check(g.response, network);
+            seen = true;
+        }
+    }
+    CHECK(seen);
+    // The resolutions' median is counted, their 90th percentile listed.
+    CHECK(review.overall.resolution.medianMinutes < 1 << 12);
+    CHECK(review.overall.resolution.p90Minutes >= 1 << 12);
 }
