@@ -2554,29 +2554,24 @@ Rückgabewerte:
 <context>
     <name>DatabaseAddressDialog</name>
     <message>
-        <location filename="../ui/databaseaddressdialog.cpp" line="+14"/>
         <source>Open Portfolio from Database</source>
-        <translation>Portfolio aus Datenbank öffnen</translation>
+        <translation type="vanished">Portfolio aus Datenbank öffnen</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>PostgreSQL &amp;address:</source>
-        <translation>PostgreSQL-&amp;Adresse:</translation>
+        <translation type="vanished">PostgreSQL-&amp;Adresse:</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>PostgreSQL address</source>
-        <translation>PostgreSQL-Adresse</translation>
+        <translation type="vanished">PostgreSQL-Adresse</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>As psql takes it: postgresql://user@host:port/dbname?sslmode=require, or host=/folder for a Unix socket. The password comes from PGPASSWORD or ~/.pgpass.</source>
-        <translation>Wie psql sie nimmt: postgresql://benutzer@host:port/dbname?sslmode=require, oder host=/ordner für einen Unix-Socket. Das Passwort kommt aus PGPASSWORD oder ~/.pgpass.</translation>
+        <translation type="vanished">Wie psql sie nimmt: postgresql://benutzer@host:port/dbname?sslmode=require, oder host=/ordner für einen Unix-Socket. Das Passwort kommt aus PGPASSWORD oder ~/.pgpass.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>&amp;Open</source>
-        <translation>Ö&amp;ffnen</translation>
+        <translation type="vanished">Ö&amp;ffnen</translation>
     </message>
 </context>
 <context>
@@ -2611,9 +2606,14 @@ Rückgabewerte:
         <translation>Aus Datenbank öffnen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Save to Database</source>
         <translation>In Datenbank speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portfolio from Database</source>
+        <translation>Portfolio aus Datenbank</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2731,9 +2731,14 @@ Rückgabewerte:
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;List Portfolio</source>
+        <translation>Portfolio &amp;listen</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2751,7 +2756,7 @@ Rückgabewerte:
         <translation>Verbinden Sie sich erneut, um die Vereinbarungen dieser Verbindung zu sehen.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Connecting to %1…</source>
         <translation>Verbinde mit %1 …</translation>
     </message>
@@ -3696,7 +3701,7 @@ Rückgabewerte:
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="+21"/>
+        <location filename="../app/cli/exportcommand.cpp" line="+23"/>
         <source>Export an agreement. Formats: %1.</source>
         <translation>Eine Vereinbarung exportieren. Formate: %1.</translation>
     </message>
@@ -3711,12 +3716,16 @@ Rückgabewerte:
         <translation>Ausgabeformat: %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Output file; standard output when omitted.</source>
-        <translation>Ausgabedatei; ohne Angabe die Standardausgabe.</translation>
+        <translation type="vanished">Ausgabedatei; ohne Angabe die Standardausgabe.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Output file; when omitted, standard output, or for PDF and XLSX the agreement&apos;s name with the format&apos;s extension beside it.</source>
+        <translation>Ausgabedatei; ohne sie die Standardausgabe, bei PDF und XLSX der Name der Vereinbarung mit der Endung des Formats daneben.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Limit the export to one party&apos;s responsibilities (its name or code).</source>
         <translation>Den Export auf die Zuständigkeiten einer Partei beschränken (ihr Name oder Kürzel).</translation>
     </message>
@@ -3736,27 +3745,36 @@ Rückgabewerte:
         <translation>--format (%1) oder eine Ausgabedatei mit einer dieser Endungen angeben.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>the %1 format is binary and cannot go to standard output; give an output file with -o.</source>
-        <translation>das Format %1 ist binär und kann nicht auf die Standardausgabe geschrieben werden; geben Sie mit -o eine Ausgabedatei an.</translation>
+        <location line="+93"/>
+        <source>Wrote %1</source>
+        <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <source>the %1 format is binary and cannot go to standard output; give an output file with -o.</source>
+        <translation type="vanished">das Format %1 ist binär und kann nicht auf die Standardausgabe geschrieben werden; geben Sie mit -o eine Ausgabedatei an.</translation>
+    </message>
+    <message>
+        <location line="-83"/>
         <source>the %1 format needs the graphical libraries, which this program did not start.</source>
         <translation>das Format %1 benötigt die Grafikbibliotheken, die dieses Programm nicht gestartet hat.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>no party “%1” in the agreement; its parties are: %2.</source>
         <translation>keine Partei „%1“ in der Vereinbarung; ihre Parteien sind: %2.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
+        <source>“%1” would replace the agreement itself; give an output file with -o.</source>
+        <translation>„%1“ würde die Vereinbarung selbst ersetzen; geben Sie mit -o eine Ausgabedatei an.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>standard output</source>
         <translation>Standardausgabe</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <location line="+10"/>
         <source>cannot write “%1”: %2.</source>
         <translation>„%1“ kann nicht geschrieben werden: %2.</translation>
@@ -4969,7 +4987,7 @@ Exit-Codes: 0 importiert, 1 wegen Problemen nichts importiert, 2 eine Datei konn
     </message>
     <message>
         <location line="+218"/>
-        <location filename="../ui/mainwindowportfolio.cpp" line="+45"/>
+        <location filename="../ui/mainwindowportfolio.cpp" line="+40"/>
         <source>Cannot open agreement</source>
         <translation>Vereinbarung kann nicht geöffnet werden</translation>
     </message>
@@ -5828,12 +5846,11 @@ Ihre Änderungen sind weiterhin hier im Fenster, nicht gespeichert. Speichern Si
         <translation>Zusammenführen mit (deren Kopie)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowportfolio.cpp" line="+15"/>
         <source>Opened “%1” from %2. Saving writes it to a file.</source>
-        <translation>„%1“ aus %2 geöffnet. Speichern schreibt sie in eine Datei.</translation>
+        <translation type="vanished">„%1“ aus %2 geöffnet. Speichern schreibt sie in eine Datei.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../ui/mainwindowportfolio.cpp" line="+29"/>
         <source>Open portfolio folder</source>
         <translation>Portfolio-Ordner öffnen</translation>
     </message>
@@ -8781,7 +8798,7 @@ Diese Arbeit wiederherstellen?</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="+53"/>
+        <location filename="../ui/reviewpage.cpp" line="+55"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -8796,7 +8813,7 @@ Diese Arbeit wiederherstellen?</translation>
         <translation>%1 T</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+65"/>
         <source>&amp;Import Tickets…</source>
         <translation>Tickets &amp;importieren…</translation>
     </message>
@@ -8806,7 +8823,12 @@ Diese Arbeit wiederherstellen?</translation>
         <translation>Spalten zuordnen…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>Save Revie&amp;w…</source>
+        <translation>Überprüfung s&amp;peichern…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -8841,7 +8863,7 @@ Diese Arbeit wiederherstellen?</translation>
         <translation>Letzter überprüfter Tag</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&amp;Period:</source>
         <translation>&amp;Zeitraum:</translation>
     </message>
@@ -8882,7 +8904,8 @@ Diese Arbeit wiederherstellen?</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+419"/>
+        <location line="+49"/>
+        <location line="+557"/>
         <location line="+70"/>
         <location line="+59"/>
         <location line="+18"/>
@@ -8891,13 +8914,14 @@ Diese Arbeit wiederherstellen?</translation>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location line="-573"/>
-        <location line="+488"/>
+        <location line="-760"/>
+        <location line="+48"/>
+        <location line="+627"/>
         <source>After hours</source>
         <translation>Außerhalb der Geschäftszeit</translation>
     </message>
     <message>
-        <location line="-487"/>
+        <location line="-674"/>
         <source>Response within target</source>
         <translation>Reaktion im Ziel</translation>
     </message>
@@ -8908,17 +8932,18 @@ Diese Arbeit wiederherstellen?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+542"/>
+        <location line="+47"/>
+        <location line="+682"/>
         <source>Handled by another party</source>
         <translation>Von einer anderen Partei bearbeitet</translation>
     </message>
     <message>
-        <location line="-541"/>
+        <location line="-728"/>
         <source>Categories no rule covers</source>
         <translation>Kategorien ohne Regel</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>Tickets per period by party</source>
         <translation>Tickets je Zeitraum nach Partei</translation>
     </message>
@@ -8939,7 +8964,28 @@ Diese Arbeit wiederherstellen?</translation>
         <translation>Tabellen der Überprüfung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+735"/>
+        <source>Saved reviews</source>
+        <translation>Gespeicherte Überprüfungen</translation>
+    </message>
+    <message>
+        <location line="-734"/>
+        <source>Review</source>
+        <translation>Überprüfung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved on</source>
+        <translation>Gespeichert am</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Double-click a row or press Enter to see its tickets.</source>
         <translation>Doppelklicken Sie auf eine Zeile oder drücken Sie die Eingabetaste, um ihre Tickets zu sehen.</translation>
     </message>
@@ -8949,12 +8995,17 @@ Diese Arbeit wiederherstellen?</translation>
         <translation>Importieren Sie einen Ticket-Export Ihres Helpdesks (ConnectWise, Autotask, HaloPSA, Freshservice, Zendesk, Jira Service Management oder eine beliebige CSV- oder XLSX-Datei), um zu sehen, wie sich die Vereinbarung bewährt hat.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
+        <source>Keep this review&apos;s figures (not the tickets) in the agreement, so that the next review shows the trend</source>
+        <translation>Die Zahlen dieser Überprüfung (nicht die Tickets) in der Vereinbarung speichern, damit die nächste Überprüfung die Entwicklung zeigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Say which column of the export holds what, how its dates and priorities read and which party each handler is</source>
         <translation>Angeben, welche Spalte des Exports was enthält, wie Daten und Prioritäten zu lesen sind und welche Partei jeder Bearbeiter ist</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>Import ticket export</source>
         <translation>Ticket-Export importieren</translation>
     </message>
@@ -8964,22 +9015,83 @@ Diese Arbeit wiederherstellen?</translation>
         <translation>Ticket-Exporte (*.csv *.xlsx *.txt *.tsv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Reading the file…</source>
         <translation>Datei wird gelesen …</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Import cancelled.</source>
         <translation>Import abgebrochen.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+55"/>
+        <source>Remember ticket columns</source>
+        <translation>Ticket-Spalten merken</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save Review</source>
+        <translation>Überprüfung speichern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Name of the review:</source>
+        <translation>&amp;Name der Überprüfung:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Replace saved review %1</source>
+        <translation>Gespeicherte Überprüfung %1 ersetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save review %1</source>
+        <translation>Überprüfung %1 speichern</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>No saved review yet</source>
+        <translation>Noch keine gespeicherte Überprüfung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No saved review before this one</source>
+        <translation>Keine gespeicherte Überprüfung vor dieser</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 points against %2</source>
+        <translation>%1 Prozentpunkte gegenüber %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+24"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>%1 % a month against %2</source>
+        <translation>%1 % pro Monat gegenüber %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2 tickets, %3 a month</source>
+        <translation>%1: %2 Tickets, %3 pro Monat</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 against %2</source>
+        <translation>%1 gegenüber %2</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Replaying the tickets against the agreement…</source>
         <translation>Tickets werden gegen die Vereinbarung abgespielt …</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Read with the column mapping kept in the agreement; Map Columns changes it.</source>
         <translation>Mit der in der Vereinbarung gespeicherten Spaltenzuordnung gelesen; „Spalten zuordnen“ ändert sie.</translation>
     </message>
@@ -8992,7 +9104,7 @@ Diese Arbeit wiederherstellen?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+29"/>
         <source>%n unreadable row(s)</source>
         <translation>
             <numerusform>%n unlesbare Zeile</numerusform>
@@ -9051,7 +9163,8 @@ Diese Arbeit wiederherstellen?</translation>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="-567"/>
+        <location line="+626"/>
         <source>Response in target</source>
         <translation>Reaktion im Ziel</translation>
     </message>
@@ -9061,7 +9174,8 @@ Diese Arbeit wiederherstellen?</translation>
         <translation>Median Reaktion</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-627"/>
+        <location line="+627"/>
         <source>Resolution in target</source>
         <translation>Lösung im Ziel</translation>
     </message>
@@ -9203,7 +9317,8 @@ Diese Arbeit wiederherstellen?</translation>
         <translation>Tickets zu „%1“</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-714"/>
+        <location line="+717"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
@@ -10402,7 +10517,7 @@ Diese Arbeit wiederherstellen?</translation>
     <name>ServiceReview</name>
     <message>
         <location filename="../core/review/reviewtickets.cpp" line="+90"/>
-        <location filename="../core/review/servicereview.cpp" line="+256"/>
+        <location filename="../core/review/servicereview.cpp" line="+299"/>
         <source>(no category)</source>
         <translation>(keine Kategorie)</translation>
     </message>
@@ -10758,6 +10873,7 @@ Diese Arbeit wiederherstellen?</translation>
     </message>
     <message>
         <location filename="../core/exchange/sheet/csvrecordreader.cpp" line="+22"/>
+        <location filename="../core/review/ticketimport.cpp" line="+384"/>
         <source>row %1 has more than %2 columns</source>
         <translation>Zeile %1 hat mehr als %2 Spalten</translation>
     </message>
@@ -10768,6 +10884,7 @@ Diese Arbeit wiederherstellen?</translation>
     </message>
     <message>
         <location filename="../core/exchange/sheet/csvrecordreader.cpp" line="+31"/>
+        <location filename="../core/review/ticketimport.cpp" line="+34"/>
         <source>a quoted cell that starts on line %1 is never closed</source>
         <translation>eine Zelle in Anführungszeichen, die in Zeile %1 beginnt, wird nie geschlossen</translation>
     </message>
@@ -11620,7 +11737,7 @@ Diese Arbeit wiederherstellen?</translation>
 <context>
     <name>TicketImport</name>
     <message>
-        <location filename="../core/review/ticketimport.cpp" line="+59"/>
+        <location filename="../core/review/ticketimport.cpp" line="-358"/>
         <source>“%1” has no column “%2” for the %3.</source>
         <translation>„%1“ hat keine Spalte „%2“ für %3.</translation>
     </message>
@@ -11635,7 +11752,7 @@ Diese Arbeit wiederherstellen?</translation>
         <translation> als %1</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+462"/>
         <source>The column “%1” of “%2” writes dates such as “%3” that can be day/month/year or month/day/year. Say which order the export uses.</source>
         <translation>Die Spalte „%1“ von „%2“ schreibt Daten wie „%3“, die Tag/Monat/Jahr oder Monat/Tag/Jahr sein können. Geben Sie an, welche Reihenfolge der Export verwendet.</translation>
     </message>
@@ -11688,7 +11805,7 @@ Diese Arbeit wiederherstellen?</translation>
         </translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+176"/>
         <source>Cannot read “%1”: it is larger than %2 MiB.</source>
         <translation>„%1“ kann nicht gelesen werden: Die Datei ist größer als %2 MiB.</translation>
     </message>
@@ -11698,20 +11815,24 @@ Diese Arbeit wiederherstellen?</translation>
         <translation>„%1“ kann nicht als CSV gelesen werden: Es ist ein ZIP-Archiv (eine XLSX-Arbeitsmappe?).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-63"/>
+        <location line="+44"/>
+        <location line="+36"/>
         <location line="+15"/>
         <location line="+37"/>
         <source>Cannot read “%1”: %2.</source>
         <translation>„%1“ kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-130"/>
+        <location line="+95"/>
         <location line="+53"/>
         <source>“%1” is empty: it has no header row.</source>
         <translation>„%1“ ist leer: Die Datei hat keine Kopfzeile.</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-102"/>
+        <location line="+90"/>
         <location line="+28"/>
         <source>Columns read as an export of %1.</source>
         <translation>Spalten als Export von %1 gelesen.</translation>

@@ -2394,34 +2394,6 @@ Exit codes:
     </message>
 </context>
 <context>
-    <name>DatabaseAddressDialog</name>
-    <message>
-        <location filename="../ui/databaseaddressdialog.cpp" line="+14"/>
-        <source>Open Portfolio from Database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>PostgreSQL &amp;address:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>PostgreSQL address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>As psql takes it: postgresql://user@host:port/dbname?sslmode=require, or host=/folder for a Unix socket. The password comes from PGPASSWORD or ~/.pgpass.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>DatabaseConnection</name>
     <message>
         <location filename="../core/storage/database/databaseconnection.cpp" line="+33"/>
@@ -2453,8 +2425,13 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Save to Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portfolio from Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2573,8 +2550,13 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;List Portfolio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2593,7 +2575,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Connecting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3451,7 +3433,7 @@ Exit codes:
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="+21"/>
+        <location filename="../app/cli/exportcommand.cpp" line="+23"/>
         <source>Export an agreement. Formats: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3466,12 +3448,12 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Output file; standard output when omitted.</source>
+        <location line="+5"/>
+        <source>Output file; when omitted, standard output, or for PDF and XLSX the agreement&apos;s name with the format&apos;s extension beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Limit the export to one party&apos;s responsibilities (its name or code).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3491,27 +3473,32 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>the %1 format is binary and cannot go to standard output; give an output file with -o.</source>
+        <location line="+93"/>
+        <source>Wrote %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-83"/>
         <source>the %1 format needs the graphical libraries, which this program did not start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>no party “%1” in the agreement; its parties are: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
+        <source>“%1” would replace the agreement itself; give an output file with -o.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>standard output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <location line="+10"/>
         <source>cannot write “%1”: %2.</source>
         <translation type="unfinished"></translation>
@@ -4682,7 +4669,7 @@ Exit codes: 0 imported, 1 nothing imported because of problems, 2 a file could n
     </message>
     <message>
         <location line="+218"/>
-        <location filename="../ui/mainwindowportfolio.cpp" line="+45"/>
+        <location filename="../ui/mainwindowportfolio.cpp" line="+40"/>
         <source>Cannot open agreement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5531,12 +5518,7 @@ Your changes are still here in the window, not saved. Save again when the databa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowportfolio.cpp" line="+15"/>
-        <source>Opened “%1” from %2. Saving writes it to a file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location filename="../ui/mainwindowportfolio.cpp" line="+29"/>
         <source>Open portfolio folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8404,7 +8386,7 @@ Recover this work?</source>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="+53"/>
+        <location filename="../ui/reviewpage.cpp" line="+55"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8419,7 +8401,7 @@ Recover this work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+65"/>
         <source>&amp;Import Tickets…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8429,7 +8411,12 @@ Recover this work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>Save Revie&amp;w…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8464,7 +8451,7 @@ Recover this work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&amp;Period:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8505,7 +8492,8 @@ Recover this work?</source>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+419"/>
+        <location line="+49"/>
+        <location line="+557"/>
         <location line="+70"/>
         <location line="+59"/>
         <location line="+18"/>
@@ -8514,13 +8502,14 @@ Recover this work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-573"/>
-        <location line="+488"/>
+        <location line="-760"/>
+        <location line="+48"/>
+        <location line="+627"/>
         <source>After hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-487"/>
+        <location line="-674"/>
         <source>Response within target</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8531,17 +8520,18 @@ Recover this work?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+542"/>
+        <location line="+47"/>
+        <location line="+682"/>
         <source>Handled by another party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-541"/>
+        <location line="-728"/>
         <source>Categories no rule covers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>Tickets per period by party</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8562,7 +8552,28 @@ Recover this work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+735"/>
+        <source>Saved reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-734"/>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Double-click a row or press Enter to see its tickets.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8572,12 +8583,17 @@ Recover this work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
+        <source>Keep this review&apos;s figures (not the tickets) in the agreement, so that the next review shows the trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Say which column of the export holds what, how its dates and priorities read and which party each handler is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>Import ticket export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8587,22 +8603,83 @@ Recover this work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Reading the file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Import cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+55"/>
+        <source>Remember ticket columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Name of the review:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Replace saved review %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save review %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>No saved review yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No saved review before this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 points against %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+24"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>%1 % a month against %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2 tickets, %3 a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 against %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Replaying the tickets against the agreement…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Read with the column mapping kept in the agreement; Map Columns changes it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8615,7 +8692,7 @@ Recover this work?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+29"/>
         <source>%n unreadable row(s)</source>
         <translation>
             <numerusform>%n unreadable row</numerusform>
@@ -8674,7 +8751,8 @@ Recover this work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="-567"/>
+        <location line="+626"/>
         <source>Response in target</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8684,7 +8762,8 @@ Recover this work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-627"/>
+        <location line="+627"/>
         <source>Resolution in target</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8826,7 +8905,8 @@ Recover this work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-714"/>
+        <location line="+717"/>
         <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9977,7 +10057,7 @@ Recover this work?</source>
     <name>ServiceReview</name>
     <message>
         <location filename="../core/review/reviewtickets.cpp" line="+90"/>
-        <location filename="../core/review/servicereview.cpp" line="+256"/>
+        <location filename="../core/review/servicereview.cpp" line="+299"/>
         <source>(no category)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10301,6 +10381,7 @@ Recover this work?</source>
     </message>
     <message>
         <location filename="../core/exchange/sheet/csvrecordreader.cpp" line="+22"/>
+        <location filename="../core/review/ticketimport.cpp" line="+384"/>
         <source>row %1 has more than %2 columns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10311,6 +10392,7 @@ Recover this work?</source>
     </message>
     <message>
         <location filename="../core/exchange/sheet/csvrecordreader.cpp" line="+31"/>
+        <location filename="../core/review/ticketimport.cpp" line="+34"/>
         <source>a quoted cell that starts on line %1 is never closed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11155,7 +11237,7 @@ Recover this work?</source>
 <context>
     <name>TicketImport</name>
     <message>
-        <location filename="../core/review/ticketimport.cpp" line="+59"/>
+        <location filename="../core/review/ticketimport.cpp" line="-358"/>
         <source>“%1” has no column “%2” for the %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11170,7 +11252,7 @@ Recover this work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+462"/>
         <source>The column “%1” of “%2” writes dates such as “%3” that can be day/month/year or month/day/year. Say which order the export uses.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11223,7 +11305,7 @@ Recover this work?</source>
         </translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+176"/>
         <source>Cannot read “%1”: it is larger than %2 MiB.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11233,20 +11315,24 @@ Recover this work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-63"/>
+        <location line="+44"/>
+        <location line="+36"/>
         <location line="+15"/>
         <location line="+37"/>
         <source>Cannot read “%1”: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-130"/>
+        <location line="+95"/>
         <location line="+53"/>
         <source>“%1” is empty: it has no header row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-102"/>
+        <location line="+90"/>
         <location line="+28"/>
         <source>Columns read as an export of %1.</source>
         <translation type="unfinished"></translation>
