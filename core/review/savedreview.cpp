@@ -466,8 +466,9 @@ const ReviewTrend::Point *ReviewTrend::previous() const
 
 ReviewTrend ReviewTrend::of(const ServiceReview &current, const QList<SavedReview> &saved)
 {
+    // A rate per average month, so that two days and a quarter compare.
     const auto months = [](QDate first, QDate last) {
-        return std::max(1.0, (first.daysTo(last) + 1) / (365.25 / 12));
+        return (first.daysTo(last) + 1) / (365.25 / 12);
     };
     const auto point = [&](const SavedReview &s, bool isCurrent) {
         Point p;

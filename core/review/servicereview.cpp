@@ -2,6 +2,7 @@
 
 #include "model/agreement.h"
 #include "review/reviewclock.h"
+#include "review/reviewtickets.h"
 #include "review/ticketlog.h"
 #include "routing/ticketrouter.h"
 
@@ -180,46 +181,6 @@ private:
         return list[index];
     }
 };
-
-QString subjectKey(const QString &subject)
-{
-    QString folded = subject.toCaseFolded();
-    // Replies and forwards are the same subject.
-    static const std::array prefixes{u"re:", u"aw:", u"fw:", u"fwd:", u"wg:", u"tr:"};
-    for (bool again = true; again;) {
-        again = false;
-        folded = folded.trimmed();
-        for (QStringView prefix : prefixes) {
-            if (folded.startsWith(prefix)) {
-                folded.remove(0, prefix.size());
-                again = true;
-            }
-        }
-    }
-    QString key;
-    key.reserve(folded.size());
-    bool space = false;
-    bool digits = false;
-    for (const QChar c : std::as_const(folded)) {
-        if (c.isDigit()) {
-            if (!digits)
-                key += u'#';
-            digits = true;
-            space = false;
-            continue;
-        }
-        digits = false;
-        if (c.isLetter()) {
-            if (space && !key.isEmpty())
-                key += u' ';
-            key += c;
-            space = false;
-        } else {
-            space = true;
-        }
-    }
-    return key;
-}
 
 // The year and month of a date, from its Julian day by arithmetic alone
 // (the civil-from-days algorithm): a million tickets ask for them.
@@ -455,7 +416,7 @@ ServiceReview ServiceReview::build(const Agreement &agreement, const BusinessHou
             int &subject = subjectOfText[t.subject];
             if (subject == Unknown) {
                 const QString &text = log.text(t.subject);
-                const QString key = subjectKey(text);
+                const QString key = ReviewTickets::subjectKey(text);
                 if (key.isEmpty()) {
                     subject = int(subjects.size()); // counted, never recurring
                     subjects.append({QString(), 0});

@@ -436,11 +436,15 @@ TEST_CASE("export to PDF loads the renderer module with no display", "[cli][pdf]
     const Process info = runProgram(QStringLiteral("pdfinfo"), {pdf});
     CHECK(info.out.contains(QStringLiteral("Creator:         Dutymap")));
 
-    // A PDF is never written to standard output.
-    CHECK(runProgram(cliPath, {QStringLiteral("export"), file, QStringLiteral("--format"),
-                               QStringLiteral("pdf")})
-              .code
-          == 3);
+    // A PDF is never written to standard output: without -o it goes beside
+    // the agreement, under its name.
+    REQUIRE(QFile::remove(pdf));
+    const Process beside = runProgram(cliPath, {QStringLiteral("export"), file,
+                                                QStringLiteral("--format"), QStringLiteral("pdf")});
+    INFO(beside.err.toStdString());
+    CHECK(beside.code == 0);
+    CHECK(beside.out.trimmed() == QStringLiteral("Wrote %1").arg(pdf));
+    CHECK(QFileInfo(pdf).size() > 1000);
 
     // Without the module next to it, the error names the files looked for.
     const QString lonely = dir.filePath(QStringLiteral("dutymap-cli"));

@@ -282,6 +282,13 @@ TEST_CASE("Saved reviews: figures from a review, JSON, file, trend", "[review][s
         CHECK(trend.latest().current);
         CHECK(trend.latest().volume == 180);
         CHECK(trend.latest().ticketsPerMonth == Approx(60).epsilon(0.02));
+        // A short period is a rate per month too, not its count.
+        SavedReview twoDays = SavedReview::from(quarterReview(a, 2024, 3, 10), QDate(2024, 10, 1));
+        twoDays.first = QDate(2024, 7, 1);
+        twoDays.last = QDate(2024, 7, 2);
+        twoDays.volume = 2;
+        CHECK(ReviewTrend::of(ServiceReview(), {twoDays}).points.constFirst().ticketsPerMonth
+              == Approx(30.44).epsilon(0.01));
         CHECK(trend.latest().responseAttainment == q2.overall.response.attainment());
     }
     SECTION("hostile values are refused with their place")
