@@ -213,8 +213,8 @@ private:
                    || put("ticket_mapping",
                           QString::fromUtf8(QJsonDocument(d.ticketMapping->toJson())
                                                 .toJson(QJsonDocument::Compact))))
-               && writeSavedReviews(d.savedReviews, put)
-               && put(PortfolioSummary::MetaKey, summary) && finish(meta);
+               && writeSavedReviews(d.savedReviews, put) && put(PortfolioSummary::MetaKey, summary)
+               && finish(meta);
     }
 
     // One row each, "saved_review.0" oldest, so that no one text grows with
