@@ -3,6 +3,9 @@
 #include "pdfformat.h"
 #include "portfoliopdf.h"
 #include "portfolioxlsx.h"
+#include "review/reviewreport.h"
+#include "reviewpdf.h"
+#include "reviewxlsx.h"
 #include "xlsxformat.h"
 
 #include <QGuiApplication>
@@ -50,6 +53,25 @@ bool dutymap_render_write_portfolio_xlsx(const PortfolioSheet *sheet, QIODevice 
                                          QString *error)
 {
     const Status status = PortfolioXlsx::write(*sheet, device);
+    if (!status && error)
+        *error = status.error();
+    return status.ok();
+}
+
+bool dutymap_render_write_review_pdf(const ServiceReview *review, const Agreement *agreement,
+                                     QIODevice *device, QString *error)
+{
+    const Status status =
+        ReviewPdf::write(report::ReviewReport::build(*review, *agreement), device);
+    if (!status && error)
+        *error = status.error();
+    return status.ok();
+}
+
+bool dutymap_render_write_review_xlsx(const ServiceReview *review, const Agreement *agreement,
+                                      QIODevice *device, QString *error)
+{
+    const Status status = ReviewXlsx::write(*review, *agreement, device);
     if (!status && error)
         *error = status.error();
     return status.ok();

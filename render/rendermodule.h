@@ -21,7 +21,9 @@
 class QCoreApplication;
 class QIODevice;
 class QString;
+struct Agreement;
 struct PortfolioSheet;
+struct ServiceReview;
 namespace report {
 struct Report;
 }
@@ -46,6 +48,14 @@ Q_DECL_EXPORT bool dutymap_render_write_portfolio_pdf(const PortfolioSheet *shee
                                                       QIODevice *device, QString *error);
 Q_DECL_EXPORT bool dutymap_render_write_portfolio_xlsx(const PortfolioSheet *sheet,
                                                        QIODevice *device, QString *error);
+// The service review's report as PDF (needs the QGuiApplication) and its
+// figures as an XLSX workbook.
+Q_DECL_EXPORT bool dutymap_render_write_review_pdf(const ServiceReview *review,
+                                                   const Agreement *agreement, QIODevice *device,
+                                                   QString *error);
+Q_DECL_EXPORT bool dutymap_render_write_review_xlsx(const ServiceReview *review,
+                                                    const Agreement *agreement, QIODevice *device,
+                                                    QString *error);
 }
 
 // Type names of the functions, for QLibrary::resolve.

@@ -137,6 +137,8 @@ MainWindow::MainWindow(Prompter *prompter, QWidget *parent)
     // No Alt+letter is left free on every tab; Import Tickets in the File
     // menu (Alt+F, T) leads here.
     m_tabs->addTab(m_review, tr("Review"));
+    connect(m_review, &ReviewPage::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     connect(m_review, &ReviewPage::ruleRequested, this, [this](int ruleId) {
         m_tabs->setCurrentWidget(m_routing);
         m_routing->selectRule(ruleId);

@@ -2,10 +2,14 @@
 
 #include "document/document.h"
 #include "prompter.h"
+#include "review/reviewexport.h"
+#include "review/reviewreport.h"
 #include "review/savedreview.h"
 #include "review/ticketmapping.h"
 #include "reviewmappingdialog.h"
+#include "reviewpdf.h"
 #include "reviewticketlist.h"
+#include "reviewxlsx.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -22,11 +26,14 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QHorizontalBarSeries>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QSplitter>
 #include <QStackedBarSeries>
 #include <QTabWidget>
@@ -123,6 +130,7 @@ ReviewPage::ReviewPage(Prompter *prompter, QWidget *parent)
     , m_import(new QPushButton(tr("&Import Tickets…"), this))
     , m_map(new QPushButton(tr("Map Columns…"), this))
     , m_save(new QPushButton(tr("Save Revie&w…"), this))
+    , m_export(new QPushButton(tr("E&xport Report…"), this))
     , m_saved(new QTableWidget(0, 9, this))
     , m_source(new QLabel(this))
     , m_period(new QComboBox(this))
@@ -155,6 +163,7 @@ ReviewPage::ReviewPage(Prompter *prompter, QWidget *parent)
     top->addWidget(m_import);
     top->addWidget(m_map);
     top->addWidget(m_save);
+    top->addWidget(m_export);
     top->addWidget(m_source, 1);
     const auto labelled = [this, top](const QString &text, QWidget *buddy) {
         auto *label = new QLabel(text, this);
@@ -301,6 +310,9 @@ ReviewPage::ReviewPage(Prompter *prompter, QWidget *parent)
     connect(m_cancel, &QPushButton::clicked, this, &ReviewPage::cancelImport);
     connect(m_map, &QPushButton::clicked, this, &ReviewPage::mapColumns);
     connect(m_save, &QPushButton::clicked, this, &ReviewPage::saveReview);
+    connect(m_export, &QPushButton::clicked, this, &ReviewPage::exportReport);
+    m_export->setToolTip(tr("Write the review as a report for a meeting (PDF, HTML, Markdown) "
+                            "or its figures for a spreadsheet (XLSX, JSON, CSV)"));
     m_save->setToolTip(tr("Keep this review's figures (not the tickets) in the agreement, so "
                           "that the next review shows the trend"));
     m_map->setToolTip(tr("Say which column of the export holds what, how its dates and "
@@ -453,6 +465,76 @@ void ReviewPage::rememberMapping(const TicketImportOptions &options,
     m_document->setDetails(details, tr("Remember ticket columns"));
 }
 
+Status ReviewPage::exportReportTo(const QString &path) const
+{
+    if (!m_document || !hasReview())
+        return Status::failure(tr("there is no review to export"));
+    const QString format = QFileInfo(path).suffix().toLower();
+    const Agreement &agreement = m_document->agreement();
+    const ServiceReview &review = m_outcome.review;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Status::failure(file.errorString());
+    Status written;
+    const auto write = [&](const QByteArray &bytes) {
+        if (file.write(bytes) != bytes.size())
+            written = Status::failure(file.errorString());
+    };
+    if (format == u"pdf")
+        written = ReviewPdf::write(report::ReviewReport::build(review, agreement), &file);
+    else if (format == u"xlsx")
+        written = ReviewXlsx::write(review, agreement, &file);
+    else if (format == u"html" || format == u"htm")
+        write(ReviewExport::html(review, agreement).toUtf8());
+    else if (format == u"md")
+        write(ReviewExport::markdown(review, agreement).toUtf8());
+    else if (format == u"json")
+        write(QJsonDocument(ReviewExport::json(review, agreement)).toJson());
+    else if (format == u"csv")
+        write(ReviewExport::csv(review));
+    else
+        written = Status::failure(
+            tr("“.%1” is not a format the review is written in; choose PDF, HTML, Markdown, XLSX, "
+               "JSON or CSV")
+                .arg(format));
+    if (!written) {
+        file.cancelWriting();
+        return written;
+    }
+    if (!file.commit())
+        return Status::failure(file.errorString());
+    return {};
+}
+
+bool ReviewPage::exportReport()
+{
+    if (!m_document || !hasReview() || m_task->isRunning())
+        return false;
+    const ServiceReview &review = m_outcome.review;
+    const QFileInfo agreementFile(m_document->filePath());
+    const QString name = tr("service-review-%1.pdf").arg(review.last.toString(Qt::ISODate));
+    const QString suggested =
+        agreementFile.fileName().isEmpty()
+            ? name
+            : agreementFile.dir().filePath(agreementFile.completeBaseName() + u'-' + name);
+    QString path = m_prompter->saveFileName(
+        this, tr("Export service review"), suggested,
+        tr("PDF report (*.pdf);;HTML report (*.html);;Markdown (*.md);;Excel workbook "
+           "(*.xlsx);;JSON (*.json);;CSV table (*.csv)"));
+    if (path.isEmpty())
+        return false;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".pdf");
+    if (const Status s = exportReportTo(path); !s) {
+        m_prompter->showError(
+            this, tr("Cannot export the review"),
+            tr("Cannot write “%1”: %2").arg(QFileInfo(path).fileName(), s.error()));
+        return false;
+    }
+    emit statusMessage(tr("Exported the review to %1").arg(QFileInfo(path).fileName()));
+    return true;
+}
+
 bool ReviewPage::saveReview()
 {
     if (!m_document || !hasReview() || m_task->isRunning())
@@ -566,6 +648,7 @@ void ReviewPage::setBusy(bool busy)
     m_import->setEnabled(!busy && m_document);
     m_map->setEnabled(!busy && m_document && !m_preview.isEmpty());
     m_save->setEnabled(!busy && m_document && hasReview());
+    m_export->setEnabled(!busy && m_document && hasReview());
     for (QWidget *w : {static_cast<QWidget *>(m_period), static_cast<QWidget *>(m_from),
                        static_cast<QWidget *>(m_to)})
         w->setEnabled(!busy && hasReview());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "result.h"
 #include "review/servicereview.h"
 #include "review/ticketimport.h"
 #include "reviewtask.h"
@@ -45,6 +46,12 @@ public:
     // Stores the figures of the review shown in the agreement, under a
     // name asked for (one undo step); false when cancelled.
     bool saveReview();
+    // Asks where, and writes the review as a report (PDF, HTML, Markdown)
+    // or its figures (XLSX, JSON, CSV); false when cancelled or it failed
+    // (said to the user).
+    bool exportReport();
+    // Writes the review to path in the format its extension names.
+    Status exportReportTo(const QString &path) const;
     bool isBusy() const { return m_task->isRunning(); }
 
     const ServiceReview &review() const { return m_outcome.review; }
@@ -56,6 +63,7 @@ public:
     QPushButton *cancelButton() const { return m_cancel; }
     QPushButton *mapButton() const { return m_map; }
     QPushButton *saveButton() const { return m_save; }
+    QPushButton *exportButton() const { return m_export; }
     // The reviews saved in the agreement, oldest first.
     QTableWidget *savedTable() const { return m_saved; }
     // The change of a headline figure against the previous saved review.
@@ -84,6 +92,8 @@ signals:
     void ruleRequested(int ruleId);
     // The outcome of the last job is shown (or its error).
     void reviewShown();
+    // A passing word for the status bar ("Exported the review to …").
+    void statusMessage(const QString &text);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -131,6 +141,7 @@ private:
     QPushButton *m_import;
     QPushButton *m_map;
     QPushButton *m_save;
+    QPushButton *m_export;
     QTableWidget *m_saved;
     QHash<QString, QLabel *> m_trends;
     QLabel *m_source;

@@ -63,6 +63,8 @@ bool Cli::needsRenderer(const QStringList &args)
     registerFormats();
     if (args.value(1) == QLatin1String("portfolio"))
         return PortfolioCommand::needsRenderer(args.mid(1));
+    if (args.value(1) == QLatin1String("review"))
+        return ReviewCommand::needsRenderer(args.mid(1));
     return args.value(1) == QLatin1String("export") && ExportCommand::needsRenderer(args.mid(1));
 }
 

@@ -38,6 +38,21 @@ int Command::parse(QCommandLineParser &parser, const QStringList &args, Streams 
     return -1;
 }
 
+QString Command::rawOption(const QStringList &args, QLatin1String shortName, QLatin1String longName)
+{
+    QString found;
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        const QString &a = args.at(i);
+        if (a == shortName || a == longName)
+            found = args.value(++i);
+        else if (a.startsWith(longName + u'='))
+            found = a.mid(longName.size() + 1);
+        else if (a.startsWith(shortName) && !a.startsWith(QLatin1String("--")))
+            found = a.mid(shortName.size());
+    }
+    return found;
+}
+
 Result<Agreement> Command::openAgreement(const QString &path)
 {
     return FormatRegistry::instance().readAgreement(path);

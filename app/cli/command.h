@@ -42,6 +42,11 @@ protected:
     static Result<Agreement> openAgreement(const QString &path);
     // The same, and FILE@N for signed revision N of a file.
     static Result<Agreement> openAgreementOrRevision(const QString &spec);
+    // The value of an option in raw arguments (args[0] the command), before
+    // any parser runs: "-o X", "--output X", "--output=X" or "-oX"; the
+    // last one given wins.
+    static QString rawOption(const QStringList &args, QLatin1String shortName,
+                             QLatin1String longName);
     // Writes a .dutymap file, or JSON when the name ends in .json.
     static Status saveAgreement(const Agreement &agreement, const QString &path);
 };

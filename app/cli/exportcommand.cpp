@@ -161,27 +161,8 @@ int ExportCommand::run(const QStringList &args, Streams io) const
 
 bool ExportCommand::needsRenderer(const QStringList &args)
 {
-    QString formatId, output;
-    for (qsizetype i = 1; i < args.size(); ++i) {
-        const QString &a = args[i];
-        const auto value = [&](QLatin1String shortName, QLatin1String longName, QString *into) {
-            if (a == shortName || a == longName) {
-                *into = args.value(++i);
-                return true;
-            }
-            if (a.startsWith(longName + u'=')) {
-                *into = a.mid(longName.size() + 1);
-                return true;
-            }
-            if (a.startsWith(shortName) && a.size() > shortName.size()) {
-                *into = a.mid(shortName.size());
-                return true;
-            }
-            return false;
-        };
-        if (!value(QLatin1String("-f"), QLatin1String("--format"), &formatId))
-            value(QLatin1String("-o"), QLatin1String("--output"), &output);
-    }
+    const QString formatId = rawOption(args, QLatin1String("-f"), QLatin1String("--format"));
+    const QString output = rawOption(args, QLatin1String("-o"), QLatin1String("--output"));
     const FormatRegistry &registry = FormatRegistry::instance();
     const Format *format = !formatId.isEmpty()
                                ? registry.byId(formatId)

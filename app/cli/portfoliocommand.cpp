@@ -19,22 +19,6 @@ struct Tr {
 const QStringList Formats{QStringLiteral("text"), QStringLiteral("csv"), QStringLiteral("json"),
                           QStringLiteral("xlsx"), QStringLiteral("pdf")};
 
-// The value of an option in raw arguments, before any parser runs.
-QString rawValue(const QStringList &args, QLatin1String shortName, QLatin1String longName)
-{
-    QString found;
-    for (qsizetype i = 1; i < args.size(); ++i) {
-        const QString &a = args.at(i);
-        if (a == shortName || a == longName)
-            found = args.value(++i);
-        else if (a.startsWith(longName + u'='))
-            found = a.mid(longName.size() + 1);
-        else if (a.startsWith(shortName) && !a.startsWith(QLatin1String("--")))
-            found = a.mid(shortName.size());
-    }
-    return found;
-}
-
 QString formatOf(const QString &format, const QString &output)
 {
     if (!format.isEmpty())
@@ -55,8 +39,8 @@ QString PortfolioCommand::summary() const
 
 bool PortfolioCommand::needsRenderer(const QStringList &args)
 {
-    return formatOf(rawValue(args, QLatin1String("-f"), QLatin1String("--format")),
-                    rawValue(args, QLatin1String("-o"), QLatin1String("--output")))
+    return formatOf(rawOption(args, QLatin1String("-f"), QLatin1String("--format")),
+                    rawOption(args, QLatin1String("-o"), QLatin1String("--output")))
            == QLatin1String("pdf");
 }
 

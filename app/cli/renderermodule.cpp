@@ -70,9 +70,14 @@ const RendererModule *RendererModule::load(QString *error)
                 library->resolve("dutymap_render_write_portfolio_pdf"));
             state.module.m_writePortfolioXlsx = reinterpret_cast<WritePortfolio>(
                 library->resolve("dutymap_render_write_portfolio_xlsx"));
+            state.module.m_writeReviewPdf =
+                reinterpret_cast<WriteReview>(library->resolve("dutymap_render_write_review_pdf"));
+            state.module.m_writeReviewXlsx =
+                reinterpret_cast<WriteReview>(library->resolve("dutymap_render_write_review_xlsx"));
             if (!version || !state.module.m_createApplication || !state.module.m_writePdf
                 || !state.module.m_writeXlsx || !state.module.m_writePortfolioPdf
-                || !state.module.m_writePortfolioXlsx) {
+                || !state.module.m_writePortfolioXlsx || !state.module.m_writeReviewPdf
+                || !state.module.m_writeReviewXlsx) {
                 state.failure = Tr::tr("it is not a Dutymap renderer");
                 break;
             }
@@ -132,6 +137,24 @@ Status RendererModule::writePortfolioXlsx(const PortfolioSheet &sheet, QIODevice
 {
     QString error;
     if (!m_writePortfolioXlsx(&sheet, device, &error))
+        return Status::failure(error);
+    return {};
+}
+
+Status RendererModule::writeReviewPdf(const ServiceReview &review, const Agreement &agreement,
+                                      QIODevice *device) const
+{
+    QString error;
+    if (!m_writeReviewPdf(&review, &agreement, device, &error))
+        return Status::failure(error);
+    return {};
+}
+
+Status RendererModule::writeReviewXlsx(const ServiceReview &review, const Agreement &agreement,
+                                       QIODevice *device) const
+{
+    QString error;
+    if (!m_writeReviewXlsx(&review, &agreement, device, &error))
         return Status::failure(error);
     return {};
 }

@@ -7,7 +7,9 @@
 
 class QCoreApplication;
 class QIODevice;
+struct Agreement;
 struct PortfolioSheet;
+struct ServiceReview;
 namespace report {
 struct Report;
 }
@@ -34,6 +36,10 @@ public:
     Status writeXlsx(const report::Report &report, QIODevice *device) const;
     Status writePortfolioPdf(const PortfolioSheet &sheet, QIODevice *device) const;
     Status writePortfolioXlsx(const PortfolioSheet &sheet, QIODevice *device) const;
+    Status writeReviewPdf(const ServiceReview &review, const Agreement &agreement,
+                          QIODevice *device) const;
+    Status writeReviewXlsx(const ServiceReview &review, const Agreement &agreement,
+                           QIODevice *device) const;
 
 private:
     using CreateApplication = QCoreApplication *(*)(int *, char **);
@@ -44,4 +50,7 @@ private:
     using WritePortfolio = bool (*)(const PortfolioSheet *, QIODevice *, QString *);
     WritePortfolio m_writePortfolioPdf = nullptr;
     WritePortfolio m_writePortfolioXlsx = nullptr;
+    using WriteReview = bool (*)(const ServiceReview *, const Agreement *, QIODevice *, QString *);
+    WriteReview m_writeReviewPdf = nullptr;
+    WriteReview m_writeReviewXlsx = nullptr;
 };

@@ -1,6 +1,7 @@
 #include "reviewcommand.h"
 
 #include "exchange/sheet/sheetreader.h"
+#include "renderermodule.h"
 #include "review/reviewexport.h"
 #include "review/servicereview.h"
 #include "review/ticketimport.h"
@@ -17,6 +18,20 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(ReviewCommand)
 };
+
+const QStringList Formats{QStringLiteral("pdf"),  QStringLiteral("html"), QStringLiteral("md"),
+                          QStringLiteral("json"), QStringLiteral("csv"),  QStringLiteral("xlsx")};
+
+// --format, else the output file's extension, else Markdown.
+QString formatOf(const QString &format, const QString &output)
+{
+    if (!format.isEmpty())
+        return format.toLower();
+    const QString suffix = QFileInfo(output).suffix().toLower();
+    if (suffix == QLatin1String("htm"))
+        return QStringLiteral("html");
+    return Formats.contains(suffix) ? suffix : QStringLiteral("md");
+}
 
 QStringList presetKeys()
 {
@@ -52,6 +67,13 @@ Result<TicketMapping> readMapping(const QString &path, const Agreement &agreemen
 
 } // namespace
 
+bool ReviewCommand::needsRenderer(const QStringList &args)
+{
+    return formatOf(rawOption(args, QLatin1String("-f"), QLatin1String("--format")),
+                    rawOption(args, QLatin1String("-o"), QLatin1String("--output")))
+           == QLatin1String("pdf");
+}
+
 QString ReviewCommand::summary() const
 {
     return Tr::tr("Measure the agreement against a help desk's ticket export: volume, response and "
@@ -85,8 +107,11 @@ int ReviewCommand::run(const QStringList &args, Streams io) const
     const QCommandLineOption dateOrder(
         QStringLiteral("date-order"),
         Tr::tr("dmy or mdy, for an export whose dates could be either."), QStringLiteral("ORDER"));
-    const QCommandLineOption format(QStringLiteral("format"), Tr::tr("md (default), json or csv."),
-                                    QStringLiteral("FORMAT"), QStringLiteral("md"));
+    const QCommandLineOption format(
+        {QStringLiteral("f"), QStringLiteral("format")},
+        Tr::tr("pdf or html (the report for a meeting), md, json, csv or xlsx (the figures); "
+               "default: from the output file's extension, else md."),
+        QStringLiteral("FORMAT"));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
                                     Tr::tr("Write to this file instead of the output."),
                                     QStringLiteral("OUT"));
@@ -134,9 +159,14 @@ int ReviewCommand::run(const QStringList &args, Streams io) const
         else
             return usage(Tr::tr("--date-order must be dmy or mdy."));
     }
-    const QString how = parser.value(format);
-    if (how != u"md" && how != u"json" && how != u"csv")
-        return usage(Tr::tr("--format must be md, json or csv."));
+    const QString how = formatOf(parser.value(format), parser.value(output));
+    if (!Formats.contains(how))
+        return usage(Tr::tr("--format must be one of %1.").arg(Formats.join(QStringLiteral(", "))));
+    const bool binary = how == u"pdf" || how == u"xlsx";
+    if (binary && !parser.isSet(output))
+        return usage(Tr::tr("the %1 format is binary and cannot go to standard output; give an "
+                            "output file with -o.")
+                         .arg(how));
 
     const auto fail = [&](const QString &what) {
         io.err << "dutymap-cli review: " << what << '\n';
@@ -208,10 +238,28 @@ int ReviewCommand::run(const QStringList &args, Streams io) const
         out = QJsonDocument(ReviewExport::json(review, *agreement)).toJson(QJsonDocument::Indented);
     else if (how == u"csv")
         out = ReviewExport::csv(review);
-    else
+    else if (how == u"html")
+        out = ReviewExport::html(review, *agreement).toUtf8();
+    else if (how == u"md")
         out = ReviewExport::markdown(review, *agreement).toUtf8();
 
-    if (parser.isSet(output)) {
+    if (binary) {
+        QString error;
+        const RendererModule *renderer = RendererModule::load(&error);
+        if (!renderer)
+            return fail(error);
+        QSaveFile saved(parser.value(output));
+        if (!saved.open(QIODevice::WriteOnly))
+            return fail(
+                Tr::tr("cannot write “%1”: %2.").arg(parser.value(output), saved.errorString()));
+        const Status written = how == u"pdf"
+                                   ? renderer->writeReviewPdf(review, *agreement, &saved)
+                                   : renderer->writeReviewXlsx(review, *agreement, &saved);
+        if (!written || !saved.commit())
+            return fail(
+                Tr::tr("cannot write “%1”: %2.")
+                    .arg(parser.value(output), written ? saved.errorString() : written.error()));
+    } else if (parser.isSet(output)) {
         QSaveFile saved(parser.value(output));
         if (!saved.open(QIODevice::WriteOnly) || saved.write(out) != out.size() || !saved.commit())
             return fail(

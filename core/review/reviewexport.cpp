@@ -1,7 +1,9 @@
 #include "review/reviewexport.h"
 
 #include "exchange/csvformat.h"
+#include "exchange/htmlformat.h"
 #include "model/agreement.h"
+#include "review/reviewreport.h"
 #include "review/savedreview.h"
 #include "review/servicereview.h"
 
@@ -15,55 +17,156 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(ReviewExport)
 };
 
-QString minutesText(int minutes)
-{
-    if (minutes < 0)
-        return QStringLiteral("–");
-    if (minutes < 60)
-        return Tr::tr("%1 min").arg(minutes);
-    if (minutes < 48 * 60)
-        return minutes % 60 == 0 ? Tr::tr("%1 h").arg(minutes / 60)
-                                 : Tr::tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
-    return Tr::tr("%1 d %2 h").arg(minutes / 1440).arg(minutes % 1440 / 60);
-}
-
-QString share(const TimeFigures &t)
-{
-    const auto a = t.attainment();
-    return a ? QLocale().toString(qRound(*a * 100)) + QStringLiteral(" %") : QStringLiteral("–");
-}
-
 // A cell of a Markdown table: pipes and line breaks would end it.
 QString cell(QString text)
 {
     return text.replace(u'|', QStringLiteral("\\|")).replace(u'\n', u' ');
 }
 
-void table(QString &out, const QString &title, const QList<ReviewGroup> &groups)
+void markdownTable(QString &out, const report::Table &t)
 {
-    if (groups.isEmpty())
-        return;
-    out += QStringLiteral("\n### %1\n\n").arg(title);
-    out += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 |\n")
-               .arg(title, Tr::tr("Tickets"), Tr::tr("After hours"), Tr::tr("Response met"),
-                    Tr::tr("Median response"), Tr::tr("90 % answered within"),
-                    Tr::tr("Resolution met"), Tr::tr("Median resolution"));
-    out += QStringLiteral("|---|--:|--:|--:|--:|--:|--:|--:|\n");
-    for (const ReviewGroup &g : groups) {
-        out += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 |\n")
-                   .arg(cell(g.label.isEmpty() ? Tr::tr("(none)") : g.label))
-                   .arg(g.volume)
-                   .arg(g.afterHours)
-                   .arg(share(g.response), minutesText(g.response.medianMinutes),
-                        minutesText(g.response.p90Minutes), share(g.resolution),
-                        minutesText(g.resolution.medianMinutes));
+    if (!t.caption.isEmpty())
+        out += QStringLiteral("\n### %1\n").arg(cell(t.caption));
+    QStringList header, rule;
+    for (qsizetype c = 0; c < t.header.size(); ++c) {
+        header.append(cell(t.header.at(c)));
+        rule.append(report::isNumericColumn(t, c) ? QStringLiteral("--:") : QStringLiteral("---"));
+    }
+    out +=
+        QStringLiteral("\n| %1 |\n|%2|\n").arg(header.join(QStringLiteral(" | ")), rule.join(u'|'));
+    for (const QStringList &row : t.rows) {
+        QStringList cells;
+        for (const QString &text : row)
+            cells.append(cell(text));
+        out += QStringLiteral("| %1 |\n").arg(cells.join(QStringLiteral(" | ")));
     }
 }
 
-QString partyLabel(const Agreement &agreement, int id)
+QString esc(const QString &text)
 {
-    const Party *p = agreement.party(id);
-    return p ? p->label() : Tr::tr("(no party)");
+    return HtmlFormat::escaped(text);
+}
+
+const char *const styleSheet =
+    "body{font-family:\"DejaVu Sans\",Arial,sans-serif;color:#1f2937;max-width:72rem;"
+    "margin:2rem auto;padding:0 1rem;line-height:1.45}\n"
+    "h1{font-size:1.8rem;margin-bottom:.3rem;color:#1d3557}\n"
+    "h2{font-size:1.35rem;border-bottom:2px solid #e5e7eb;padding-bottom:.2rem;margin-top:2rem;"
+    "color:#1d3557}\n"
+    "h3{font-size:1.05rem;margin:1.2rem 0 .3rem}\n"
+    ".meta{color:#5b6778}\n"
+    ".figures{display:flex;flex-wrap:wrap;gap:.75rem;margin:1rem 0}\n"
+    ".figure{flex:1 1 10rem;border:1px solid #d3dae3;border-top:4px solid #1d3557;"
+    "padding:.5rem .75rem}\n"
+    ".figure.attention{border-top-color:#b45309}\n"
+    ".figure .value{font-size:1.7rem;font-weight:bold}\n"
+    ".figure .label{font-weight:bold}\n"
+    ".figure .detail{color:#5b6778;font-size:.85rem}\n"
+    "ul.findings li.error strong{color:#b91c1c}ul.findings li.warning strong{color:#b45309}\n"
+    "table{border-collapse:collapse;margin:.5rem 0 1rem;width:100%}\n"
+    "th,td{border:1px solid #d1d5db;padding:.25rem .5rem;text-align:left;vertical-align:top}\n"
+    "th{background:#f3f4f6}td.number{text-align:right}\n"
+    "caption{text-align:left;font-weight:bold;padding:.25rem 0}\n"
+    "table.chart td,table.chart th{border:none;padding:.15rem .5rem}\n"
+    "table.chart td.bars{width:70%}\n"
+    ".stack{display:flex;height:1rem}.stack span,.bar{display:block;height:1rem}\n"
+    ".legend span{display:inline-block;margin-right:1rem}\n"
+    ".legend i{display:inline-block;width:.8rem;height:.8rem;margin-right:.3rem;"
+    "vertical-align:middle}\n"
+    "@media print{body{margin:0;max-width:none}h2{page-break-after:avoid}"
+    "tr{page-break-inside:avoid}}\n";
+
+QString chartNumber(double value)
+{
+    return value == double(qint64(value)) ? QLocale().toString(qint64(value))
+                                          : QLocale().toString(value, 'f', 1);
+}
+
+void htmlTable(QString &out, const report::Table &t)
+{
+    out += QLatin1String("<table>");
+    if (!t.caption.isEmpty())
+        out += QStringLiteral("<caption>%1</caption>").arg(esc(t.caption));
+    out += QLatin1String("<thead><tr>");
+    for (const QString &h : t.header)
+        out += QStringLiteral("<th>%1</th>").arg(esc(h));
+    out += QLatin1String("</tr></thead>\n<tbody>\n");
+    QList<bool> right;
+    for (qsizetype c = 0; c < t.header.size(); ++c)
+        right.append(report::isNumericColumn(t, c));
+    for (const QStringList &row : t.rows) {
+        out += QLatin1String("<tr>");
+        for (qsizetype c = 0; c < row.size(); ++c)
+            out += (right.value(c) ? QLatin1String("<td class=\"number\">") : QLatin1String("<td>"))
+                   + esc(row.at(c)) + QLatin1String("</td>");
+        out += QLatin1String("</tr>\n");
+    }
+    out += QLatin1String("</tbody></table>\n");
+}
+
+// A colour from the report's "#rrggbb", never anything a style would read
+// otherwise.
+QString safeColor(const QString &color)
+{
+    return Party::isColor(color) ? color : QStringLiteral("#1d3557");
+}
+
+// A bar's share of the widest, as a CSS percentage.
+QString widthPercent(double value, double max)
+{
+    return QString::number(max > 0 ? value * 100 / max : 0, 'f', 2);
+}
+
+// One arg() call per line below: a label may hold "%1".
+void htmlBarChart(QString &out, const report::Chart &c)
+{
+    if (c.bars.isEmpty())
+        return;
+    double max = 0;
+    for (const report::Bar &b : c.bars)
+        max = std::max(max, b.value);
+    out += QStringLiteral("<h3>%1</h3>\n<table class=\"chart\">").arg(esc(c.title));
+    if (!c.valueLabel.isEmpty())
+        out += QStringLiteral("<caption class=\"meta\">%1</caption>").arg(esc(c.valueLabel));
+    out += u'\n';
+    for (const report::Bar &b : c.bars)
+        out += QStringLiteral("<tr><th>%1</th><td class=\"bars\"><span class=\"bar\" "
+                              "style=\"width:%2%;background:%3\"></span></td>"
+                              "<td class=\"number\">%4</td></tr>\n")
+                   .arg(esc(b.label), widthPercent(std::max(0.0, b.value), max), safeColor(b.color),
+                        chartNumber(b.value));
+    out += QLatin1String("</table>\n");
+}
+
+void htmlStackedChart(QString &out, const report::StackedChart &c)
+{
+    if (c.isEmpty())
+        return;
+    double max = 0;
+    for (qsizetype i = 0; i < c.categories.size(); ++i)
+        max = std::max(max, c.total(i));
+    out += QStringLiteral("<h3>%1</h3>\n<p class=\"legend\">").arg(esc(c.title));
+    for (const report::StackedChart::Series &s : c.series)
+        out += QStringLiteral("<span><i style=\"background:%1\"></i>%2</span>")
+                   .arg(safeColor(s.color), esc(s.name));
+    out += QLatin1String("</p>\n<table class=\"chart\">\n");
+    for (qsizetype i = 0; i < c.categories.size(); ++i) {
+        const double total = c.total(i);
+        out += QStringLiteral("<tr><th>%1</th><td class=\"bars\"><div class=\"stack\" "
+                              "style=\"width:%2%\">")
+                   .arg(esc(c.categories.at(i)), widthPercent(total, max));
+        for (qsizetype s = 0; s < c.series.size(); ++s) {
+            const double v = c.values.at(i).value(s);
+            if (v > 0)
+                out += QStringLiteral("<span style=\"width:%1%;background:%2\" title=\"%3: "
+                                      "%4\"></span>")
+                           .arg(widthPercent(v, total), safeColor(c.series.at(s).color),
+                                esc(c.series.at(s).name), chartNumber(v));
+        }
+        out += QStringLiteral("</div></td><td class=\"number\">%1</td></tr>\n")
+                   .arg(chartNumber(total));
+    }
+    out += QLatin1String("</table>\n");
 }
 
 QJsonObject timeJson(const TimeFigures &t)
@@ -166,12 +269,6 @@ QJsonArray trendJson(const ReviewTrend &trend)
     return out;
 }
 
-QString attainmentText(std::optional<double> value)
-{
-    return value ? QLocale().toString(qRound(*value * 100)) + QStringLiteral(" %")
-                 : QStringLiteral("–");
-}
-
 QString number(std::optional<double> value)
 {
     return value ? QString::number(*value, 'f', 4) : QString();
@@ -186,111 +283,78 @@ QString minutes(int value)
 
 QString ReviewExport::markdown(const ServiceReview &review, const Agreement &agreement)
 {
-    QString out;
-    const PeriodFigures &all = review.overall;
-    out += Tr::tr("# Service review: %1\n\n").arg(cell(agreement.details.title));
-    out += Tr::tr("%1 to %2: %3 tickets, %4 of them after hours.")
-               .arg(review.first.toString(Qt::ISODate), review.last.toString(Qt::ISODate))
-               .arg(all.volume)
-               .arg(all.afterHours);
-    if (review.rowsSkipped > 0)
-        out += u' '
-               + Tr::tr("%1 of %2 rows of the export could not be read.")
-                     .arg(review.rowsSkipped)
-                     .arg(review.rowsRead);
-    out += QStringLiteral("\n\n");
-    out += Tr::tr("- First response within target: %1 (%2 of %3); median %4, 90 % within %5.\n")
-               .arg(share(all.response))
-               .arg(all.response.withinTarget)
-               .arg(all.response.withTarget)
-               .arg(minutesText(all.response.medianMinutes), minutesText(all.response.p90Minutes));
-    out +=
-        Tr::tr("- Resolution within target: %1 (%2 of %3); median %4, 90 % within %5.\n")
-            .arg(share(all.resolution))
-            .arg(all.resolution.withinTarget)
-            .arg(all.resolution.withTarget)
-            .arg(minutesText(all.resolution.medianMinutes), minutesText(all.resolution.p90Minutes));
-    if (all.rated > 0)
-        out += Tr::tr("- Satisfaction: %1 % from %2 ratings.\n")
-                   .arg(qRound(all.satisfaction * 100))
-                   .arg(all.rated);
+    return markdown(report::ReviewReport::build(review, agreement));
+}
 
-    if (!review.findings.isEmpty()) {
-        out += Tr::tr("\n## Findings\n\n");
-        for (const Finding &f : review.findings)
-            out +=
-                QStringLiteral("- **%1**: %2\n").arg(Finding::severityName(f.severity), f.message);
+QString ReviewExport::markdown(const report::ReviewReport &r)
+{
+    QString out = QStringLiteral("# %1\n\n").arg(cell(r.title));
+    out += r.summary + QStringLiteral("\n\n") + r.byline + QStringLiteral("\n\n");
+    for (const report::Figure &f : r.figures) {
+        out += QStringLiteral("- **%1**: %2").arg(f.label, f.value);
+        if (!f.detail.isEmpty())
+            out += QStringLiteral(" (%1)").arg(f.detail);
+        out += u'\n';
+    }
+    if (!r.findings.isEmpty()) {
+        out += QStringLiteral("\n## %1\n\n").arg(r.findingsHeading);
+        for (const report::ReviewFinding &f : r.findings)
+            out += QStringLiteral("- **%1**: %2\n").arg(f.severity, f.message);
+    }
+    for (const report::Section &s : r.sections) {
+        out += QStringLiteral("\n## %1\n").arg(s.heading);
+        for (const QString &p : s.paragraphs)
+            out += u'\n' + p + u'\n';
+        for (const report::Table &t : s.tables)
+            markdownTable(out, t);
+    }
+    return out;
+}
+
+QString ReviewExport::html(const ServiceReview &review, const Agreement &agreement)
+{
+    return html(report::ReviewReport::build(review, agreement));
+}
+
+QString ReviewExport::html(const report::ReviewReport &r)
+{
+    QString out =
+        QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n"
+                       "<meta charset=\"utf-8\">\n<title>%2</title>\n<style>\n")
+            .arg(r.language.isEmpty() ? QStringLiteral("en") : esc(r.language), esc(r.title));
+    out += QLatin1String(styleSheet);
+    out += QStringLiteral("</style>\n</head>\n<body>\n<h1>%1</h1>\n").arg(esc(r.title));
+    out += QStringLiteral("<p class=\"meta\">%1</p>\n<p><strong>%2</strong></p>\n")
+               .arg(esc(r.byline), esc(r.summary));
+
+    out += QLatin1String("<div class=\"figures\">\n");
+    for (const report::Figure &f : r.figures)
+        out += QStringLiteral("<div class=\"figure%1\"><div class=\"value\">%2</div>"
+                              "<div class=\"label\">%3</div><div class=\"detail\">%4</div></div>\n")
+                   .arg(f.attention ? QStringLiteral(" attention") : QString(), esc(f.value),
+                        esc(f.label), esc(f.detail));
+    out += QLatin1String("</div>\n");
+
+    if (!r.findings.isEmpty()) {
+        out += QStringLiteral("<h2>%1</h2>\n<ul class=\"findings\">\n").arg(esc(r.findingsHeading));
+        for (const report::ReviewFinding &f : r.findings)
+            out += QStringLiteral("<li class=\"%1\"><strong>%2</strong>: %3</li>\n")
+                       .arg(esc(f.severityKey), esc(f.severity), esc(f.message));
+        out += QLatin1String("</ul>\n");
     }
 
-    out += review.period == ReviewOptions::Period::Quarter ? Tr::tr("\n## By quarter\n\n")
-                                                           : Tr::tr("\n## By month\n\n");
-    out += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 |\n")
-               .arg(Tr::tr("Period"), Tr::tr("Tickets"), Tr::tr("Change"), Tr::tr("After hours"),
-                    Tr::tr("Response met"), Tr::tr("Resolution met"));
-    out += QStringLiteral("|---|--:|--:|--:|--:|--:|\n");
-    for (qsizetype i = 0; i < review.periods.size(); ++i) {
-        const PeriodFigures &p = review.periods.at(i);
-        QString change = QStringLiteral("–");
-        if (i > 0 && review.periods.at(i - 1).volume > 0) {
-            const int before = review.periods.at(i - 1).volume;
-            const int percent = qRound(100.0 * (p.volume - before) / before);
-            change = (percent > 0 ? QStringLiteral("+") : QString()) + QLocale().toString(percent)
-                     + QStringLiteral(" %");
-        }
-        out += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 |\n")
-                   .arg(p.label)
-                   .arg(p.volume)
-                   .arg(change)
-                   .arg(p.afterHours)
-                   .arg(share(p.response), share(p.resolution));
-    }
+    htmlStackedChart(out, r.volume);
+    for (const report::Chart &c : r.charts)
+        htmlBarChart(out, c);
 
-    if (const ReviewTrend trend = ReviewTrend::of(review, agreement.details.savedReviews);
-        trend.hasHistory()) {
-        out += Tr::tr("\n## Compared with earlier reviews\n\n");
-        out += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 |\n")
-                   .arg(Tr::tr("Review"), Tr::tr("Tickets"), Tr::tr("Per month"),
-                        Tr::tr("Response met"), Tr::tr("Resolution met"), Tr::tr("Misrouted"),
-                        Tr::tr("Findings"));
-        out += QStringLiteral("|---|--:|--:|--:|--:|--:|--:|\n");
-        for (const ReviewTrend::Point &p : trend.points) {
-            const QString name =
-                p.current ? Tr::tr("%1 (this review)").arg(cell(p.name)) : cell(p.name);
-            // One arg() call: a saved review's name may hold "%1".
-            out += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 |\n")
-                       .arg(name, QString::number(p.volume),
-                            QLocale().toString(p.ticketsPerMonth, 'f', 1),
-                            attainmentText(p.responseAttainment),
-                            attainmentText(p.resolutionAttainment), QString::number(p.misrouted),
-                            QString::number(p.findings));
-        }
+    for (const report::Section &s : r.sections) {
+        out += QStringLiteral("<h2>%1</h2>\n").arg(esc(s.heading));
+        for (const QString &p : s.paragraphs)
+            out += QStringLiteral("<p>%1</p>\n").arg(esc(p));
+        for (const report::Table &t : s.tables)
+            htmlTable(out, t);
     }
-
-    out += Tr::tr("\n## Breakdowns\n");
-    table(out, Tr::tr("Urgency"), all.byUrgency);
-    table(out, Tr::tr("Category"), all.byCategory);
-    table(out, Tr::tr("Party"), all.byParty);
-    table(out, Tr::tr("Site"), all.bySite);
-
-    if (!review.misroutes.isEmpty() || !review.uncoveredCategories.isEmpty()) {
-        out += Tr::tr("\n## Routing as practised\n\n");
-        for (const Misroute &m : review.misroutes) {
-            out += Tr::tr("- %1%2: %3 of %4 handled by %5; the rule names %6.\n")
-                       .arg(cell(m.category), m.afterHours ? Tr::tr(" (after hours)") : QString())
-                       .arg(m.count)
-                       .arg(m.ofTickets)
-                       .arg(partyLabel(agreement, m.handledPartyId),
-                            partyLabel(agreement, m.expectedPartyId));
-        }
-        for (const auto &[category, count] : review.uncoveredCategories)
-            out += Tr::tr("- %1: %2 tickets matched no rule.\n").arg(cell(category)).arg(count);
-    }
-    if (!review.recurring.isEmpty()) {
-        out += Tr::tr("\n## What keeps coming back\n\n");
-        for (const Recurrence &r :
-             review.recurring.first(std::min<qsizetype>(10, review.recurring.size())))
-            out += QStringLiteral("- %1 × %2\n").arg(r.count).arg(cell(r.subject));
-    }
+    out += QLatin1String("</body>\n</html>\n");
     return out;
 }
 

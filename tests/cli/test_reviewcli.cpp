@@ -6,6 +6,7 @@
 #include "review/savedreview.h"
 #include "review/ticketmapping.h"
 #include "storage/agreementfile.h"
+#include "testpaths.h"
 
 #include <catch2/catch.hpp>
 
@@ -13,6 +14,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 namespace {
@@ -77,7 +80,8 @@ TEST_CASE("review measures the agreement against a ticket export", "[cli][review
     CHECK(md.out.contains(u"2024-07-02 to 2024-07-13: 12 tickets, 3 of them after hours."));
     CHECK(md.out.contains(u"Endpoint tickets: 8 of 9 handled by Internal IT although the rule "
                           u"“Endpoint and workstation issues” names Contoso Managed IT"));
-    CHECK(md.out.contains(u"Endpoint (after hours): 2 of 3 handled by Internal IT"));
+    CHECK(
+        md.out.contains(u"| Endpoint | after hours | Internal IT | Contoso Managed IT | 2 of 3 |"));
     CHECK(md.err.contains(u"Zendesk"));
 
     const CliRun json =
@@ -127,7 +131,10 @@ TEST_CASE("review says what is wrong with its input", "[cli][review]")
             QStringList{QStringLiteral("review"), agreement, QStringLiteral("--tickets"), tickets}
             + QStringList(extra));
     };
+    // PDF and XLSX are binary: a file is asked for.
     CHECK(review({QStringLiteral("--format"), QStringLiteral("pdf")}).code == 3);
+    CHECK(review({QStringLiteral("-f"), QStringLiteral("xlsx")}).code == 3);
+    CHECK(review({QStringLiteral("--format"), QStringLiteral("docx")}).code == 3);
     CHECK(review({QStringLiteral("--preset"), QStringLiteral("excel")}).code == 3);
     CHECK(review({QStringLiteral("--from"), QStringLiteral("July")}).code == 3);
     CHECK(review({QStringLiteral("--from"), QStringLiteral("2024-08-01"), QStringLiteral("--to"),
@@ -214,4 +221,64 @@ TEST_CASE("review reads with the agreement's mapping and compares with saved rev
                      QStringLiteral("--preset"), QStringLiteral("zendesk")}));
     CHECK(preset.code == 1);
     CHECK(preset.out.contains(u"handled by Internal IT"));
+}
+
+TEST_CASE("review writes the report as PDF and HTML and the figures as XLSX", "[cli][review][pdf]")
+{
+    QTemporaryDir dir;
+    const QString agreement = agreementFile(dir);
+    const QString tickets = write(dir, QStringLiteral("tickets.csv"), zendeskExport());
+    // As a user runs it: its own process, no display.
+    const auto run = [&](const QString &output, const QStringList &extra = {}) {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(DUTYMAP_CLI_PATH),
+                QStringList{QStringLiteral("review"), agreement, QStringLiteral("--tickets"),
+                            tickets, QStringLiteral("-o"), output}
+                    + extra);
+        REQUIRE(p.waitForFinished(120000));
+        INFO(p.readAllStandardError().toStdString());
+        CHECK(p.exitCode() == 1); // the misroute is a warning
+    };
+    const auto tool = [](const QString &program, const QStringList &arguments) {
+        QProcess p;
+        p.start(program, arguments);
+        REQUIRE(p.waitForFinished(60000));
+        return QString::fromUtf8(p.readAllStandardOutput());
+    };
+
+    // The format follows the extension.
+    const QString pdf = dir.filePath(QStringLiteral("review.pdf"));
+    run(pdf);
+    const QString words =
+        tool(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), pdf, QStringLiteral("-")})
+            .simplified();
+    INFO(words.toStdString());
+    CHECK(words.contains(u"Service review: Co-managed IT agreement"));
+    CHECK(words.contains(u"2024-07-02 to 2024-07-13: 12 tickets, 3 of them after hours."));
+    CHECK(words.contains(u"Tickets per month, by party"));
+    CHECK(words.contains(u"First response within target, by urgency"));
+    CHECK(words.contains(u"Routing as practised"));
+    CHECK(words.contains(u"Endpoint after hours Internal IT Contoso Managed IT 2 of 3"));
+    CHECK(tool(QStringLiteral("pdfinfo"), {pdf})
+              .contains(QRegularExpression(
+                  QStringLiteral("Title:\\s+Service review: Co-managed IT agreement"))));
+
+    const QString xlsx = dir.filePath(QStringLiteral("figures.xlsx"));
+    run(xlsx);
+    QFile book(xlsx);
+    REQUIRE(book.open(QIODevice::ReadOnly));
+    CHECK(book.read(4) == "PK\x03\x04");
+
+    // --format wins over the extension.
+    const QString html = dir.filePath(QStringLiteral("review.txt"));
+    run(html, {QStringLiteral("--format"), QStringLiteral("html")});
+    QFile page(html);
+    REQUIRE(page.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(page.readAll());
+    CHECK(text.startsWith(u"<!DOCTYPE html>"));
+    CHECK(text.contains(u"<h2>Routing as practised</h2>"));
 }

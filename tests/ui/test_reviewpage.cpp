@@ -402,6 +402,55 @@ TEST_CASE("A quarter of tickets imported through the Review tab", "[ui][review]"
           == QLocale().toString(page->review().overall.volume));
 }
 
+TEST_CASE("Export Report writes the review in every format it offers", "[ui][review][export]")
+{
+    Window w;
+    ReviewPage *page = w.review();
+    w.window.tabs()->setCurrentWidget(page);
+    CHECK_FALSE(page->exportButton()->isEnabled()); // nothing to export yet
+    const Quarter quarter(300);
+    w.import(w.write(QStringLiteral("tickets.csv"), quarter.csv));
+    REQUIRE(page->hasReview());
+    REQUIRE(page->exportButton()->isEnabled());
+
+    // Through the button: a name without an extension is a PDF.
+    w.prompter.fileName = w.dir.filePath(QStringLiteral("quarter"));
+    QSignalSpy said(page, &ReviewPage::statusMessage);
+    QTest::mouseClick(page->exportButton(), Qt::LeftButton);
+    CHECK(w.prompter.errors.isEmpty());
+    QFile pdf(w.dir.filePath(QStringLiteral("quarter.pdf")));
+    REQUIRE(pdf.open(QIODevice::ReadOnly));
+    CHECK(pdf.read(5) == "%PDF-");
+    REQUIRE(said.count() == 1);
+    CHECK(said.at(0).at(0).toString().contains(u"quarter.pdf"));
+
+    const std::map<QString, QByteArray> starts{{QStringLiteral("html"), "<!DOCTYPE html>"},
+                                               {QStringLiteral("md"), "# Service review: "},
+                                               {QStringLiteral("json"), "{"},
+                                               {QStringLiteral("csv"), "period,first,last"},
+                                               {QStringLiteral("xlsx"), "PK\x03\x04"}};
+    for (const auto &[suffix, start] : starts) {
+        const QString path = w.dir.filePath(QStringLiteral("review.") + suffix);
+        const Status written = page->exportReportTo(path);
+        INFO(suffix.toStdString() << ": " << written.error().toStdString());
+        REQUIRE(written.ok());
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        CHECK(file.read(start.size()) == start);
+    }
+
+    // A format the review is not written in, and a folder that is not
+    // there: said, and nothing written.
+    CHECK(page->exportReportTo(w.dir.filePath(QStringLiteral("review.docx")))
+              .error()
+              .contains(u".docx"));
+    CHECK_FALSE(QFile::exists(w.dir.filePath(QStringLiteral("review.docx"))));
+    w.prompter.fileName = w.dir.filePath(QStringLiteral("gone/review.pdf"));
+    CHECK_FALSE(page->exportReport());
+    REQUIRE(w.prompter.errors.size() == 1);
+    CHECK(w.prompter.errors.at(0).contains(u"review.pdf"));
+}
+
 TEST_CASE("A finding that names a rule opens it on the Routing tab", "[ui][review]")
 {
     Window w;
