@@ -85,22 +85,10 @@
         <translation>der SQLite-Treiber von Qt (QSQLITE) ist nicht installiert.</translation>
     </message>
     <message>
-        <source>%1 has an id that is not above 0.</source>
-        <translation type="vanished">%1 hat eine ID, die nicht größer als 0 ist.</translation>
-    </message>
-    <message>
-        <source>%1 has an id above 1,000,000,000.</source>
-        <translation type="vanished">%1 hat eine ID über 1.000.000.000.</translation>
-    </message>
-    <message>
         <location filename="../core/storage/agreementloader.cpp" line="+764"/>
         <location line="+70"/>
         <source>two %1 have the id %2.</source>
         <translation>zwei %1 haben die ID %2.</translation>
-    </message>
-    <message>
-        <source>%1 refers to %2, which does not exist.</source>
-        <translation type="vanished">%1 verweist auf %2; das gibt es nicht.</translation>
     </message>
     <message>
         <location line="-156"/>
@@ -108,26 +96,14 @@
         <translation>Partei %1</translation>
     </message>
     <message>
-        <source>parties</source>
-        <translation type="vanished">Parteien</translation>
-    </message>
-    <message>
         <location line="+30"/>
         <source>area %1</source>
         <translation>Bereich %1</translation>
     </message>
     <message>
-        <source>areas</source>
-        <translation type="vanished">Bereiche</translation>
-    </message>
-    <message>
         <location line="+22"/>
         <source>system %1</source>
         <translation>System %1</translation>
-    </message>
-    <message>
-        <source>systems</source>
-        <translation type="vanished">Systeme</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -153,18 +129,6 @@
         <location line="+125"/>
         <source>escalation rule %1</source>
         <translation>Eskalationsregel %1</translation>
-    </message>
-    <message>
-        <source>escalation rules</source>
-        <translation type="vanished">Eskalationsregeln</translation>
-    </message>
-    <message>
-        <source>tool %1 gives access to party %2, which does not exist.</source>
-        <translation type="vanished">Tool %1 gewährt Zugriff für Partei %2, die es nicht gibt.</translation>
-    </message>
-    <message>
-        <source>duty %1 gives roles to party %2, which does not exist.</source>
-        <translation type="vanished">Aufgabe %1 vergibt Rollen an die Partei %2, die es nicht gibt.</translation>
     </message>
     <message>
         <location line="+51"/>
@@ -842,41 +806,6 @@
         <location line="+7"/>
         <source>give one answers file, and --format text or json.</source>
         <translation>eine Antwortdatei und --format text oder json angeben.</translation>
-    </message>
-</context>
-<context>
-    <name>Assessment</name>
-    <message>
-        <source>More than 250 tickets a month per internal IT person.</source>
-        <translation type="vanished">Mehr als 250 Tickets im Monat pro Person der internen IT.</translation>
-    </message>
-    <message>
-        <source>More than 100 users per internal IT person.</source>
-        <translation type="vanished">Mehr als 100 Anwender pro Person der internen IT.</translation>
-    </message>
-    <message>
-        <source>No after-hours coverage today.</source>
-        <translation type="vanished">Bisher keine Abdeckung außerhalb der Geschäftszeiten.</translation>
-    </message>
-    <message>
-        <source>No dedicated security staff.</source>
-        <translation type="vanished">Kein eigenes Personal für IT-Sicherheit.</translation>
-    </message>
-    <message>
-        <source>Compliance needs: %1.</source>
-        <translation type="vanished">Compliance-Anforderungen: %1.</translation>
-    </message>
-    <message>
-        <source>%1 projects waiting for people.</source>
-        <translation type="vanished">%1 Projekte warten auf Personal.</translation>
-    </message>
-    <message>
-        <source>%1 locations to support.</source>
-        <translation type="vanished">%1 Standorte sind zu betreuen.</translation>
-    </message>
-    <message>
-        <source>The internal team covers support and security; extra senior capacity for escalations and projects is the usual first step.</source>
-        <translation type="vanished">Das interne Team deckt Support und Sicherheit ab; zusätzliche erfahrene Kräfte für Eskalationen und Projekte sind der übliche erste Schritt.</translation>
     </message>
 </context>
 <context>
@@ -2011,7 +1940,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+71"/>
+        <location filename="../app/cli/cli.cpp" line="+73"/>
         <source>Usage: dutymap-cli COMMAND [options] [FILE]
 
 Plan who does what in co-managed IT, without a display.
@@ -2053,73 +1982,6 @@ Exit-Codes:
 </translation>
     </message>
     <message>
-        <source>
-Run &apos;dutymap-cli COMMAND --help&apos; for the options of one command.
-
-Exit codes:
-  0  success
-  1  check found errors in the agreement; route found no rule; diff found
-     differences; merge left conflicts; sign found it signed already;
-     import found problems in the sheet
-  2  a file could not be read or written
-  3  wrong usage
-</source>
-        <translation type="vanished">
-&apos;dutymap-cli BEFEHL --help&apos; zeigt die Optionen eines Befehls.
-
-Rückgabewerte:
-  0  Erfolg
-  1  check hat Fehler in der Vereinbarung gefunden; route hat keine Regel gefunden;
-     diff hat Unterschiede gefunden; merge hat Konflikte übrig gelassen; sign fand
-     den Inhalt schon unterzeichnet; import hat Probleme im Blatt gefunden
-  2  eine Datei konnte nicht gelesen oder geschrieben werden
-  3  falscher Aufruf
-</translation>
-    </message>
-    <message>
-        <source>
-Run &apos;dutymap-cli COMMAND --help&apos; for the options of one command.
-
-Exit codes:
-  0  success
-  1  check found errors in the agreement; route found no rule; diff found
-     differences; merge left conflicts; sign found it signed already
-  2  a file could not be read or written
-  3  wrong usage
-</source>
-        <translation type="vanished">
-&apos;dutymap-cli BEFEHL --help&apos; zeigt die Optionen eines Befehls.
-
-Rückgabewerte:
-  0  Erfolg
-  1  check hat Fehler in der Vereinbarung gefunden; route hat keine Regel gefunden;
-     diff hat Unterschiede gefunden; merge hat Konflikte übrig gelassen; sign fand
-     den Inhalt schon unterzeichnet
-  2  eine Datei konnte nicht gelesen oder geschrieben werden
-  3  falscher Aufruf
-</translation>
-    </message>
-    <message>
-        <source>
-Run &apos;dutymap-cli COMMAND --help&apos; for the options of one command.
-
-Exit codes:
-  0  success
-  1  check found errors in the agreement; route found no rule
-  2  a file could not be read or written
-  3  wrong usage
-</source>
-        <translation type="vanished">
-&apos;dutymap-cli BEFEHL --help&apos; zeigt die Optionen eines Befehls.
-
-Rückgabewerte:
-  0  Erfolg
-  1  check hat Fehler in der Vereinbarung gefunden; route hat keine Regel gefunden
-  2  eine Datei konnte nicht gelesen oder geschrieben werden
-  3  falscher Aufruf
-</translation>
-    </message>
-    <message>
         <location line="+27"/>
         <source>unknown command “%1”.</source>
         <translation>unbekannter Befehl „%1“.</translation>
@@ -2138,11 +2000,7 @@ Rückgabewerte:
         <translation>Aufruf: dutymap-cli %1 [Optionen] %2</translation>
     </message>
     <message>
-        <source>Cannot open “%1”: %2.</source>
-        <translation type="vanished">„%1“ kann nicht geöffnet werden: %2.</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="+45"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2549,29 +2407,6 @@ Rückgabewerte:
         <location line="+10"/>
         <source>“%1” contains a “;”.</source>
         <translation>„%1“ enthält ein „;“.</translation>
-    </message>
-</context>
-<context>
-    <name>DatabaseAddressDialog</name>
-    <message>
-        <source>Open Portfolio from Database</source>
-        <translation type="vanished">Portfolio aus Datenbank öffnen</translation>
-    </message>
-    <message>
-        <source>PostgreSQL &amp;address:</source>
-        <translation type="vanished">PostgreSQL-&amp;Adresse:</translation>
-    </message>
-    <message>
-        <source>PostgreSQL address</source>
-        <translation type="vanished">PostgreSQL-Adresse</translation>
-    </message>
-    <message>
-        <source>As psql takes it: postgresql://user@host:port/dbname?sslmode=require, or host=/folder for a Unix socket. The password comes from PGPASSWORD or ~/.pgpass.</source>
-        <translation type="vanished">Wie psql sie nimmt: postgresql://benutzer@host:port/dbname?sslmode=require, oder host=/ordner für einen Unix-Socket. Das Passwort kommt aus PGPASSWORD oder ~/.pgpass.</translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation type="vanished">Ö&amp;ffnen</translation>
     </message>
 </context>
 <context>
@@ -3009,10 +2844,6 @@ Rückgabewerte:
         <translation>Unte&amp;rzeichner hinzufügen</translation>
     </message>
     <message>
-        <source>Remo&amp;ve signatory</source>
-        <translation type="vanished">Unterzeichner ent&amp;fernen</translation>
-    </message>
-    <message>
         <location line="+11"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
@@ -3026,14 +2857,6 @@ Rückgabewerte:
         <location line="+1"/>
         <source>&amp;Provider:</source>
         <translation>D&amp;ienstleister:</translation>
-    </message>
-    <message>
-        <source>Started from &amp;model:</source>
-        <translation type="vanished">Aus&amp;gangsmodell:</translation>
-    </message>
-    <message>
-        <source>&amp;Effective date:</source>
-        <translation type="vanished">Gü&amp;ltig ab:</translation>
     </message>
     <message>
         <location line="-36"/>
@@ -3056,21 +2879,9 @@ Rückgabewerte:
         <translation>&amp;Überprüfung alle (Monate):</translation>
     </message>
     <message>
-        <source>&amp;Status:</source>
-        <translation type="vanished">&amp;Status:</translation>
-    </message>
-    <message>
-        <source>Re&amp;vision:</source>
-        <translation type="vanished">Re&amp;vision:</translation>
-    </message>
-    <message>
         <location line="+12"/>
         <source>Status:</source>
         <translation>Status:</translation>
-    </message>
-    <message>
-        <source>Revision:</source>
-        <translation type="vanished">Revision:</translation>
     </message>
     <message>
         <location line="-9"/>
@@ -3159,14 +2970,6 @@ Rückgabewerte:
         <location line="+0"/>
         <source>Mark as draft</source>
         <translation>Als Entwurf markieren</translation>
-    </message>
-    <message>
-        <source>Change status</source>
-        <translation type="vanished">Status ändern</translation>
-    </message>
-    <message>
-        <source>Change revision</source>
-        <translation type="vanished">Revision ändern</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -3478,34 +3281,14 @@ Rückgabewerte:
         <translation>Zum Bearbeiten eine Aufgabe in der Matrix wählen.</translation>
     </message>
     <message>
-        <source>&amp;Title:</source>
-        <translation type="vanished">&amp;Titel:</translation>
-    </message>
-    <message>
-        <source>&amp;Description:</source>
-        <translation type="vanished">Bes&amp;chreibung:</translation>
-    </message>
-    <message>
         <location line="+18"/>
         <source>&amp;Area:</source>
         <translation>Bere&amp;ich:</translation>
     </message>
     <message>
-        <source>S&amp;ystem:</source>
-        <translation type="vanished">&amp;System:</translation>
-    </message>
-    <message>
         <location line="+2"/>
         <source>&amp;Kind:</source>
         <translation>A&amp;rt:</translation>
-    </message>
-    <message>
-        <source>&amp;Frequency:</source>
-        <translation type="vanished">Häufi&amp;gkeit:</translation>
-    </message>
-    <message>
-        <source>C&amp;ontrols:</source>
-        <translation type="vanished">&amp;Kontrollen:</translation>
     </message>
     <message>
         <location line="-4"/>
@@ -3546,38 +3329,6 @@ Rückgabewerte:
         <location line="+1"/>
         <source>Control references, separated by semicolons</source>
         <translation>Verweise auf Kontrollen, durch Semikolons getrennt</translation>
-    </message>
-    <message>
-        <source>per request</source>
-        <translation type="vanished">bei Bedarf</translation>
-    </message>
-    <message>
-        <source>continuous</source>
-        <translation type="vanished">laufend</translation>
-    </message>
-    <message>
-        <source>daily</source>
-        <translation type="vanished">täglich</translation>
-    </message>
-    <message>
-        <source>weekly</source>
-        <translation type="vanished">wöchentlich</translation>
-    </message>
-    <message>
-        <source>monthly</source>
-        <translation type="vanished">monatlich</translation>
-    </message>
-    <message>
-        <source>quarterly</source>
-        <translation type="vanished">vierteljährlich</translation>
-    </message>
-    <message>
-        <source>yearly</source>
-        <translation type="vanished">jährlich</translation>
-    </message>
-    <message>
-        <source>per project</source>
-        <translation type="vanished">je Projekt</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3716,10 +3467,6 @@ Rückgabewerte:
         <translation>Ausgabeformat: %1.</translation>
     </message>
     <message>
-        <source>Output file; standard output when omitted.</source>
-        <translation type="vanished">Ausgabedatei; ohne Angabe die Standardausgabe.</translation>
-    </message>
-    <message>
         <location line="+5"/>
         <source>Output file; when omitted, standard output, or for PDF and XLSX the agreement&apos;s name with the format&apos;s extension beside it.</source>
         <translation>Ausgabedatei; ohne sie die Standardausgabe, bei PDF und XLSX der Name der Vereinbarung mit der Endung des Formats daneben.</translation>
@@ -3748,10 +3495,6 @@ Rückgabewerte:
         <location line="+93"/>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
-    </message>
-    <message>
-        <source>the %1 format is binary and cannot go to standard output; give an output file with -o.</source>
-        <translation type="vanished">das Format %1 ist binär und kann nicht auf die Standardausgabe geschrieben werden; geben Sie mit -o eine Ausgabedatei an.</translation>
     </message>
     <message>
         <location line="-83"/>
@@ -3831,10 +3574,6 @@ Rückgabewerte:
 </context>
 <context>
     <name>FilterBar</name>
-    <message>
-        <source>With &amp;findings</source>
-        <translation type="vanished">Mit Be&amp;funden</translation>
-    </message>
     <message>
         <location filename="../ui/filterbar.cpp" line="+33"/>
         <source>&amp;With findings</source>
@@ -4857,10 +4596,6 @@ Exit-Codes: 0 importiert, 1 wegen Problemen nichts importiert, 2 eine Datei konn
         <translation>„%1“ ist keine Farbe</translation>
     </message>
     <message>
-        <source>party %1 does not exist</source>
-        <translation type="vanished">die Partei %1 gibt es nicht</translation>
-    </message>
-    <message>
         <location line="+77"/>
         <source>party %1 is listed twice</source>
         <translation>die Partei %1 ist zweimal aufgeführt</translation>
@@ -4879,18 +4614,6 @@ Exit-Codes: 0 importiert, 1 wegen Problemen nichts importiert, 2 eine Datei konn
         <location line="+10"/>
         <source>the content does not match the fingerprint</source>
         <translation>der Inhalt passt nicht zum Fingerabdruck</translation>
-    </message>
-    <message>
-        <source>area %1 does not exist</source>
-        <translation type="vanished">den Bereich %1 gibt es nicht</translation>
-    </message>
-    <message>
-        <source>system %1 does not exist</source>
-        <translation type="vanished">das System %1 gibt es nicht</translation>
-    </message>
-    <message>
-        <source>tool %1 does not exist</source>
-        <translation type="vanished">das Tool %1 gibt es nicht</translation>
     </message>
     <message>
         <location line="-115"/>
@@ -4916,7 +4639,7 @@ Exit-Codes: 0 importiert, 1 wegen Problemen nichts importiert, 2 eine Datei konn
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+243"/>
+        <location filename="../ui/mainwindow.cpp" line="+245"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -4997,12 +4720,12 @@ Exit-Codes: 0 importiert, 1 wegen Problemen nichts importiert, 2 eine Datei konn
         <translation>Vereinbarung öffnen</translation>
     </message>
     <message>
-        <location line="-584"/>
+        <location line="-586"/>
         <source>Dutymap agreements (*.dutymap)</source>
         <translation>Dutymap-Vereinbarungen (*.dutymap)</translation>
     </message>
     <message>
-        <location line="+529"/>
+        <location line="+531"/>
         <location filename="../ui/mainwindowdatabase.cpp" line="+91"/>
         <source>Untitled agreement</source>
         <translation>Unbenannte Vereinbarung</translation>
@@ -5018,7 +4741,7 @@ Exit-Codes: 0 importiert, 1 wegen Problemen nichts importiert, 2 eine Datei konn
         </translation>
     </message>
     <message>
-        <location line="-467"/>
+        <location line="-469"/>
         <source>Type A, R, C or I to toggle a role · Delete clears · Enter edits the duty</source>
         <translation>A, R, C, I: Rolle umschalten · Entf: leeren · Eingabe: bearbeiten</translation>
     </message>
@@ -5063,7 +4786,7 @@ Exit-Codes: 0 importiert, 1 wegen Problemen nichts importiert, 2 eine Datei konn
         <translation>Überprüfung</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Duty</source>
         <translation>Aufgabe</translation>
     </message>
@@ -5151,14 +4874,6 @@ Exit-Codes: 0 importiert, 1 wegen Problemen nichts importiert, 2 eine Datei konn
         <location line="+1"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
-    </message>
-    <message>
-        <source>&amp;Import CSV…</source>
-        <translation type="vanished">CSV &amp;importieren…</translation>
-    </message>
-    <message>
-        <source>Open a responsibility matrix from a CSV file</source>
-        <translation type="vanished">Eine Verantwortungsmatrix aus einer CSV-Datei öffnen</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -5579,25 +5294,9 @@ Exit-Codes: 0 importiert, 1 wegen Problemen nichts importiert, 2 eine Datei konn
         </translation>
     </message>
     <message>
-        <source>Import CSV Matrix</source>
-        <translation type="vanished">CSV-Matrix importieren</translation>
-    </message>
-    <message>
-        <source>CSV matrix (*.csv)</source>
-        <translation type="vanished">CSV-Matrix (*.csv)</translation>
-    </message>
-    <message>
         <location line="-23"/>
         <source>Import Failed</source>
         <translation>Import fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Could not read “%1”: %2.</source>
-        <translation type="vanished">„%1“ konnte nicht gelesen werden: %2.</translation>
-    </message>
-    <message>
-        <source>Imported %1</source>
-        <translation type="vanished">%1 importiert</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowrevisions.cpp" line="+33"/>
@@ -5682,10 +5381,6 @@ Exit-Codes: 0 importiert, 1 wegen Problemen nichts importiert, 2 eine Datei konn
         <location line="+1"/>
         <source>the draft of revision %1</source>
         <translation>dem Entwurf von Revision %1</translation>
-    </message>
-    <message>
-        <source>Cannot open “%1”: %2.</source>
-        <translation type="vanished">„%1“ kann nicht geöffnet werden: %2.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -5844,10 +5539,6 @@ Ihre Änderungen sind weiterhin hier im Fenster, nicht gespeichert. Speichern Si
         <location line="+6"/>
         <source>Merge With (their copy)</source>
         <translation>Zusammenführen mit (deren Kopie)</translation>
-    </message>
-    <message>
-        <source>Opened “%1” from %2. Saving writes it to a file.</source>
-        <translation type="vanished">„%1“ aus %2 geöffnet. Speichern schreibt sie in eine Datei.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowportfolio.cpp" line="+29"/>
@@ -6467,10 +6158,6 @@ Ihre Änderungen sind weiterhin hier im Fenster, nicht gespeichert. Speichern Si
 <context>
     <name>NewCommand</name>
     <message>
-        <source>Create a new agreement from a responsibility model.</source>
-        <translation type="vanished">Eine neue Vereinbarung aus einem Verantwortungsmodell anlegen.</translation>
-    </message>
-    <message>
         <location filename="../app/cli/newcommand.cpp" line="+20"/>
         <source>Create a new agreement from a responsibility model, or from an assessment.</source>
         <translation>Eine neue Vereinbarung aus einem Verantwortungsmodell oder aus einer Bestandsaufnahme anlegen.</translation>
@@ -6519,10 +6206,6 @@ Ihre Änderungen sind weiterhin hier im Fenster, nicht gespeichert. Speichern Si
         <location line="+8"/>
         <source>-o and --model or --assessment are required.</source>
         <translation>-o und --model oder --assessment sind erforderlich.</translation>
-    </message>
-    <message>
-        <source>--model and -o are required.</source>
-        <translation type="vanished">--model und -o sind erforderlich.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -6623,7 +6306,7 @@ Ihre Änderungen sind weiterhin hier im Fenster, nicht gespeichert. Speichern Si
 <context>
     <name>PortfolioCommand</name>
     <message>
-        <location filename="../app/cli/portfoliocommand.cpp" line="+52"/>
+        <location filename="../app/cli/portfoliocommand.cpp" line="+36"/>
         <source>List the agreements of a folder and its subfolders, or of the shared store (--db URL): status, signature, review date, findings.</source>
         <translation>Die Vereinbarungen eines Ordners und seiner Unterordner oder des gemeinsamen Speichers (--db URL) auflisten: Status, Unterschrift, Überprüfungsdatum, Befunde.</translation>
     </message>
@@ -7476,7 +7159,7 @@ Diese Arbeit wiederherstellen?</translation>
 <context>
     <name>RendererModule</name>
     <message>
-        <location filename="../app/cli/renderermodule.cpp" line="+76"/>
+        <location filename="../app/cli/renderermodule.cpp" line="+81"/>
         <source>it is not a Dutymap renderer</source>
         <translation>es ist kein Dutymap-Renderer</translation>
     </message>
@@ -7507,22 +7190,6 @@ Diese Arbeit wiederherstellen?</translation>
         <location line="+5"/>
         <source>Duty %1</source>
         <translation>Aufgabe %1</translation>
-    </message>
-    <message>
-        <source>%1 d</source>
-        <translation type="vanished">%1 d</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation type="vanished">%1 h</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation type="vanished">%1 h %2 min</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation type="vanished">%1 min</translation>
     </message>
     <message>
         <location line="+94"/>
@@ -7882,22 +7549,6 @@ Diese Arbeit wiederherstellen?</translation>
         <translation>Änderung</translation>
     </message>
     <message>
-        <source>Item</source>
-        <translation type="vanished">Eintrag</translation>
-    </message>
-    <message>
-        <source>Field or party</source>
-        <translation type="vanished">Feld oder Partei</translation>
-    </message>
-    <message>
-        <source>Before</source>
-        <translation type="vanished">Vorher</translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation type="vanished">Nachher</translation>
-    </message>
-    <message>
         <location line="+11"/>
         <source>Assessment</source>
         <translation>Bestandsaufnahme</translation>
@@ -7975,14 +7626,6 @@ Diese Arbeit wiederherstellen?</translation>
         <location line="-10"/>
         <source>This agreement sets out how %1 and %2 share the work of IT.</source>
         <translation>Diese Vereinbarung legt fest, wie %1 und %2 sich die IT-Arbeit teilen.</translation>
-    </message>
-    <message>
-        <source>The assessment counted %1 users, %2 devices, %3 internal IT staff and %4 tickets a month.</source>
-        <translation type="vanished">Die Bestandsaufnahme ergab %1 Anwender, %2 Geräte, %3 Mitarbeitende der internen IT und %4 Tickets im Monat.</translation>
-    </message>
-    <message>
-        <source>It points to the “%1” model because: %2</source>
-        <translation type="vanished">Sie spricht für das Modell „%1“. Gründe: %2</translation>
     </message>
     <message>
         <location line="+131"/>
@@ -8264,13 +7907,13 @@ Diese Arbeit wiederherstellen?</translation>
 <context>
     <name>ReviewCommand</name>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="+37"/>
-        <location line="+130"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="+52"/>
+        <location line="+145"/>
         <source>cannot read “%1”: %2.</source>
         <translation>„%1“ kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-143"/>
         <source>“%1” is larger than 1 MiB; a mapping is small.</source>
         <translation>„%1“ ist größer als 1 MiB; eine Zuordnung ist klein.</translation>
     </message>
@@ -8290,7 +7933,7 @@ Diese Arbeit wiederherstellen?</translation>
         <translation>„%1“: %2.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>Measure the agreement against a help desk&apos;s ticket export: volume, response and resolution against the targets, routing as practised, what keeps coming back. Exits with 1 when the review has warnings.</source>
         <translation>Misst die Vereinbarung am Ticketexport eines Helpdesks: Menge, Reaktion und Lösung gegen die Zielzeiten, Routing in der Praxis, was immer wiederkommt. Endet mit 1, wenn die Überprüfung Warnungen hat.</translation>
     </message>
@@ -8335,12 +7978,22 @@ Diese Arbeit wiederherstellen?</translation>
         <translation>dmy oder mdy, für einen Export, dessen Daten beides sein können.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>md (default), json or csv.</source>
-        <translation>md (Vorgabe), json oder csv.</translation>
+        <location line="+3"/>
+        <source>pdf or html (the report for a meeting), md, json, csv or xlsx (the figures); default: from the output file&apos;s extension, else md.</source>
+        <translation>pdf oder html (der Bericht für eine Besprechung), md, json, csv oder xlsx (die Zahlen); Standard: nach der Endung der Ausgabedatei, sonst md.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>--format must be one of %1.</source>
+        <translation>--format muss eines von %1 sein.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>the %1 format is binary and cannot go to standard output; give an output file with -o.</source>
+        <translation>das Format %1 ist binär und kann nicht auf die Standardausgabe gehen; geben Sie mit -o eine Ausgabedatei an.</translation>
+    </message>
+    <message>
+        <location line="-51"/>
         <source>Write to this file instead of the output.</source>
         <translation>In diese Datei statt in die Ausgabe schreiben.</translation>
     </message>
@@ -8375,12 +8028,7 @@ Diese Arbeit wiederherstellen?</translation>
         <translation>--date-order muss dmy oder mdy sein.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>--format must be md, json or csv.</source>
-        <translation>--format muss md, json oder csv sein.</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="+39"/>
         <source>“%1” is larger than %2 MiB.</source>
         <translation>„%1“ ist größer als %2 MiB.</translation>
     </message>
@@ -8400,7 +8048,9 @@ Diese Arbeit wiederherstellen?</translation>
         <translation>… und %1 weitere Zeilen, die nicht gelesen werden konnten.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
+        <location line="+6"/>
+        <location line="+6"/>
         <source>cannot write “%1”: %2.</source>
         <translation>„%1“ kann nicht geschrieben werden: %2.</translation>
     </message>
@@ -8408,7 +8058,7 @@ Diese Arbeit wiederherstellen?</translation>
 <context>
     <name>ReviewExport</name>
     <message>
-        <location filename="../core/review/reviewexport.cpp" line="+23"/>
+        <location filename="../core/review/reviewreport.cpp" line="+30"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -8427,133 +8077,84 @@ Diese Arbeit wiederherstellen?</translation>
         <source>%1 d %2 h</source>
         <translation>%1 T %2 h</translation>
     </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n Punkt</numerusform>
+            <numerusform>%n Punkte</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+21"/>
-        <location line="+180"/>
-        <location line="+24"/>
+        <location line="+14"/>
+        <location line="+139"/>
+        <location line="+90"/>
+        <location line="+19"/>
+        <location line="+39"/>
+        <location line="+12"/>
         <source>Tickets</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location line="-204"/>
-        <location line="+180"/>
+        <location line="-298"/>
+        <location line="+150"/>
+        <location line="+79"/>
         <source>After hours</source>
         <translation>Außerhalb der Geschäftszeit</translation>
     </message>
     <message>
-        <location line="-180"/>
-        <location line="+181"/>
-        <location line="+24"/>
+        <location line="-228"/>
+        <location line="+228"/>
+        <location line="+19"/>
         <source>Response met</source>
         <translation>Reaktion eingehalten</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-246"/>
         <source>Median response</source>
         <translation>Median Reaktion</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>90 % answered within</source>
         <translation>90 % beantwortet binnen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+179"/>
-        <location line="+24"/>
+        <location line="+225"/>
+        <location line="+19"/>
         <source>Resolution met</source>
         <translation>Lösung eingehalten</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-243"/>
         <source>Median resolution</source>
         <translation>Median Lösung</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <location line="+281"/>
+        <location line="+12"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-309"/>
         <source>(no party)</source>
         <translation>(keine Partei)</translation>
     </message>
     <message>
-        <location line="+125"/>
-        <source># Service review: %1
-
-</source>
-        <translation># Service-Review: %1
-
-</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+134"/>
         <source>%1 to %2: %3 tickets, %4 of them after hours.</source>
         <translation>%1 bis %2: %3 Tickets, davon %4 außerhalb der Geschäftszeiten.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%1 of %2 rows of the export could not be read.</source>
         <translation>%1 von %2 Zeilen des Exports konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>- First response within target: %1 (%2 of %3); median %4, 90 % within %5.
-</source>
-        <translation>- Erste Reaktion in der Zielzeit: %1 (%2 von %3); Median %4, 90 % binnen %5.
-</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>- Resolution within target: %1 (%2 of %3); median %4, 90 % within %5.
-</source>
-        <translation>- Lösung in der Zielzeit: %1 (%2 von %3); Median %4, 90 % binnen %5.
-</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>- Satisfaction: %1 % from %2 ratings.
-</source>
-        <translation>- Zufriedenheit: %1 % aus %2 Bewertungen.
-</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>
-## Findings
-
-</source>
-        <translation>
-## Befunde
-
-</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>
-## By quarter
-
-</source>
-        <translation>
-## Nach Quartal
-
-</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>
-## By month
-
-</source>
-        <translation>
-## Nach Monat
-
-</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+98"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
@@ -8563,18 +8164,7 @@ Diese Arbeit wiederherstellen?</translation>
         <translation>Veränderung</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>
-## Compared with earlier reviews
-
-</source>
-        <translation>
-## Im Vergleich mit früheren Überprüfungen
-
-</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+19"/>
         <source>Review</source>
         <translation>Überprüfung</translation>
     </message>
@@ -8589,84 +8179,272 @@ Diese Arbeit wiederherstellen?</translation>
         <translation>Falsch geleitet</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-55"/>
+        <location line="+56"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
+        <location line="-228"/>
+        <source>%1 of %2 within target; median %3</source>
+        <translation>%1 von %2 im Ziel; Median %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no ticket had a target</source>
+        <translation>kein Ticket hatte ein Ziel</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 of tickets with a target; green: %2 or more</source>
+        <translation>%1 der Tickets mit Ziel; grün: %2 oder mehr</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Tickets per quarter, by party</source>
+        <translation>Tickets pro Quartal, nach Beteiligten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tickets per month, by party</source>
+        <translation>Tickets pro Monat, nach Beteiligten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+152"/>
+        <source>tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <location line="-97"/>
+        <source>Service review: %1</source>
+        <translation>Service-Review: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>Prepared on %1</source>
+        <translation>Erstellt am %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 a month</source>
+        <translation>%1 pro Monat</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+21"/>
+        <source>%1 against %2</source>
+        <translation>%1 gegenüber %2</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>%1 of all tickets</source>
+        <translation>%1 aller Tickets</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>First response within target</source>
+        <translation>Erstreaktion im Ziel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resolution within target</source>
+        <translation>Lösung im Ziel</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Satisfaction</source>
+        <translation>Zufriedenheit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from %1 ratings</source>
+        <translation>aus %1 Bewertungen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Handled by another party</source>
+        <translation>Von anderen Beteiligten bearbeitet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of all tickets went to another party than the rule names</source>
+        <translation>%1 aller Tickets gingen an andere Beteiligte, als die Regel nennt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No rule matched</source>
+        <translation>Keine Regel passte</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>tickets in %n categories no rule covers</source>
+        <translation>
+            <numerusform>Tickets in %n Kategorie, die keine Regel abdeckt</numerusform>
+            <numerusform>Tickets in %n Kategorien, die keine Regel abdeckt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>every ticket matched a routing rule</source>
+        <translation>jedes Ticket passte zu einer Routing-Regel</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>First response within target, by urgency</source>
+        <translation>Erstreaktion im Ziel, nach Dringlichkeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resolution within target, by urgency</source>
+        <translation>Lösung im Ziel, nach Dringlichkeit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Handled by another party than the rule names, by category</source>
+        <translation>Von anderen Beteiligten bearbeitet, als die Regel nennt, nach Kategorie</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>By quarter</source>
+        <translation>Nach Quartal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By month</source>
+        <translation>Nach Monat</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Compared with earlier reviews</source>
+        <translation>Im Vergleich mit früheren Reviews</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 (this review)</source>
         <translation>%1 (diese Überprüfung)</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>
-## Breakdowns
-</source>
+        <location line="+26"/>
+        <source>Routing as practised</source>
+        <translation>Routing, wie es gelebt wird</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n ticket(s) came in after hours with no rule naming who takes them.</source>
         <translation>
-## Aufschlüsselungen
-</translation>
+            <numerusform>%n Ticket kam außerhalb der Geschäftszeiten herein, ohne dass eine Regel nennt, wer es übernimmt.</numerusform>
+            <numerusform>%n Tickets kamen außerhalb der Geschäftszeiten herein, ohne dass eine Regel nennt, wer sie übernimmt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Handled by another party than the rule names</source>
+        <translation>Von anderen Beteiligten bearbeitet, als die Regel nennt</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Handled by</source>
+        <translation>Bearbeitet von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The rule names</source>
+        <translation>Die Regel nennt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>after hours</source>
+        <translation>außerhalb der Geschäftszeiten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>business hours</source>
+        <translation>Geschäftszeiten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Categories no rule covers</source>
+        <translation>Kategorien, die keine Regel abdeckt</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>What keeps coming back</source>
+        <translation>Was immer wiederkommt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Times</source>
+        <translation>Mal</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The %1 subjects seen most often of %2 that came back at least %3 times.</source>
+        <translation>Die %1 häufigsten von %2 Betreffen, die mindestens %3-mal wiederkamen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>About the data</source>
+        <translation>Zu den Daten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 rows of the export could not be read and are not counted.</source>
+        <translation>%1 von %2 Zeilen des Exports konnten nicht gelesen werden und werden nicht gezählt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Handlers no party matches: %1.</source>
+        <translation>Bearbeiter, zu denen kein Beteiligter passt: %1.</translation>
+    </message>
+    <message>
+        <location line="-298"/>
+        <location line="+227"/>
         <source>Urgency</source>
         <translation>Dringlichkeit</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-56"/>
+        <location line="+57"/>
+        <location line="+20"/>
+        <location line="+13"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-36"/>
+        <source>Breakdowns</source>
+        <translation>Aufschlüsselungen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Party</source>
         <translation>Partei</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Site</source>
         <translation>Standort</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>
-## Routing as practised
-
-</source>
-        <translation>
-## Routing in der Praxis
-
-</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>- %1%2: %3 of %4 handled by %5; the rule names %6.
-</source>
-        <translation>- %1%2: %3 von %4 bearbeitet von %5; die Regel nennt %6.
-</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source> (after hours)</source>
-        <translation> (außerhalb der Geschäftszeiten)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>- %1: %2 tickets matched no rule.
-</source>
-        <translation>- %1: %2 Tickets passten zu keiner Regel.
-</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>
-## What keeps coming back
-
-</source>
-        <translation>
-## Was immer wiederkommt
-
-</translation>
     </message>
 </context>
 <context>
@@ -8798,7 +8576,7 @@ Diese Arbeit wiederherstellen?</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="+55"/>
+        <location filename="../ui/reviewpage.cpp" line="+62"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -8826,6 +8604,11 @@ Diese Arbeit wiederherstellen?</translation>
         <location line="+1"/>
         <source>Save Revie&amp;w…</source>
         <translation>Überprüfung s&amp;peichern…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport Report…</source>
+        <translation>Bericht e&amp;xportieren…</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -8863,7 +8646,7 @@ Diese Arbeit wiederherstellen?</translation>
         <translation>Letzter überprüfter Tag</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&amp;Period:</source>
         <translation>&amp;Zeitraum:</translation>
     </message>
@@ -8905,7 +8688,7 @@ Diese Arbeit wiederherstellen?</translation>
     <message>
         <location line="+13"/>
         <location line="+49"/>
-        <location line="+557"/>
+        <location line="+631"/>
         <location line="+70"/>
         <location line="+59"/>
         <location line="+18"/>
@@ -8914,14 +8697,14 @@ Diese Arbeit wiederherstellen?</translation>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location line="-760"/>
+        <location line="-834"/>
         <location line="+48"/>
-        <location line="+627"/>
+        <location line="+701"/>
         <source>After hours</source>
         <translation>Außerhalb der Geschäftszeit</translation>
     </message>
     <message>
-        <location line="-674"/>
+        <location line="-748"/>
         <source>Response within target</source>
         <translation>Reaktion im Ziel</translation>
     </message>
@@ -8933,12 +8716,12 @@ Diese Arbeit wiederherstellen?</translation>
     <message>
         <location line="+1"/>
         <location line="+47"/>
-        <location line="+682"/>
+        <location line="+756"/>
         <source>Handled by another party</source>
         <translation>Von einer anderen Partei bearbeitet</translation>
     </message>
     <message>
-        <location line="-728"/>
+        <location line="-802"/>
         <source>Categories no rule covers</source>
         <translation>Kategorien ohne Regel</translation>
     </message>
@@ -8965,12 +8748,12 @@ Diese Arbeit wiederherstellen?</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+735"/>
+        <location line="+809"/>
         <source>Saved reviews</source>
         <translation>Gespeicherte Überprüfungen</translation>
     </message>
     <message>
-        <location line="-734"/>
+        <location line="-808"/>
         <source>Review</source>
         <translation>Überprüfung</translation>
     </message>
@@ -8995,7 +8778,12 @@ Diese Arbeit wiederherstellen?</translation>
         <translation>Importieren Sie einen Ticket-Export Ihres Helpdesks (ConnectWise, Autotask, HaloPSA, Freshservice, Zendesk, Jira Service Management oder eine beliebige CSV- oder XLSX-Datei), um zu sehen, wie sich die Vereinbarung bewährt hat.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
+        <source>Write the review as a report for a meeting (PDF, HTML, Markdown) or its figures for a spreadsheet (XLSX, JSON, CSV)</source>
+        <translation>Das Review als Bericht für eine Besprechung (PDF, HTML, Markdown) oder seine Zahlen für eine Tabellenkalkulation (XLSX, JSON, CSV) schreiben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Keep this review&apos;s figures (not the tickets) in the agreement, so that the next review shows the trend</source>
         <translation>Die Zahlen dieser Überprüfung (nicht die Tickets) in der Vereinbarung speichern, damit die nächste Überprüfung die Entwicklung zeigt</translation>
     </message>
@@ -9030,7 +8818,47 @@ Diese Arbeit wiederherstellen?</translation>
         <translation>Ticket-Spalten merken</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <source>there is no review to export</source>
+        <translation>es gibt kein Review zum Exportieren</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>“.%1” is not a format the review is written in; choose PDF, HTML, Markdown, XLSX, JSON or CSV</source>
+        <translation>„.%1“ ist kein Format, in dem das Review geschrieben wird; wählen Sie PDF, HTML, Markdown, XLSX, JSON oder CSV</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>service-review-%1.pdf</source>
+        <translation>service-review-%1.pdf</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export service review</source>
+        <translation>Service-Review exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF report (*.pdf);;HTML report (*.html);;Markdown (*.md);;Excel workbook (*.xlsx);;JSON (*.json);;CSV table (*.csv)</source>
+        <translation>PDF-Bericht (*.pdf);;HTML-Bericht (*.html);;Markdown (*.md);;Excel-Arbeitsmappe (*.xlsx);;JSON (*.json);;CSV-Tabelle (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot export the review</source>
+        <translation>Das Review kann nicht exportiert werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot write “%1”: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exported the review to %1</source>
+        <translation>Review nach %1 exportiert</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Save Review</source>
         <translation>Überprüfung speichern</translation>
     </message>
@@ -9086,7 +8914,7 @@ Diese Arbeit wiederherstellen?</translation>
         <translation>%1 gegenüber %2</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Replaying the tickets against the agreement…</source>
         <translation>Tickets werden gegen die Vereinbarung abgespielt …</translation>
     </message>
@@ -9163,8 +8991,8 @@ Diese Arbeit wiederherstellen?</translation>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location line="-567"/>
-        <location line="+626"/>
+        <location line="-641"/>
+        <location line="+700"/>
         <source>Response in target</source>
         <translation>Reaktion im Ziel</translation>
     </message>
@@ -9174,8 +9002,8 @@ Diese Arbeit wiederherstellen?</translation>
         <translation>Median Reaktion</translation>
     </message>
     <message>
-        <location line="-627"/>
-        <location line="+627"/>
+        <location line="-701"/>
+        <location line="+701"/>
         <source>Resolution in target</source>
         <translation>Lösung im Ziel</translation>
     </message>
@@ -9317,8 +9145,8 @@ Diese Arbeit wiederherstellen?</translation>
         <translation>Tickets zu „%1“</translation>
     </message>
     <message>
-        <location line="-714"/>
-        <location line="+717"/>
+        <location line="-788"/>
+        <location line="+791"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
@@ -9351,6 +9179,39 @@ Diese Arbeit wiederherstellen?</translation>
         <location line="+5"/>
         <source>Double-click or press Enter to open the rule</source>
         <translation>Doppelklicken oder Eingabetaste drücken, um die Regel zu öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPdf</name>
+    <message>
+        <location filename="../render/reviewpdf.cpp" line="+77"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1 (continued)</source>
+        <translation>%1 (Fortsetzung)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stacked bar chart. %1 (%2): %3.</source>
+        <translation>Gestapeltes Balkendiagramm. %1 (%2): %3.</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>SERVICE REVIEW</source>
+        <translation>SERVICE-REVIEW</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>drawing a PDF needs the graphical libraries, which this program did not start</source>
+        <translation>ein PDF zu zeichnen braucht die Grafikbibliotheken, die dieses Programm nicht gestartet hat</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the font %1 cannot be embedded in a PDF</source>
+        <translation>die Schrift %1 kann nicht in ein PDF eingebettet werden</translation>
     </message>
 </context>
 <context>
@@ -9485,6 +9346,366 @@ Diese Arbeit wiederherstellen?</translation>
             <numerusform>%n Ticket</numerusform>
             <numerusform>%n Tickets</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewXlsx</name>
+    <message>
+        <location filename="../render/reviewxlsx.cpp" line="+173"/>
+        <source>(no party)</source>
+        <translation>(kein Beteiligter)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Summary</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+223"/>
+        <source>Service review: %1</source>
+        <translation>Service-Review: %1</translation>
+    </message>
+    <message>
+        <location line="-220"/>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+99"/>
+        <location line="+59"/>
+        <location line="+30"/>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <location line="-187"/>
+        <location line="+99"/>
+        <source>After hours</source>
+        <translation>Außerhalb der Geschäftszeiten</translation>
+    </message>
+    <message>
+        <location line="-98"/>
+        <source>First response with a target</source>
+        <translation>Erstreaktion mit Ziel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First response within target</source>
+        <translation>Erstreaktion im Ziel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First response attainment</source>
+        <translation>Zielerreichung Erstreaktion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Median first response (minutes)</source>
+        <translation>Median Erstreaktion (Minuten)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>90th percentile first response (minutes)</source>
+        <translation>90. Perzentil Erstreaktion (Minuten)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resolution with a target</source>
+        <translation>Lösung mit Ziel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution within target</source>
+        <translation>Lösung im Ziel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+97"/>
+        <location line="+81"/>
+        <source>Resolution attainment</source>
+        <translation>Zielerreichung Lösung</translation>
+    </message>
+    <message>
+        <location line="-177"/>
+        <source>Median resolution (minutes)</source>
+        <translation>Median Lösung (Minuten)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>90th percentile resolution (minutes)</source>
+        <translation>90. Perzentil Lösung (Minuten)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Satisfaction</source>
+        <translation>Zufriedenheit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ratings</source>
+        <translation>Bewertungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handled by another party than the rule names</source>
+        <translation>Von anderen Beteiligten bearbeitet, als die Regel nennt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No rule matched</source>
+        <translation>Keine Regel passte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After hours with no rule naming a handler</source>
+        <translation>Außerhalb der Geschäftszeiten ohne Regel, die einen Bearbeiter nennt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rows read</source>
+        <translation>Gelesene Zeilen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows that could not be read</source>
+        <translation>Nicht lesbare Zeilen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Measure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Volume by party</source>
+        <translation>Volumen nach Beteiligten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+40"/>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Tickets per period, by party</source>
+        <translation>Tickets pro Zeitraum, nach Beteiligten</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Figures</source>
+        <translation>Zahlen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+93"/>
+        <source>First day</source>
+        <translation>Erster Tag</translation>
+    </message>
+    <message>
+        <location line="-92"/>
+        <location line="+92"/>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+    <message>
+        <location line="-91"/>
+        <source>Breakdown</source>
+        <translation>Aufschlüsselung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Response with target</source>
+        <translation>Reaktion mit Ziel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Response met</source>
+        <translation>Reaktion erfüllt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+86"/>
+        <source>Response attainment</source>
+        <translation>Zielerreichung Reaktion</translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <source>Median response (min)</source>
+        <translation>Median Reaktion (min)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>90th percentile response (min)</source>
+        <translation>90. Perzentil Reaktion (min)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution with target</source>
+        <translation>Lösung mit Ziel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution met</source>
+        <translation>Lösung erfüllt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Median resolution (min)</source>
+        <translation>Median Lösung (min)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>90th percentile resolution (min)</source>
+        <translation>90. Perzentil Lösung (min)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Urgency</source>
+        <translation>Dringlichkeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+24"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Party</source>
+        <translation>Beteiligter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Routing</source>
+        <translation>Routing</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>after hours</source>
+        <translation>außerhalb der Geschäftszeiten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>business hours</source>
+        <translation>Geschäftszeiten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(no rule matches)</source>
+        <translation>(keine Regel passt)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Handled by</source>
+        <translation>Bearbeitet von</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The rule names</source>
+        <translation>Die Regel nennt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Of tickets</source>
+        <translation>Von Tickets</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Recurring</source>
+        <translation>Wiederkehrend</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Times</source>
+        <translation>Mal</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (this review)</source>
+        <translation>%1 (dieses Review)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per month</source>
+        <translation>Pro Monat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Misrouted</source>
+        <translation>Fehlgeleitet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>no temporary folder for the workbook: %1</source>
+        <translation>kein temporärer Ordner für die Arbeitsmappe: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the workbook could not be created</source>
+        <translation>die Arbeitsmappe konnte nicht angelegt werden</translation>
     </message>
 </context>
 <context>
@@ -9667,30 +9888,6 @@ Diese Arbeit wiederherstellen?</translation>
         <translation>Zeigen, wie ein Ticket zugewiesen wird: die Regel, die es übernimmt, wer es bearbeitet, wann und an wen es eskaliert wird, und die Zielzeiten. Endet mit 1, wenn keine Regel es übernimmt.</translation>
     </message>
     <message>
-        <source>1 minute</source>
-        <translation type="vanished">1 Minute</translation>
-    </message>
-    <message>
-        <source>%1 minutes</source>
-        <translation type="vanished">%1 Minuten</translation>
-    </message>
-    <message>
-        <source>1 day</source>
-        <translation type="vanished">1 Tag</translation>
-    </message>
-    <message>
-        <source>%1 days</source>
-        <translation type="vanished">%1 Tage</translation>
-    </message>
-    <message>
-        <source>1 hour</source>
-        <translation type="vanished">1 Stunde</translation>
-    </message>
-    <message>
-        <source>%1 hours</source>
-        <translation type="vanished">%1 Stunden</translation>
-    </message>
-    <message>
         <location line="+8"/>
         <source>The agreement whose rules route.</source>
         <translation>Die Vereinbarung, deren Regeln das Ticket zuweisen.</translation>
@@ -9825,10 +10022,6 @@ Diese Arbeit wiederherstellen?</translation>
         <translation>Regel hin&amp;zufügen</translation>
     </message>
     <message>
-        <source>Du&amp;plicate</source>
-        <translation type="vanished">Du&amp;plizieren</translation>
-    </message>
-    <message>
         <location line="+2"/>
         <location line="+73"/>
         <location line="+2"/>
@@ -9924,10 +10117,6 @@ Diese Arbeit wiederherstellen?</translation>
         <location line="+1"/>
         <source>Add &amp;Category</source>
         <translation>Kategorie hinzu&amp;fügen</translation>
-    </message>
-    <message>
-        <source>Add &amp;Site</source>
-        <translation type="vanished">Standort hinz&amp;ufügen</translation>
     </message>
     <message>
         <location line="-73"/>
@@ -10047,29 +10236,6 @@ Diese Arbeit wiederherstellen?</translation>
 </context>
 <context>
     <name>RulesModel</name>
-    <message>
-        <source>1 day</source>
-        <translation type="vanished">1 d</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n days</source>
-        <translation type="vanished">
-            <numerusform>%n d</numerusform>
-            <numerusform>%n d</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation type="vanished">%1 h</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation type="vanished">%1 h %2 min</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation type="vanished">%1 min</translation>
-    </message>
     <message>
         <location filename="../ui/rulesmodel.cpp" line="+163"/>
         <source>Matches every ticket: rules below it are never reached.</source>
@@ -10517,7 +10683,7 @@ Diese Arbeit wiederherstellen?</translation>
     <name>ServiceReview</name>
     <message>
         <location filename="../core/review/reviewtickets.cpp" line="+90"/>
-        <location filename="../core/review/servicereview.cpp" line="+299"/>
+        <location filename="../core/review/servicereview.cpp" line="+260"/>
         <source>(no category)</source>
         <translation>(keine Kategorie)</translation>
     </message>
@@ -10606,26 +10772,6 @@ Diese Arbeit wiederherstellen?</translation>
 <context>
     <name>SheetImport</name>
     <message>
-        <source>“%1”</source>
-        <translation type="vanished">„%1“</translation>
-    </message>
-    <message>
-        <source>“%1”, row %2</source>
-        <translation type="vanished">„%1“, Zeile %2</translation>
-    </message>
-    <message>
-        <source>“%1”, row %2, column %3</source>
-        <translation type="vanished">„%1“, Zeile %2, Spalte %3</translation>
-    </message>
-    <message>
-        <source>“%1”, row %2, column %3 (%4)</source>
-        <translation type="vanished">„%1“, Zeile %2, Spalte %3 (%4)</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="vanished">%1: %2</translation>
-    </message>
-    <message>
         <location filename="../core/exchange/sheet/sheetimport.cpp" line="+78"/>
         <source>no header row was found (a row naming the duty column and the parties&apos; columns)</source>
         <translation>es wurde keine Kopfzeile gefunden (eine Zeile, die die Aufgabenspalte und die Spalten der Parteien benennt)</translation>
@@ -10684,18 +10830,6 @@ Diese Arbeit wiederherstellen?</translation>
         <location line="+10"/>
         <source>Cells marked with x or ✓ were read as %1 (%2).</source>
         <translation>Mit x oder ✓ markierte Zellen wurden als %1 (%2) gelesen.</translation>
-    </message>
-    <message>
-        <source>Nothing was imported from “%1”: %2.</source>
-        <translation type="vanished">Aus „%1“ wurde nichts importiert: %2.</translation>
-    </message>
-    <message>
-        <source>Nothing was imported from “%1”: it has %2 problems.</source>
-        <translation type="vanished">Aus „%1“ wurde nichts importiert: Die Datei hat %2 Probleme.</translation>
-    </message>
-    <message>
-        <source>… and %1 more.</source>
-        <translation type="vanished">… und %1 weitere.</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -10873,7 +11007,7 @@ Diese Arbeit wiederherstellen?</translation>
     </message>
     <message>
         <location filename="../core/exchange/sheet/csvrecordreader.cpp" line="+22"/>
-        <location filename="../core/review/ticketimport.cpp" line="+384"/>
+        <location filename="../core/exchange/sheet/utf8recordreader.h" line="+148"/>
         <source>row %1 has more than %2 columns</source>
         <translation>Zeile %1 hat mehr als %2 Spalten</translation>
     </message>
@@ -10884,7 +11018,7 @@ Diese Arbeit wiederherstellen?</translation>
     </message>
     <message>
         <location filename="../core/exchange/sheet/csvrecordreader.cpp" line="+31"/>
-        <location filename="../core/review/ticketimport.cpp" line="+34"/>
+        <location filename="../core/exchange/sheet/utf8recordreader.h" line="+34"/>
         <source>a quoted cell that starts on line %1 is never closed</source>
         <translation>eine Zelle in Anführungszeichen, die in Zeile %1 beginnt, wird nie geschlossen</translation>
     </message>
@@ -11326,14 +11460,6 @@ Diese Arbeit wiederherstellen?</translation>
         <translation>Nach &amp;unten</translation>
     </message>
     <message>
-        <source>Move &amp;Up</source>
-        <translation type="vanished">Nach &amp;oben</translation>
-    </message>
-    <message>
-        <source>Move &amp;Down</source>
-        <translation type="vanished">Nach &amp;unten</translation>
-    </message>
-    <message>
         <location line="+101"/>
         <source>New system</source>
         <translation>Neues System</translation>
@@ -11737,7 +11863,7 @@ Diese Arbeit wiederherstellen?</translation>
 <context>
     <name>TicketImport</name>
     <message>
-        <location filename="../core/review/ticketimport.cpp" line="-358"/>
+        <location filename="../core/review/ticketimport.cpp" line="+61"/>
         <source>“%1” has no column “%2” for the %3.</source>
         <translation>„%1“ hat keine Spalte „%2“ für %3.</translation>
     </message>
@@ -11752,7 +11878,7 @@ Diese Arbeit wiederherstellen?</translation>
         <translation> als %1</translation>
     </message>
     <message>
-        <location line="+462"/>
+        <location line="+234"/>
         <source>The column “%1” of “%2” writes dates such as “%3” that can be day/month/year or month/day/year. Say which order the export uses.</source>
         <translation>Die Spalte „%1“ von „%2“ schreibt Daten wie „%3“, die Tag/Monat/Jahr oder Monat/Tag/Jahr sein können. Geben Sie an, welche Reihenfolge der Export verwendet.</translation>
     </message>
@@ -11924,10 +12050,6 @@ Diese Arbeit wiederherstellen?</translation>
 </context>
 <context>
     <name>TicketPanel</name>
-    <message>
-        <source>V&amp;IP user</source>
-        <translation type="vanished">&amp;VIP-Anwender</translation>
-    </message>
     <message>
         <location filename="../ui/ticketpanel.cpp" line="+25"/>
         <source>VI&amp;P user</source>
@@ -12467,10 +12589,6 @@ Diese Arbeit wiederherstellen?</translation>
         <location line="+5"/>
         <source>Open the built-in sample agreement.</source>
         <translation>Die mitgelieferte Beispielvereinbarung öffnen.</translation>
-    </message>
-    <message>
-        <source>Save a picture of the window to FILE and quit.</source>
-        <translation type="vanished">Ein Bild des Fensters in FILE speichern und beenden.</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -1940,7 +1940,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+71"/>
+        <location filename="../app/cli/cli.cpp" line="+73"/>
         <source>Usage: dutymap-cli COMMAND [options] [FILE]
 
 Plan who does what in co-managed IT, without a display.
@@ -1984,7 +1984,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+45"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4618,7 +4618,7 @@ Exit codes: 0 imported, 1 nothing imported because of problems, 2 a file could n
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+243"/>
+        <location filename="../ui/mainwindow.cpp" line="+245"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4679,12 +4679,12 @@ Exit codes: 0 imported, 1 nothing imported because of problems, 2 a file could n
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-584"/>
+        <location line="-586"/>
         <source>Dutymap agreements (*.dutymap)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+529"/>
+        <location line="+531"/>
         <location filename="../ui/mainwindowdatabase.cpp" line="+91"/>
         <source>Untitled agreement</source>
         <translation type="unfinished"></translation>
@@ -4700,7 +4700,7 @@ Exit codes: 0 imported, 1 nothing imported because of problems, 2 a file could n
         </translation>
     </message>
     <message>
-        <location line="-467"/>
+        <location line="-469"/>
         <source>Type A, R, C or I to toggle a role · Delete clears · Enter edits the duty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4745,7 +4745,7 @@ Exit codes: 0 imported, 1 nothing imported because of problems, 2 a file could n
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Duty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6283,7 +6283,7 @@ Your changes are still here in the window, not saved. Save again when the databa
 <context>
     <name>PortfolioCommand</name>
     <message>
-        <location filename="../app/cli/portfoliocommand.cpp" line="+52"/>
+        <location filename="../app/cli/portfoliocommand.cpp" line="+36"/>
         <source>List the agreements of a folder and its subfolders, or of the shared store (--db URL): status, signature, review date, findings.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7131,7 +7131,7 @@ Recover this work?</source>
 <context>
     <name>RendererModule</name>
     <message>
-        <location filename="../app/cli/renderermodule.cpp" line="+76"/>
+        <location filename="../app/cli/renderermodule.cpp" line="+81"/>
         <source>it is not a Dutymap renderer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7879,13 +7879,13 @@ Recover this work?</source>
 <context>
     <name>ReviewCommand</name>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="+37"/>
-        <location line="+130"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="+52"/>
+        <location line="+145"/>
         <source>cannot read “%1”: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-143"/>
         <source>“%1” is larger than 1 MiB; a mapping is small.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7905,7 +7905,7 @@ Recover this work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>Measure the agreement against a help desk&apos;s ticket export: volume, response and resolution against the targets, routing as practised, what keeps coming back. Exits with 1 when the review has warnings.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7950,12 +7950,22 @@ Recover this work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>md (default), json or csv.</source>
+        <location line="+3"/>
+        <source>pdf or html (the report for a meeting), md, json, csv or xlsx (the figures); default: from the output file&apos;s extension, else md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>--format must be one of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>the %1 format is binary and cannot go to standard output; give an output file with -o.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-51"/>
         <source>Write to this file instead of the output.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7990,12 +8000,7 @@ Recover this work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>--format must be md, json or csv.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="+39"/>
         <source>“%1” is larger than %2 MiB.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8015,7 +8020,9 @@ Recover this work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
+        <location line="+6"/>
+        <location line="+6"/>
         <source>cannot write “%1”: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8023,7 +8030,7 @@ Recover this work?</source>
 <context>
     <name>ReviewExport</name>
     <message>
-        <location filename="../core/review/reviewexport.cpp" line="+23"/>
+        <location filename="../core/review/reviewreport.cpp" line="+30"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8042,119 +8049,84 @@ Recover this work?</source>
         <source>%1 d %2 h</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+21"/>
-        <location line="+180"/>
-        <location line="+24"/>
+        <location line="+14"/>
+        <location line="+139"/>
+        <location line="+90"/>
+        <location line="+19"/>
+        <location line="+39"/>
+        <location line="+12"/>
         <source>Tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-204"/>
-        <location line="+180"/>
+        <location line="-298"/>
+        <location line="+150"/>
+        <location line="+79"/>
         <source>After hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-180"/>
-        <location line="+181"/>
-        <location line="+24"/>
+        <location line="-228"/>
+        <location line="+228"/>
+        <location line="+19"/>
         <source>Response met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-246"/>
         <source>Median response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>90 % answered within</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+179"/>
-        <location line="+24"/>
+        <location line="+225"/>
+        <location line="+19"/>
         <source>Resolution met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-243"/>
         <source>Median resolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <location line="+281"/>
+        <location line="+12"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-309"/>
         <source>(no party)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+125"/>
-        <source># Service review: %1
-
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+134"/>
         <source>%1 to %2: %3 tickets, %4 of them after hours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%1 of %2 rows of the export could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>- First response within target: %1 (%2 of %3); median %4, 90 % within %5.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>- Resolution within target: %1 (%2 of %3); median %4, 90 % within %5.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>- Satisfaction: %1 % from %2 ratings.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>
-## Findings
-
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>
-## By quarter
-
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>
-## By month
-
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+98"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8164,15 +8136,7 @@ Recover this work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>
-## Compared with earlier reviews
-
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+19"/>
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8187,73 +8151,271 @@ Recover this work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-55"/>
+        <location line="+56"/>
         <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1 (this review)</source>
+        <location line="-228"/>
+        <source>%1 of %2 within target; median %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no ticket had a target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+11"/>
-        <source>
-## Breakdowns
-</source>
+        <source>%1 of tickets with a target; green: %2 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Tickets per quarter, by party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Urgency</source>
+        <source>Tickets per month, by party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Category</source>
+        <location line="+152"/>
+        <source>tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Party</source>
+        <location line="-97"/>
+        <source>Service review: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Site</source>
+        <location line="+9"/>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Prepared on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+21"/>
+        <source>%1 against %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>%1 of all tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>
-## Routing as practised
-
-</source>
+        <source>First response within target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>- %1%2: %3 of %4 handled by %5; the rule names %6.
-</source>
+        <source>Resolution within target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from %1 ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Handled by another party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of all tickets went to another party than the rule names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No rule matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>tickets in %n categories no rule covers</source>
+        <translation>
+            <numerusform>tickets in %n category no rule covers</numerusform>
+            <numerusform>tickets in %n categories no rule covers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>every ticket matched a routing rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>First response within target, by urgency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resolution within target, by urgency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Handled by another party than the rule names, by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>By quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Compared with earlier reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (this review)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Routing as practised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n ticket(s) came in after hours with no rule naming who takes them.</source>
+        <translation>
+            <numerusform>%n ticket came in after hours with no rule naming who takes it.</numerusform>
+            <numerusform>%n tickets came in after hours with no rule naming who takes them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Handled by another party than the rule names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source> (after hours)</source>
+        <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>- %1: %2 tickets matched no rule.
-</source>
+        <location line="+0"/>
+        <source>Handled by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The rule names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>
-## What keeps coming back
-
-</source>
+        <source>after hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>business hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Categories no rule covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>What keeps coming back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The %1 subjects seen most often of %2 that came back at least %3 times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>About the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 rows of the export could not be read and are not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Handlers no party matches: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-298"/>
+        <location line="+227"/>
+        <source>Urgency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <location line="+57"/>
+        <location line="+20"/>
+        <location line="+13"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Breakdowns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Site</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8386,7 +8548,7 @@ Recover this work?</source>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="+55"/>
+        <location filename="../ui/reviewpage.cpp" line="+62"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8413,6 +8575,11 @@ Recover this work?</source>
     <message>
         <location line="+1"/>
         <source>Save Revie&amp;w…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport Report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8451,7 +8618,7 @@ Recover this work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&amp;Period:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8493,7 +8660,7 @@ Recover this work?</source>
     <message>
         <location line="+13"/>
         <location line="+49"/>
-        <location line="+557"/>
+        <location line="+631"/>
         <location line="+70"/>
         <location line="+59"/>
         <location line="+18"/>
@@ -8502,14 +8669,14 @@ Recover this work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-760"/>
+        <location line="-834"/>
         <location line="+48"/>
-        <location line="+627"/>
+        <location line="+701"/>
         <source>After hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-674"/>
+        <location line="-748"/>
         <source>Response within target</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8521,12 +8688,12 @@ Recover this work?</source>
     <message>
         <location line="+1"/>
         <location line="+47"/>
-        <location line="+682"/>
+        <location line="+756"/>
         <source>Handled by another party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-728"/>
+        <location line="-802"/>
         <source>Categories no rule covers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8553,12 +8720,12 @@ Recover this work?</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+735"/>
+        <location line="+809"/>
         <source>Saved reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-734"/>
+        <location line="-808"/>
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8583,7 +8750,12 @@ Recover this work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
+        <source>Write the review as a report for a meeting (PDF, HTML, Markdown) or its figures for a spreadsheet (XLSX, JSON, CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Keep this review&apos;s figures (not the tickets) in the agreement, so that the next review shows the trend</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8618,7 +8790,47 @@ Recover this work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <source>there is no review to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>“.%1” is not a format the review is written in; choose PDF, HTML, Markdown, XLSX, JSON or CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>service-review-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export service review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF report (*.pdf);;HTML report (*.html);;Markdown (*.md);;Excel workbook (*.xlsx);;JSON (*.json);;CSV table (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot export the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot write “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exported the review to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Save Review</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8674,7 +8886,7 @@ Recover this work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Replaying the tickets against the agreement…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8751,8 +8963,8 @@ Recover this work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-567"/>
-        <location line="+626"/>
+        <location line="-641"/>
+        <location line="+700"/>
         <source>Response in target</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8762,8 +8974,8 @@ Recover this work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-627"/>
-        <location line="+627"/>
+        <location line="-701"/>
+        <location line="+701"/>
         <source>Resolution in target</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8905,8 +9117,8 @@ Recover this work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-714"/>
-        <location line="+717"/>
+        <location line="-788"/>
+        <location line="+791"/>
         <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8938,6 +9150,39 @@ Recover this work?</source>
     <message>
         <location line="+5"/>
         <source>Double-click or press Enter to open the rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPdf</name>
+    <message>
+        <location filename="../render/reviewpdf.cpp" line="+77"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1 (continued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stacked bar chart. %1 (%2): %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>SERVICE REVIEW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>drawing a PDF needs the graphical libraries, which this program did not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the font %1 cannot be embedded in a PDF</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9073,6 +9318,366 @@ Recover this work?</source>
             <numerusform>%n ticket</numerusform>
             <numerusform>%n tickets</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewXlsx</name>
+    <message>
+        <location filename="../render/reviewxlsx.cpp" line="+173"/>
+        <source>(no party)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+223"/>
+        <source>Service review: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-220"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+99"/>
+        <location line="+59"/>
+        <location line="+30"/>
+        <source>Tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-187"/>
+        <location line="+99"/>
+        <source>After hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-98"/>
+        <source>First response with a target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First response within target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First response attainment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Median first response (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>90th percentile first response (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resolution with a target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution within target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+97"/>
+        <location line="+81"/>
+        <source>Resolution attainment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-177"/>
+        <source>Median resolution (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>90th percentile resolution (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handled by another party than the rule names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No rule matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After hours with no rule naming a handler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rows read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows that could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Volume by party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+40"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Tickets per period, by party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+93"/>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-92"/>
+        <location line="+92"/>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-91"/>
+        <source>Breakdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Response with target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Response met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+86"/>
+        <source>Response attainment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <source>Median response (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>90th percentile response (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution with target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Median resolution (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>90th percentile resolution (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Urgency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+24"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Routing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>after hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>business hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(no rule matches)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Handled by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The rule names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Of tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Recurring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (this review)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Misrouted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>no temporary folder for the workbook: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the workbook could not be created</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -10057,7 +10662,7 @@ Recover this work?</source>
     <name>ServiceReview</name>
     <message>
         <location filename="../core/review/reviewtickets.cpp" line="+90"/>
-        <location filename="../core/review/servicereview.cpp" line="+299"/>
+        <location filename="../core/review/servicereview.cpp" line="+260"/>
         <source>(no category)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10381,7 +10986,7 @@ Recover this work?</source>
     </message>
     <message>
         <location filename="../core/exchange/sheet/csvrecordreader.cpp" line="+22"/>
-        <location filename="../core/review/ticketimport.cpp" line="+384"/>
+        <location filename="../core/exchange/sheet/utf8recordreader.h" line="+148"/>
         <source>row %1 has more than %2 columns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10392,7 +10997,7 @@ Recover this work?</source>
     </message>
     <message>
         <location filename="../core/exchange/sheet/csvrecordreader.cpp" line="+31"/>
-        <location filename="../core/review/ticketimport.cpp" line="+34"/>
+        <location filename="../core/exchange/sheet/utf8recordreader.h" line="+34"/>
         <source>a quoted cell that starts on line %1 is never closed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11237,7 +11842,7 @@ Recover this work?</source>
 <context>
     <name>TicketImport</name>
     <message>
-        <location filename="../core/review/ticketimport.cpp" line="-358"/>
+        <location filename="../core/review/ticketimport.cpp" line="+61"/>
         <source>“%1” has no column “%2” for the %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11252,7 +11857,7 @@ Recover this work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+462"/>
+        <location line="+234"/>
         <source>The column “%1” of “%2” writes dates such as “%3” that can be day/month/year or month/day/year. Say which order the export uses.</source>
         <translation type="unfinished"></translation>
     </message>
