@@ -6,6 +6,7 @@
 #include "review/reviewclock.h"
 #include "review/reviewexport.h"
 #include "review/reviewreport.h"
+#include "review/savedreview.h"
 #include "review/servicereview.h"
 #include "review/ticketimport.h"
 #include "review/timestampformat.h"
@@ -714,6 +715,32 @@ TEST_CASE("Service review report: figures, charts and tables, and how each forma
         CHECK(html.contains(u"<td class=\"number\">6 of 8</td>"));
         // The stacked bars of July: internal IT's share of the longest bar.
         CHECK(html.contains(u"title=\"Internal IT: 16\""));
+    }
+    SECTION("a saved quarter before it: the trend, and the change in the figures")
+    {
+        SavedReview q2 = SavedReview::from(review, QDate(2024, 7, 1));
+        q2.name = QStringLiteral("2024 Q2");
+        q2.first = QDate(2024, 4, 1);
+        q2.last = QDate(2024, 6, 30);
+        q2.volume = 42;                                    // 14 a month, against 7 now
+        q2.response.withinTarget = q2.response.withTarget; // all in time then
+        agreement.details.savedReviews = {q2};
+        const report::ReviewReport withTrend =
+            report::ReviewReport::build(review, agreement, QDate(2024, 10, 2));
+        QHash<QString, report::Figure> now;
+        for (const report::Figure &f : withTrend.figures)
+            now.insert(f.key, f);
+        CHECK(now.value(QStringLiteral("tickets")).detail
+              == QStringLiteral("7 a month · -50 % against 2024 Q2"));
+        CHECK(now.value(QStringLiteral("response"))
+                  .detail.endsWith(u" · −39 points against 2024 Q2"));
+        const auto trend = std::find_if(withTrend.sections.cbegin(), withTrend.sections.cend(),
+                                        [](const report::Section &s) { return s.id == u"trend"; });
+        REQUIRE(trend != withTrend.sections.cend());
+        REQUIRE(trend->tables.size() == 1);
+        REQUIRE(trend->tables.at(0).rows.size() == 2);
+        CHECK(trend->tables.at(0).rows.at(0).at(0) == QStringLiteral("2024 Q2"));
+        CHECK(trend->tables.at(0).rows.at(1).at(0) == QStringLiteral("2024 Q3 (this review)"));
     }
     SECTION("the first column names its rows; the others may be numbers")
     {
