@@ -60,9 +60,10 @@ QString pointsChange(std::optional<double> before, std::optional<double> now)
     if (!before || !now)
         return {};
     const int points = qRound((*now - *before) * 100);
+    // Signed as change() signs a volume's change.
     const QString sign = points > 0   ? QStringLiteral("+")
-                         : points < 0 ? QStringLiteral("−")
-                                      : QStringLiteral("±");
+                         : points < 0 ? QString(QLocale().negativeSign())
+                                      : QString();
     return sign + Tr::tr("%n point(s)", nullptr, std::abs(points));
 }
 

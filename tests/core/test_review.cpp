@@ -733,7 +733,7 @@ TEST_CASE("Service review report: figures, charts and tables, and how each forma
         CHECK(now.value(QStringLiteral("tickets")).detail
               == QStringLiteral("7 a month · -50 % against 2024 Q2"));
         CHECK(now.value(QStringLiteral("response"))
-                  .detail.endsWith(u" · −39 points against 2024 Q2"));
+                  .detail.endsWith(u" · -39 points against 2024 Q2"));
         const auto trend = std::find_if(withTrend.sections.cbegin(), withTrend.sections.cend(),
                                         [](const report::Section &s) { return s.id == u"trend"; });
         REQUIRE(trend != withTrend.sections.cend());
