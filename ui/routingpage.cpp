@@ -52,8 +52,6 @@ protected:
 };
 
 enum CategoryColumn { CategoryNameColumn, CategoryAreaColumn };
-// Merge keys of target edits: consecutive steps of one spin box are one undo step.
-constexpr int TargetMergeKey = 100;
 
 bool sameText(const QString &a, const QString &b)
 {
@@ -452,7 +450,9 @@ void RoutingPage::commitTarget(int box)
     const auto urgency = std::size_t(box / 2);
     auto &targets = box % 2 == 0 ? rule.responseMinutes : rule.resolutionMinutes;
     targets.at(urgency) = m_targets.at(box)->value();
-    m_document->setRule(rule, TargetMergeKey + box);
+    // The box is the merge key, the only one of a rule's edits: consecutive
+    // steps of one spin box are one undo step.
+    m_document->setRule(rule, box);
 }
 
 QString RoutingPage::detailsError() const
