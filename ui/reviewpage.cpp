@@ -1,6 +1,7 @@
 #include "reviewpage.h"
 
 #include "document/document.h"
+#include "model/duration.h"
 #include "prompter.h"
 #include "review/reviewexport.h"
 #include "review/reviewreport.h"
@@ -52,17 +53,6 @@ QString percentText(std::optional<double> share)
 {
     return share ? QLocale().toString(std::lround(*share * 100)) + QStringLiteral(" %")
                  : QStringLiteral("–");
-}
-
-QString minutesText(int minutes)
-{
-    if (minutes < 0)
-        return QStringLiteral("–");
-    if (minutes < 60)
-        return ReviewPage::tr("%1 min").arg(minutes);
-    if (minutes < 24 * 60)
-        return ReviewPage::tr("%1 h").arg(QLocale().toString(minutes / 60.0, 'f', 1));
-    return ReviewPage::tr("%1 d").arg(QLocale().toString(minutes / (24 * 60.0), 'f', 1));
 }
 
 // The agreement as far as the figures depend on it: a mapping remembered or
@@ -787,16 +777,16 @@ void ReviewPage::showFigures()
         ->setToolTip(tr("%1 of %2 tickets with a target; median %3, 90 % within %4")
                          .arg(all.response.withinTarget)
                          .arg(all.response.withTarget)
-                         .arg(minutesText(all.response.medianMinutes),
-                              minutesText(all.response.p90Minutes)));
+                         .arg(Duration::measuredText(all.response.medianMinutes),
+                              Duration::measuredText(all.response.p90Minutes)));
     m_figures.value(QStringLiteral("resolution"))
         ->setText(percentText(all.resolution.attainment()));
     m_figures.value(QStringLiteral("resolution"))
         ->setToolTip(tr("%1 of %2 tickets with a target; median %3, 90 % within %4")
                          .arg(all.resolution.withinTarget)
                          .arg(all.resolution.withTarget)
-                         .arg(minutesText(all.resolution.medianMinutes),
-                              minutesText(all.resolution.p90Minutes)));
+                         .arg(Duration::measuredText(all.resolution.medianMinutes),
+                              Duration::measuredText(all.resolution.p90Minutes)));
     int misrouted = 0;
     for (const Misroute &m : r.misroutes)
         misrouted += m.count;
@@ -965,9 +955,9 @@ void ReviewPage::showTables()
                            locale.toString(g.volume),
                            locale.toString(g.afterHours),
                            percentText(g.response.attainment()),
-                           minutesText(g.response.medianMinutes),
+                           Duration::measuredText(g.response.medianMinutes),
                            percentText(g.resolution.attainment()),
-                           minutesText(g.resolution.medianMinutes)};
+                           Duration::measuredText(g.resolution.medianMinutes)};
     };
 
     QTableWidget *categories = addTable(QStringLiteral("byCategory"), tr("By category"),

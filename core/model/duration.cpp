@@ -26,6 +26,24 @@ QString Duration::text(int minutes)
     return QCoreApplication::translate("Duration", "%1 min").arg(minutes);
 }
 
+QString Duration::measuredText(int minutes)
+{
+    if (minutes < 0)
+        return QStringLiteral("–");
+    if (minutes < 60)
+        return QCoreApplication::translate("Duration", "%1 min").arg(minutes);
+    if (minutes < 2 * MinutesPerDay)
+        return minutes % 60 == 0 ? QCoreApplication::translate("Duration", "%1 h").arg(minutes / 60)
+                                 : QCoreApplication::translate("Duration", "%1 h %2 min")
+                                       .arg(minutes / 60)
+                                       .arg(minutes % 60);
+    const int hours = minutes % MinutesPerDay / 60;
+    return hours == 0 ? QCoreApplication::translate("Duration", "%1 d").arg(minutes / MinutesPerDay)
+                      : QCoreApplication::translate("Duration", "%1 d %2 h")
+                            .arg(minutes / MinutesPerDay)
+                            .arg(hours);
+}
+
 std::optional<int> Duration::parse(QStringView text)
 {
     static const QRegularExpression part(QStringLiteral("(\\d+)\\s*(\\p{L}*)"));

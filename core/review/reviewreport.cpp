@@ -2,6 +2,7 @@
 
 #include "model/agreement.h"
 #include "model/documentlanguage.h"
+#include "model/duration.h"
 #include "review/savedreview.h"
 #include "review/servicereview.h"
 
@@ -19,20 +20,7 @@ struct Tr {
 
 constexpr const char *GoodColor = "#2f7d4f";
 constexpr const char *ShortColor = "#b45309";
-constexpr const char *NeutralColor = "#1d3557";
 constexpr qsizetype RecurringShown = 10;
-
-QString minutesText(int minutes)
-{
-    if (minutes < 0)
-        return QStringLiteral("–");
-    if (minutes < 60)
-        return Tr::tr("%1 min").arg(minutes);
-    if (minutes < 48 * 60)
-        return minutes % 60 == 0 ? Tr::tr("%1 h").arg(minutes / 60)
-                                 : Tr::tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
-    return Tr::tr("%1 d %2 h").arg(minutes / 1440).arg(minutes % 1440 / 60);
-}
 
 QString percent(std::optional<double> value)
 {
@@ -86,11 +74,11 @@ report::Table breakdown(const QString &title, const QList<ReviewGroup> &groups)
                 Tr::tr("Resolution met"),
                 Tr::tr("Median resolution")};
     for (const ReviewGroup &g : groups)
-        t.rows.append({g.label.isEmpty() ? Tr::tr("(none)") : g.label, count(g.volume),
-                       count(g.afterHours), percent(g.response.attainment()),
-                       minutesText(g.response.medianMinutes), minutesText(g.response.p90Minutes),
-                       percent(g.resolution.attainment()),
-                       minutesText(g.resolution.medianMinutes)});
+        t.rows.append(
+            {g.label.isEmpty() ? Tr::tr("(none)") : g.label, count(g.volume), count(g.afterHours),
+             percent(g.response.attainment()), Duration::measuredText(g.response.medianMinutes),
+             Duration::measuredText(g.response.p90Minutes), percent(g.resolution.attainment()),
+             Duration::measuredText(g.resolution.medianMinutes)});
     return t;
 }
 
@@ -102,7 +90,7 @@ report::Figure timeFigure(const QString &key, const QString &label, const TimeFi
     f.value = percent(t.attainment());
     f.detail = t.withTarget > 0 ? Tr::tr("%1 of %2 within target; median %3")
                                       .arg(count(t.withinTarget), count(t.withTarget),
-                                           minutesText(t.medianMinutes))
+                                           Duration::measuredText(t.medianMinutes))
                                 : Tr::tr("no ticket had a target");
     f.attention = t.attainment() && *t.attainment() < ServiceReview::AttainmentBar;
     return f;

@@ -130,6 +130,14 @@ TEST_CASE("Durations read in human units and back", "[model]")
     CHECK_FALSE(Duration::parse(u"2000000 d"));
     for (const int minutes : {1, 15, 59, 60, 61, 90, 1439, 1440, 1441, 2880, Duration::MaxMinutes})
         CHECK(Duration::parse(Duration::text(minutes)) == minutes);
+
+    // Measured times: zero is a time, nothing is a dash, long ones in days.
+    CHECK(Duration::measuredText(-1) == QStringLiteral("–"));
+    CHECK(Duration::measuredText(0) == QStringLiteral("0 min"));
+    CHECK(Duration::measuredText(120) == QStringLiteral("2 h"));
+    CHECK(Duration::measuredText(1662) == QStringLiteral("27 h 42 min"));
+    CHECK(Duration::measuredText(2880) == QStringLiteral("2 d"));
+    CHECK(Duration::measuredText(3 * 1440 + 4 * 60 + 59) == QStringLiteral("3 d 4 h"));
 }
 
 TEST_CASE("A new party's code comes from its name", "[model]")
