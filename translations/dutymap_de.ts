@@ -3236,18 +3236,31 @@ Exit-Codes:
     </message>
     <message>
         <location line="+2"/>
+        <location line="+15"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-13"/>
+        <location line="+14"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-11"/>
+        <location line="+8"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 d</source>
+        <translation>%1 T</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 d %2 h</source>
+        <translation>%1 T %2 h</translation>
     </message>
 </context>
 <context>
@@ -8057,28 +8070,8 @@ Diese Arbeit wiederherstellen?</translation>
 </context>
 <context>
     <name>ReviewExport</name>
-    <message>
-        <location filename="../core/review/reviewreport.cpp" line="+30"/>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 h</source>
-        <translation>%1 h</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 d %2 h</source>
-        <translation>%1 T %2 h</translation>
-    </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location filename="../core/review/reviewreport.cpp" line="+55"/>
         <source>%n point(s)</source>
         <translation>
             <numerusform>%n Punkt</numerusform>
@@ -8087,30 +8080,30 @@ Diese Arbeit wiederherstellen?</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+139"/>
+        <location line="+141"/>
         <location line="+90"/>
         <location line="+19"/>
-        <location line="+39"/>
+        <location line="+40"/>
         <location line="+12"/>
         <source>Tickets</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location line="-298"/>
-        <location line="+150"/>
+        <location line="-301"/>
+        <location line="+152"/>
         <location line="+79"/>
         <source>After hours</source>
         <translation>Außerhalb der Geschäftszeit</translation>
     </message>
     <message>
-        <location line="-228"/>
-        <location line="+228"/>
+        <location line="-230"/>
+        <location line="+230"/>
         <location line="+19"/>
         <source>Response met</source>
         <translation>Reaktion eingehalten</translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="-248"/>
         <source>Median response</source>
         <translation>Median Reaktion</translation>
     </message>
@@ -8121,25 +8114,25 @@ Diese Arbeit wiederherstellen?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+225"/>
+        <location line="+227"/>
         <location line="+19"/>
         <source>Resolution met</source>
         <translation>Lösung eingehalten</translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-245"/>
         <source>Median resolution</source>
         <translation>Median Lösung</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+281"/>
+        <location line="+3"/>
+        <location line="+283"/>
         <location line="+12"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location line="-309"/>
+        <location line="-312"/>
         <source>(no party)</source>
         <translation>(keine Partei)</translation>
     </message>
@@ -8149,7 +8142,7 @@ Diese Arbeit wiederherstellen?</translation>
         <translation>%1 bis %2: %3 Tickets, davon %4 außerhalb der Geschäftszeiten.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>%1 of %2 rows of the export could not be read.</source>
         <translation>%1 von %2 Zeilen des Exports konnten nicht gelesen werden.</translation>
     </message>
@@ -8185,7 +8178,7 @@ Diese Arbeit wiederherstellen?</translation>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-230"/>
         <source>%1 of %2 within target; median %3</source>
         <translation>%1 von %2 im Ziel; Median %3</translation>
     </message>
@@ -8211,12 +8204,12 @@ Diese Arbeit wiederherstellen?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+152"/>
+        <location line="+154"/>
         <source>tickets</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-99"/>
         <source>Service review: %1</source>
         <translation>Service-Review: %1</translation>
     </message>
@@ -8231,7 +8224,12 @@ Diese Arbeit wiederherstellen?</translation>
         <translation>Erstellt am %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+6"/>
+        <source>No ticket of the export falls in these days.</source>
+        <translation>Kein Ticket des Exports fällt in diese Tage.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1 a month</source>
         <translation>%1 pro Monat</translation>
     </message>
@@ -8330,7 +8328,7 @@ Diese Arbeit wiederherstellen?</translation>
         <translation>%1 (diese Überprüfung)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Routing as practised</source>
         <translation>Routing, wie es gelebt wird</translation>
     </message>
@@ -8418,21 +8416,21 @@ Diese Arbeit wiederherstellen?</translation>
         <translation>Bearbeiter, zu denen kein Beteiligter passt: %1.</translation>
     </message>
     <message>
-        <location line="-298"/>
-        <location line="+227"/>
+        <location line="-301"/>
+        <location line="+229"/>
         <source>Urgency</source>
         <translation>Dringlichkeit</translation>
     </message>
     <message>
         <location line="-56"/>
         <location line="+57"/>
-        <location line="+20"/>
+        <location line="+21"/>
         <location line="+13"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-37"/>
         <source>Breakdowns</source>
         <translation>Aufschlüsselungen</translation>
     </message>
@@ -8576,22 +8574,7 @@ Diese Arbeit wiederherstellen?</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="+62"/>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 h</source>
-        <translation>%1 h</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 d</source>
-        <translation>%1 T</translation>
-    </message>
-    <message>
-        <location line="+65"/>
+        <location filename="../ui/reviewpage.cpp" line="+120"/>
         <source>&amp;Import Tickets…</source>
         <translation>Tickets &amp;importieren…</translation>
     </message>
@@ -10001,7 +9984,7 @@ Diese Arbeit wiederherstellen?</translation>
 <context>
     <name>RoutingPage</name>
     <message>
-        <location filename="../ui/routingpage.cpp" line="+69"/>
+        <location filename="../ui/routingpage.cpp" line="+67"/>
         <location line="+366"/>
         <source>Targets of the selected rule</source>
         <translation>Zielzeiten der ausgewählten Regel</translation>
@@ -10152,7 +10135,7 @@ Diese Arbeit wiederherstellen?</translation>
         <translation>Zielzeiten von Regel %1 · %2</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>(no area)</source>
         <translation>(kein Bereich)</translation>
     </message>

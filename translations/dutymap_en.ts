@@ -3217,17 +3217,30 @@ Exit codes:
     </message>
     <message>
         <location line="+2"/>
+        <location line="+15"/>
         <source>%1 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-13"/>
+        <location line="+14"/>
         <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-11"/>
+        <location line="+8"/>
         <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 d %2 h</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8029,28 +8042,8 @@ Recover this work?</source>
 </context>
 <context>
     <name>ReviewExport</name>
-    <message>
-        <location filename="../core/review/reviewreport.cpp" line="+30"/>
-        <source>%1 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location filename="../core/review/reviewreport.cpp" line="+55"/>
         <source>%n point(s)</source>
         <translation>
             <numerusform>%n point</numerusform>
@@ -8059,30 +8052,30 @@ Recover this work?</source>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+139"/>
+        <location line="+141"/>
         <location line="+90"/>
         <location line="+19"/>
-        <location line="+39"/>
+        <location line="+40"/>
         <location line="+12"/>
         <source>Tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-298"/>
-        <location line="+150"/>
+        <location line="-301"/>
+        <location line="+152"/>
         <location line="+79"/>
         <source>After hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-228"/>
-        <location line="+228"/>
+        <location line="-230"/>
+        <location line="+230"/>
         <location line="+19"/>
         <source>Response met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="-248"/>
         <source>Median response</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8093,25 +8086,25 @@ Recover this work?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+225"/>
+        <location line="+227"/>
         <location line="+19"/>
         <source>Resolution met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-245"/>
         <source>Median resolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+281"/>
+        <location line="+3"/>
+        <location line="+283"/>
         <location line="+12"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-309"/>
+        <location line="-312"/>
         <source>(no party)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8121,7 +8114,7 @@ Recover this work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>%1 of %2 rows of the export could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8157,7 +8150,7 @@ Recover this work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-230"/>
         <source>%1 of %2 within target; median %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8183,12 +8176,12 @@ Recover this work?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+152"/>
+        <location line="+154"/>
         <source>tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-99"/>
         <source>Service review: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8203,7 +8196,12 @@ Recover this work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+6"/>
+        <source>No ticket of the export falls in these days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1 a month</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8302,7 +8300,7 @@ Recover this work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Routing as practised</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8390,21 +8388,21 @@ Recover this work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-298"/>
-        <location line="+227"/>
+        <location line="-301"/>
+        <location line="+229"/>
         <source>Urgency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-56"/>
         <location line="+57"/>
-        <location line="+20"/>
+        <location line="+21"/>
         <location line="+13"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-37"/>
         <source>Breakdowns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8548,22 +8546,7 @@ Recover this work?</source>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="+62"/>
-        <source>%1 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 d</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+65"/>
+        <location filename="../ui/reviewpage.cpp" line="+120"/>
         <source>&amp;Import Tickets…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9973,7 +9956,7 @@ Recover this work?</source>
 <context>
     <name>RoutingPage</name>
     <message>
-        <location filename="../ui/routingpage.cpp" line="+69"/>
+        <location filename="../ui/routingpage.cpp" line="+67"/>
         <location line="+366"/>
         <source>Targets of the selected rule</source>
         <translation type="unfinished"></translation>
@@ -10124,7 +10107,7 @@ Recover this work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>(no area)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10208,13 +10191,6 @@ Recover this work?</source>
 </context>
 <context>
     <name>RulesModel</name>
-    <message numerus="yes">
-        <source>%n days</source>
-        <translation type="vanished">
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../ui/rulesmodel.cpp" line="+163"/>
         <source>Matches every ticket: rules below it are never reached.</source>

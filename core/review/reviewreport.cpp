@@ -195,6 +195,8 @@ report::ReviewReport report::ReviewReport::build(const ServiceReview &review,
     r.summary = Tr::tr("%1 to %2: %3 tickets, %4 of them after hours.")
                     .arg(review.first.toString(Qt::ISODate), review.last.toString(Qt::ISODate),
                          count(all.volume), count(all.afterHours));
+    if (all.volume == 0)
+        r.summary += u' ' + Tr::tr("No ticket of the export falls in these days.");
     if (review.rowsSkipped > 0)
         r.summary += u' '
                      + Tr::tr("%1 of %2 rows of the export could not be read.")
@@ -290,7 +292,7 @@ report::ReviewReport report::ReviewReport::build(const ServiceReview &review,
     }
 
     // The periods, one row each.
-    {
+    if (!review.periods.isEmpty()) {
         Section s;
         s.id = QStringLiteral("periods");
         s.heading = quarters ? Tr::tr("By quarter") : Tr::tr("By month");
@@ -337,7 +339,8 @@ report::ReviewReport report::ReviewReport::build(const ServiceReview &review,
             if (!groups->isEmpty())
                 s.tables.append(breakdown(title, *groups));
         }
-        r.sections.append(s);
+        if (!s.tables.isEmpty())
+            r.sections.append(s);
     }
 
     if (!review.misroutes.isEmpty() || !review.uncoveredCategories.isEmpty()
