@@ -7921,12 +7921,12 @@ Diese Arbeit wiederherstellen?</translation>
     <name>ReviewCommand</name>
     <message>
         <location filename="../app/cli/reviewcommand.cpp" line="+52"/>
-        <location line="+145"/>
+        <location line="+146"/>
         <source>cannot read “%1”: %2.</source>
         <translation>„%1“ kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-144"/>
         <source>“%1” is larger than 1 MiB; a mapping is small.</source>
         <translation>„%1“ ist größer als 1 MiB; eine Zuordnung ist klein.</translation>
     </message>
@@ -7996,7 +7996,12 @@ Diese Arbeit wiederherstellen?</translation>
         <translation>pdf oder html (der Bericht für eine Besprechung), md, json, csv oder xlsx (die Zahlen); Standard: nach der Endung der Ausgabedatei, sonst md.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+5"/>
+        <source>The output file, needed for pdf and xlsx; standard output when omitted.</source>
+        <translation>Die Ausgabedatei, nötig für pdf und xlsx; ohne sie die Standardausgabe.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>--format must be one of %1.</source>
         <translation>--format muss eines von %1 sein.</translation>
     </message>
@@ -8006,12 +8011,7 @@ Diese Arbeit wiederherstellen?</translation>
         <translation>das Format %1 ist binär und kann nicht auf die Standardausgabe gehen; geben Sie mit -o eine Ausgabedatei an.</translation>
     </message>
     <message>
-        <location line="-51"/>
-        <source>Write to this file instead of the output.</source>
-        <translation>In diese Datei statt in die Ausgabe schreiben.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="-40"/>
         <source>give one agreement and --tickets FILE.</source>
         <translation>geben Sie eine Vereinbarung und --tickets DATEI an.</translation>
     </message>

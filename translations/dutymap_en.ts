@@ -7893,12 +7893,12 @@ Recover this work?</source>
     <name>ReviewCommand</name>
     <message>
         <location filename="../app/cli/reviewcommand.cpp" line="+52"/>
-        <location line="+145"/>
+        <location line="+146"/>
         <source>cannot read “%1”: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-144"/>
         <source>“%1” is larger than 1 MiB; a mapping is small.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7968,7 +7968,12 @@ Recover this work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+5"/>
+        <source>The output file, needed for pdf and xlsx; standard output when omitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>--format must be one of %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7978,12 +7983,7 @@ Recover this work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-51"/>
-        <source>Write to this file instead of the output.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="-40"/>
         <source>give one agreement and --tickets FILE.</source>
         <translation type="unfinished"></translation>
     </message>

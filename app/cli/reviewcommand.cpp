@@ -112,9 +112,10 @@ int ReviewCommand::run(const QStringList &args, Streams io) const
         Tr::tr("pdf or html (the report for a meeting), md, json, csv or xlsx (the figures); "
                "default: from the output file's extension, else md."),
         QStringLiteral("FORMAT"));
-    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
-                                    Tr::tr("Write to this file instead of the output."),
-                                    QStringLiteral("OUT"));
+    const QCommandLineOption output(
+        {QStringLiteral("o"), QStringLiteral("output")},
+        Tr::tr("The output file, needed for pdf and xlsx; standard output when omitted."),
+        QStringLiteral("OUT"));
     parser.addOptions({tickets, preset, map, from, to, period, dateOrder, format, output});
     if (const int code = parse(parser, args, io, QStringLiteral("AGREEMENT")); code >= 0)
         return code;
