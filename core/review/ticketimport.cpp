@@ -12,6 +12,7 @@
 
 #include <array>
 #include <cmath>
+#include <cstring>
 
 namespace {
 
@@ -193,6 +194,80 @@ private:
     qsizetype m_used = 0;
 };
 
+// TextPool for the UTF-8 bytes of an export: looked up by the bytes, so a
+// cell seen before is neither decoded nor hashed as text. Equal UTF-8 is
+// equal text, so the texts and their order are TextPool's.
+class Utf8TextPool
+{
+public:
+    explicit Utf8TextPool(QStringList &texts)
+        : m_texts(texts)
+    {
+        m_slots.resize(1024);
+    }
+
+    int intern(QByteArrayView bytes)
+    {
+        const size_t hash = qHashBits(bytes.data(), size_t(bytes.size()));
+        const size_t mask = size_t(m_slots.size()) - 1;
+        for (size_t i = hash & mask;; i = (i + 1) & mask) {
+            const Slot &slot = m_slots.at(qsizetype(i));
+            if (slot.index < 0)
+                break;
+            if (slot.hash == quint32(hash) && slot.size == bytes.size()
+                && std::memcmp(m_bytes.constData() + slot.offset, bytes.data(),
+                               size_t(bytes.size()))
+                       == 0)
+                return slot.index;
+        }
+        const int index = append(bytes);
+        if ((m_used + 1) * 2 > m_slots.size())
+            grow();
+        place(Slot{quint32(hash), index, m_bytes.size(), bytes.size()});
+        m_bytes.append(bytes);
+        return index;
+    }
+
+    // A text that is not looked up again (a ticket id): listed, not indexed.
+    int append(QByteArrayView bytes)
+    {
+        m_texts.append(QString::fromUtf8(bytes));
+        return int(m_texts.size() - 1);
+    }
+
+private:
+    struct Slot {
+        quint32 hash = 0;
+        int index = -1;
+        qsizetype offset = 0; // into m_bytes
+        qsizetype size = 0;
+    };
+
+    void place(const Slot &slot)
+    {
+        const size_t mask = size_t(m_slots.size()) - 1;
+        size_t i = slot.hash & mask;
+        while (m_slots.at(qsizetype(i)).index >= 0)
+            i = (i + 1) & mask;
+        m_slots[qsizetype(i)] = slot;
+        ++m_used;
+    }
+    void grow()
+    {
+        const QList<Slot> old = std::exchange(m_slots, QList<Slot>(m_slots.size() * 2));
+        m_used = 0;
+        for (const Slot &slot : old) {
+            if (slot.index >= 0)
+                place(slot);
+        }
+    }
+
+    QStringList &m_texts;
+    QList<Slot> m_slots; // a power of two, at most half used
+    qsizetype m_used = 0;
+    QByteArray m_bytes; // the indexed texts' UTF-8, one after another
+};
+
 // What a few distinct cell values mean (priorities, VIP flags, ratings):
 // remembered by text, so each value is read once. Beyond a handful of
 // values, the rest are read each time.
@@ -218,8 +293,79 @@ private:
     QList<std::pair<QString, T>> m_values;
 };
 
-// The cells of a record as the log builder reads them: a list of texts, or
-// a record of UTF-8 bytes (Utf8Record) decoded only where a field is read.
+// ValueCache for the UTF-8 bytes of a cell: read once by its text.
+template <typename T>
+class Utf8ValueCache
+{
+public:
+    template <typename Read>
+    T value(QByteArrayView bytes, Read read)
+    {
+        for (const auto &[known, meaning] : std::as_const(m_values)) {
+            if (known == bytes)
+                return meaning;
+        }
+        T meaning = read(QString::fromUtf8(bytes));
+        if (m_values.size() < Capacity)
+            m_values.append({bytes.toByteArray(), meaning});
+        return meaning;
+    }
+
+private:
+    static constexpr qsizetype Capacity = 32;
+    QList<std::pair<QByteArray, T>> m_values;
+};
+
+// The UTF-8 of a cell without the white space QStringView::trimmed() takes
+// off its decoded text: the bytes of exactly the trimmed text.
+QByteArrayView trimmedUtf8(QByteArrayView bytes)
+{
+    const auto *d = reinterpret_cast<const uchar *>(bytes.data());
+    const auto asciiSpace = [](uchar b) { return b == ' ' || (b >= '\t' && b <= '\r'); };
+    // A character of two or three bytes; those of four are never spaces.
+    const auto space = [d](qsizetype at, qsizetype length) {
+        const char32_t code = length == 2
+                                  ? (char32_t(d[at] & 0x1F) << 6) | (d[at + 1] & 0x3F)
+                                  : (char32_t(d[at] & 0x0F) << 12)
+                                        | (char32_t(d[at + 1] & 0x3F) << 6) | (d[at + 2] & 0x3F);
+        return QChar::isSpace(code);
+    };
+    qsizetype begin = 0;
+    qsizetype end = bytes.size();
+    while (begin < end) {
+        const uchar b = d[begin];
+        if (b < 0x80) {
+            if (!asciiSpace(b))
+                break;
+            ++begin;
+            continue;
+        }
+        const qsizetype length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2;
+        if (length == 4 || !space(begin, length))
+            break;
+        begin += length;
+    }
+    while (end > begin) {
+        const uchar b = d[end - 1];
+        if (b < 0x80) {
+            if (!asciiSpace(b))
+                break;
+            --end;
+            continue;
+        }
+        qsizetype start = end - 1;
+        while (start > begin && (d[start] & 0xC0) == 0x80)
+            --start;
+        const qsizetype length = end - start;
+        if (length >= 4 || !space(start, length))
+            break;
+        end = start;
+    }
+    return bytes.sliced(begin, end - begin);
+}
+
+// The cells of a record as the log builder reads them: a list of texts
+// (records of UTF-8 bytes go through LogBuilder::addUtf8Row()).
 template <typename List>
 QStringView cellText(const List &cells, qsizetype c)
 {
@@ -236,19 +382,6 @@ bool cellTooLong(const List &cells, qsizetype c)
     return QStringView(cells.at(c)).size() > TicketImport::MaxCellChars;
 }
 
-QStringView cellText(const Utf8Record &record, qsizetype c)
-{
-    return record.text(c);
-}
-bool cellBlank(const Utf8Record &record, qsizetype c)
-{
-    return record.blank(c);
-}
-bool cellTooLong(const Utf8Record &record, qsizetype c)
-{
-    return record.tooLong(c);
-}
-
 // Reads rows into a log: the part shared by CSV and worksheets.
 class LogBuilder
 {
@@ -261,6 +394,7 @@ public:
         , m_problems(source)
         , m_responseInHours(responseInHours)
         , m_pool(m_log.texts)
+        , m_utf8Pool(m_log.texts)
     {
         m_log.source = source;
     }
@@ -393,13 +527,8 @@ public:
 
         const QStringView priority = value(cells, F::Priority);
         if (!priority.isEmpty()) {
-            const auto urgency = m_urgencies.value(priority, [this](QStringView text) {
-                const QString folded = text.toString().toCaseFolded();
-                if (const auto it = m_options.priorities.constFind(folded);
-                    it != m_options.priorities.cend())
-                    return std::optional<Urgency>(*it);
-                return TicketImport::urgencyFromText(text);
-            });
+            const auto urgency =
+                m_urgencies.value(priority, [this](QStringView text) { return urgencyOf(text); });
             if (urgency) {
                 t.urgency = *urgency;
                 t.urgencyKnown = true;
@@ -420,6 +549,113 @@ public:
                 value(cells, F::Requester).trimmed().toString().toCaseFolded());
         if (const QStringView s = value(cells, F::Satisfaction); !s.isEmpty()) {
             if (const auto score = m_ratings.value(s, satisfactionFromText))
+                t.satisfaction = *score;
+        }
+        m_log.tickets.append(t);
+    }
+
+    // addRow() for a record of UTF-8 bytes, read on the bytes: a cell is
+    // decoded only to be kept as a new text or to say what is wrong with it.
+    void addUtf8Row(int row, const Utf8Record &cells)
+    {
+        bool empty = true;
+        for (qsizetype c = 0; c < cells.size(); ++c) {
+            if (!cells.blank(c)) {
+                empty = false;
+                break;
+            }
+        }
+        if (empty)
+            return;
+        ++m_log.rowsRead;
+        for (qsizetype c = 0; c < cells.size(); ++c) {
+            if (cells.tooLong(c)) {
+                skip(row, int(c),
+                     Tr::tr("a cell longer than %L1 characters").arg(TicketImport::MaxCellChars));
+                return;
+            }
+        }
+
+        TicketRecord t;
+        t.row = row;
+        const QByteArrayView id = utf8Value(cells, F::Id);
+        if (id.isEmpty())
+            return skip(row, column(F::Id), Tr::tr("no ticket id"));
+        t.id = m_utf8Pool.append(id);
+
+        const auto moment = [&](F field, qint64 &out) {
+            const QByteArrayView bytes = utf8Value(cells, field);
+            if (bytes.isEmpty())
+                return true;
+            const TimestampFormat &format = m_formats[size_t(field)];
+            std::optional<WrittenTime> written = format.parseFixedIso(bytes);
+            if (!written) {
+                const QString text = QString::fromUtf8(bytes);
+                written = format.parse(text);
+                if (!written) {
+                    skip(row, column(field),
+                         Tr::tr("“%1” is not a date and time as the column writes them (%2)")
+                             .arg(shown(text), format.name()));
+                    return false;
+                }
+            }
+            out = m_clock.toUtc(*written);
+            return true;
+        };
+        t.created = TicketRecord::NoTime;
+        if (!moment(F::Created, t.created))
+            return;
+        if (t.created == TicketRecord::NoTime)
+            return skip(row, column(F::Created), Tr::tr("no created time"));
+        if (!moment(F::FirstResponse, t.firstResponse))
+            return;
+        if (t.firstResponse == TicketRecord::NoTime && m_map.has(F::FirstResponseMinutes)) {
+            const QString text = QString::fromUtf8(utf8Value(cells, F::FirstResponseMinutes));
+            if (!text.isEmpty()) {
+                const auto minutes = TicketImport::minutesFromText(text, m_responseInHours);
+                if (!minutes)
+                    return skip(row, column(F::FirstResponseMinutes),
+                                Tr::tr("“%1” is not a duration").arg(shown(text)));
+                t.firstResponse = t.created + *minutes * 60;
+            }
+        }
+        if (!moment(F::Resolved, t.resolved))
+            return;
+        if (t.resolved == TicketRecord::NoTime && !moment(F::Closed, t.resolved))
+            return;
+        if (t.firstResponse != TicketRecord::NoTime && t.firstResponse < t.created)
+            return skip(row, column(F::FirstResponse), Tr::tr("first response before created"));
+        if (t.resolved != TicketRecord::NoTime && t.resolved < t.created)
+            return skip(row, column(m_map.has(F::Resolved) ? F::Resolved : F::Closed),
+                        Tr::tr("resolved before created"));
+
+        if (const QByteArrayView priority = utf8Value(cells, F::Priority); !priority.isEmpty()) {
+            const auto urgency = m_utf8Urgencies.value(
+                priority, [this](QStringView text) { return urgencyOf(text); });
+            if (urgency) {
+                t.urgency = *urgency;
+                t.urgencyKnown = true;
+            } else {
+                ++m_unmappedPriorities[QString::fromUtf8(priority).left(80)];
+            }
+        }
+        const auto intern = [&](F field) {
+            const QByteArrayView bytes = utf8Value(cells, field);
+            return bytes.isEmpty() ? -1 : m_utf8Pool.intern(bytes);
+        };
+        t.category = intern(F::Category);
+        t.subcategory = intern(F::Subcategory);
+        t.site = intern(F::Site);
+        t.team = intern(F::Team);
+        t.agent = intern(F::Agent);
+        t.subject = intern(F::Subject);
+        if (const QByteArrayView vip = utf8Value(cells, F::Vip); !vip.isEmpty())
+            t.vip = m_utf8Vips.value(vip, vipFromText);
+        if (!t.vip && !m_options.vipRequesters.isEmpty())
+            t.vip = m_options.vipRequesters.contains(
+                QString::fromUtf8(utf8Value(cells, F::Requester)).toCaseFolded());
+        if (const QByteArrayView s = utf8Value(cells, F::Satisfaction); !s.isEmpty()) {
+            if (const auto score = m_utf8Ratings.value(s, satisfactionFromText))
                 t.satisfaction = *score;
         }
         m_log.tickets.append(t);
@@ -460,6 +696,29 @@ public:
     }
 
 private:
+    std::optional<Urgency> urgencyOf(QStringView text) const
+    {
+        const QString folded = text.toString().toCaseFolded();
+        if (const auto it = m_options.priorities.constFind(folded);
+            it != m_options.priorities.cend())
+            return *it;
+        return TicketImport::urgencyFromText(text);
+    }
+
+    // value() on the bytes: the first of the field's cells that is not
+    // blank, trimmed.
+    QByteArrayView utf8Value(const Utf8Record &cells, F field) const
+    {
+        for (int c : m_map.columns[size_t(field)]) {
+            if (c < cells.size()) {
+                const QByteArrayView v = trimmedUtf8(cells.cells.at(c));
+                if (!v.isEmpty())
+                    return v;
+            }
+        }
+        return {};
+    }
+
     int column(F field) const
     {
         return m_map.has(field) ? m_map.columns[size_t(field)].constFirst() : -1;
@@ -496,8 +755,14 @@ private:
     ValueCache<std::optional<Urgency>> m_urgencies;
     ValueCache<bool> m_vips;
     ValueCache<std::optional<float>> m_ratings;
-    TicketLog m_log; // before m_pool, which fills its texts
+    Utf8ValueCache<std::optional<Urgency>> m_utf8Urgencies;
+    Utf8ValueCache<bool> m_utf8Vips;
+    Utf8ValueCache<std::optional<float>> m_utf8Ratings;
+    TicketLog m_log; // before the pools, which fill its texts
+    // One of them fills the texts: m_pool for rows of texts, m_utf8Pool for
+    // rows of UTF-8 bytes.
     TextPool m_pool;
+    Utf8TextPool m_utf8Pool;
 };
 
 const TicketPreset *presetFor(const QStringList &header, const TicketImportOptions &options)
@@ -556,18 +821,17 @@ std::optional<Result<TicketLog>> readUtf8Csv(QByteArrayView body, const QString 
     if (header.isEmpty())
         return fail(Tr::tr("“%1” is empty: it has no header row.").arg(source));
 
+    const int headerRecords = row;
     const TicketPreset *preset = presetFor(header, options);
     auto map = mapColumns(header, preset, options, source);
     if (!map)
         return fail(map.error());
     LogBuilder builder(options, source, std::move(map).value(), preset && preset->responseInHours);
 
-    // The first rows decide the date formats, then go in like the rest.
+    // The first rows decide the date formats.
     QList<QStringList> sample;
-    QList<int> sampleRows;
     qsizetype sampleBytes = 0;
     while (sample.size() < TicketImport::DetectionSample && records.next(record.cells)) {
-        ++row;
         record.reset();
         QStringList copy;
         copy.reserve(record.size());
@@ -576,7 +840,6 @@ std::optional<Result<TicketLog>> readUtf8Csv(QByteArrayView body, const QString 
             sampleBytes += record.cells.at(c).size() + 1;
         }
         sample.append(copy);
-        sampleRows.append(row);
     }
     if (records.sawZero())
         return std::nullopt;
@@ -586,17 +849,20 @@ std::optional<Result<TicketLog>> readUtf8Csv(QByteArrayView body, const QString 
     if (sample.size() == TicketImport::DetectionSample && sampleBytes > 0)
         builder.reserve(
             qsizetype(double(body.size()) * double(sample.size()) / double(sampleBytes) * 1.05));
-    for (qsizetype k = 0; k < sample.size(); ++k)
-        builder.addRow(sampleRows.at(k), sample.at(k));
     sample.clear();
-    while (records.next(record.cells)) {
+    // Every row from the bytes, the sample's again.
+    Utf8RecordReader rows(body, char(delimiter.unicode()), 1000);
+    for (int k = 0; k < headerRecords; ++k)
+        rows.next(record.cells);
+    row = headerRecords;
+    while (rows.next(record.cells)) {
         record.reset();
-        builder.addRow(++row, record);
+        builder.addUtf8Row(++row, record);
     }
-    if (records.sawZero())
+    if (rows.sawZero())
         return std::nullopt;
-    if (!records.error().isEmpty())
-        return fail(Tr::tr("Cannot read “%1”: %2.").arg(source, records.error()));
+    if (!rows.error().isEmpty())
+        return fail(Tr::tr("Cannot read “%1”: %2.").arg(source, rows.error()));
 
     QStringList notes;
     if (preset)
