@@ -156,14 +156,13 @@ public:
         return index;
     }
 
-    // A text that is not looked up again (a ticket id): listed, not indexed.
+private:
     int append(QStringView text)
     {
         m_texts.append(text.toString());
         return int(m_texts.size() - 1);
     }
 
-private:
     struct Slot {
         quint32 hash = 0;
         int index = -1;
@@ -228,14 +227,13 @@ public:
         return index;
     }
 
-    // A text that is not looked up again (a ticket id): listed, not indexed.
+private:
     int append(QByteArrayView bytes)
     {
         m_texts.append(QString::fromUtf8(bytes));
         return int(m_texts.size() - 1);
     }
 
-private:
     struct Slot {
         quint32 hash = 0;
         int index = -1;
@@ -482,7 +480,6 @@ public:
         const QStringView id = value(cells, F::Id);
         if (id.isEmpty())
             return skip(row, column(F::Id), Tr::tr("no ticket id"));
-        t.id = m_pool.append(id); // ids differ from row to row: not worth a look-up
 
         const auto moment = [&](F field, qint64 &out) {
             const QStringView text = value(cells, field);
@@ -551,6 +548,7 @@ public:
             if (const auto score = m_ratings.value(s, satisfactionFromText))
                 t.satisfaction = *score;
         }
+        t.id = m_log.addTicketId(id.toUtf8());
         m_log.tickets.append(t);
     }
 
@@ -581,7 +579,6 @@ public:
         const QByteArrayView id = utf8Value(cells, F::Id);
         if (id.isEmpty())
             return skip(row, column(F::Id), Tr::tr("no ticket id"));
-        t.id = m_utf8Pool.append(id);
 
         const auto moment = [&](F field, qint64 &out) {
             const QByteArrayView bytes = utf8Value(cells, field);
@@ -658,12 +655,17 @@ public:
             if (const auto score = m_utf8Ratings.value(s, satisfactionFromText))
                 t.satisfaction = *score;
         }
+        t.id = m_log.addTicketId(id);
         m_log.tickets.append(t);
     }
 
     // Room for about this many tickets, so that a large export's list is
     // not copied each time it grows.
-    void reserve(qsizetype tickets) { m_log.tickets.reserve(tickets); }
+    void reserve(qsizetype tickets)
+    {
+        m_log.tickets.reserve(tickets);
+        m_log.idEnds.reserve(tickets);
+    }
 
     TicketLog finish(const QStringList &notes)
     {
