@@ -1,6 +1,7 @@
 #include "review/servicereview.h"
 
 #include "model/agreement.h"
+#include "review/hugepages.h"
 #include "review/reviewclock.h"
 #include "review/reviewtickets.h"
 #include "review/ticketlog.h"
@@ -148,7 +149,10 @@ struct Group {
 // bits at a time (the second pass only when some time is that long).
 void sortByMinutes(std::vector<quint64> &values)
 {
-    std::vector<quint64> sorted(values.size());
+    std::vector<quint64> sorted;
+    sorted.reserve(values.size());
+    preferHugePages(sorted.data(), qsizetype(sorted.capacity() * sizeof(quint64)));
+    sorted.resize(values.size());
     quint64 longest = 0;
     for (const quint64 v : values)
         longest = std::max(longest, v >> 32);
@@ -363,8 +367,10 @@ ServiceReview ServiceReview::build(const Agreement &agreement, const BusinessHou
     KindTable kinds;
     QList<KindCounts> kindCounts;
     std::array<std::vector<quint64>, 2> times; // minutes << 32 | kind
-    for (std::vector<quint64> &list : times)
+    for (std::vector<quint64> &list : times) {
         list.reserve(size_t(log.tickets.size()));
+        preferHugePages(list.data(), qsizetype(list.capacity() * sizeof(quint64)));
+    }
     std::vector<std::pair<int, float>> ratings; // kind, rating
     std::map<int, int> uncovered;               // category → tickets
     // Subjects by their key: as first written, and how often.

@@ -4,6 +4,7 @@
 #include "exchange/sheet/csvsheetreader.h"
 #include "exchange/sheet/sheet.h"
 #include "exchange/sheet/utf8recordreader.h"
+#include "review/hugepages.h"
 #include "review/reviewclock.h"
 
 #include <QCoreApplication>
@@ -13,6 +14,8 @@
 #include <array>
 #include <cmath>
 #include <cstring>
+#include <memory>
+#include <thread>
 
 namespace {
 
@@ -664,13 +667,66 @@ public:
     void reserve(qsizetype tickets)
     {
         m_log.tickets.reserve(tickets);
+        preferHugePages(m_log.tickets.constData(),
+                        m_log.tickets.capacity() * qsizetype(sizeof(TicketRecord)));
         m_log.idEnds.reserve(tickets);
+        preferHugePages(m_log.idEnds.constData(),
+                        m_log.idEnds.capacity() * qsizetype(sizeof(qsizetype)));
+    }
+
+    // A builder for the rows after a record boundary, read at the same time
+    // as the rows before it: rows are counted from the boundary, and
+    // absorb() adds them to this builder's.
+    std::unique_ptr<LogBuilder> forLaterRows(const QString &source) const
+    {
+        auto later = std::make_unique<LogBuilder>(m_options, source, m_map, m_responseInHours);
+        later->m_formats = m_formats;
+        later->m_rowsLater = true;
+        return later;
+    }
+
+    // Appends what a builder from forLaterRows() read, as if this one had
+    // read on: its rows come after the first `rowsBefore` of the export.
+    void absorb(LogBuilder &later, int rowsBefore)
+    {
+        TicketLog &other = later.m_log;
+        QList<int> textOf(other.texts.size());
+        for (qsizetype i = 0; i < other.texts.size(); ++i)
+            textOf[i] = m_utf8Pool.intern(other.texts.at(i).toUtf8());
+        const auto text = [&](int index) { return index < 0 ? index : textOf.at(index); };
+        const int ids = int(m_log.idEnds.size());
+        const qsizetype idBytes = m_log.idBytes.size();
+        m_log.idBytes.append(other.idBytes);
+        for (const qsizetype end : std::as_const(other.idEnds))
+            m_log.idEnds.append(idBytes + end);
+        m_log.tickets.reserve(m_log.tickets.size() + other.tickets.size());
+        for (TicketRecord t : std::as_const(other.tickets)) {
+            t.id += ids;
+            t.row += rowsBefore;
+            t.category = text(t.category);
+            t.subcategory = text(t.subcategory);
+            t.site = text(t.site);
+            t.team = text(t.team);
+            t.agent = text(t.agent);
+            t.subject = text(t.subject);
+            m_log.tickets.append(t);
+        }
+        m_log.rowsRead += other.rowsRead;
+        for (auto it = other.skippedByReason.cbegin(); it != other.skippedByReason.cend(); ++it)
+            m_log.skippedByReason[it.key()] += it.value();
+        for (const LaterProblem &p : std::as_const(later.m_laterProblems))
+            m_problems.add(p.row + rowsBefore, p.column + 1,
+                           p.column >= 0 ? m_map.header.value(p.column) : QString(), p.reason);
+        m_unlisted += later.m_unlisted;
+        for (auto it = later.m_unmappedPriorities.cbegin(); it != later.m_unmappedPriorities.cend();
+             ++it)
+            m_unmappedPriorities[it.key()] += it.value();
     }
 
     TicketLog finish(const QStringList &notes)
     {
         m_log.problems = m_problems.list();
-        m_log.unlistedProblems = m_problems.unlisted();
+        m_log.unlistedProblems = m_problems.unlisted() + m_unlisted;
         m_log.notes = notes;
         for (auto it = m_unmappedPriorities.cbegin(); it != m_unmappedPriorities.cend(); ++it)
             m_log.notes.append(Tr::tr("The priority “%1” (%n ticket(s)) means no urgency Dutymap "
@@ -729,6 +785,14 @@ private:
     void skip(int row, int column, const QString &reason)
     {
         ++m_log.skippedByReason[reasonKind(reason)];
+        if (m_rowsLater) {
+            // Told when the rows before are counted (absorb()).
+            if (m_laterProblems.size() < CsvImport::MaxProblemsListed)
+                m_laterProblems.append({row, column, reason});
+            else
+                ++m_unlisted;
+            return;
+        }
         m_problems.add(row, column + 1, column >= 0 ? m_map.header.value(column) : QString(),
                        reason);
     }
@@ -757,6 +821,16 @@ private:
     ValueCache<std::optional<Urgency>> m_urgencies;
     ValueCache<bool> m_vips;
     ValueCache<std::optional<float>> m_ratings;
+    // For the later part of an export read beside the first: rows counted
+    // from its start, and its problems kept until they are known.
+    bool m_rowsLater = false;
+    struct LaterProblem {
+        int row;
+        int column;
+        QString reason;
+    };
+    QList<LaterProblem> m_laterProblems;
+    int m_unlisted = 0; // problems beyond those listed, from a later part
     Utf8ValueCache<std::optional<Urgency>> m_utf8Urgencies;
     Utf8ValueCache<bool> m_utf8Vips;
     Utf8ValueCache<std::optional<float>> m_utf8Ratings;
@@ -785,6 +859,22 @@ qsizetype delimiterSampleSize(QByteArrayView bytes)
             return i + 1;
     }
     return bytes.size();
+}
+
+// Where the later part of a large export starts when it is read in two
+// parts at once (rows from `from` on): just after the first line break past
+// the middle. 0: read it in one, being small or the machine of one core.
+qsizetype laterPart(QByteArrayView body, qsizetype from)
+{
+    constexpr qsizetype SplitFrom = 8 * 1024 * 1024;
+    if (body.size() - from < SplitFrom || std::thread::hardware_concurrency() < 2)
+        return 0;
+    const qsizetype middle = from + (body.size() - from) / 2;
+    const auto *lineBreak = static_cast<const char *>(
+        std::memchr(body.data() + middle, '\n', size_t(body.size() - middle)));
+    if (!lineBreak || lineBreak + 1 == body.data() + body.size())
+        return 0;
+    return lineBreak + 1 - body.data();
 }
 
 // readCsv for an export that is valid UTF-8 (without its byte order mark):
@@ -848,16 +938,53 @@ std::optional<Result<TicketLog>> readUtf8Csv(QByteArrayView body, const QString 
     if (const Status detected = builder.detectFormats(sample); !detected)
         return fail(detected.error());
     // The rows to come, estimated from the sample's length per row.
+    qsizetype expected = 0;
     if (sample.size() == TicketImport::DetectionSample && sampleBytes > 0)
-        builder.reserve(
-            qsizetype(double(body.size()) * double(sample.size()) / double(sampleBytes) * 1.05));
+        expected =
+            qsizetype(double(body.size()) * double(sample.size()) / double(sampleBytes) * 1.05);
+    builder.reserve(expected);
     sample.clear();
     // Every row from the bytes, the sample's again.
     Utf8RecordReader rows(body, char(delimiter.unicode()), 1000);
     for (int k = 0; k < headerRecords; ++k)
         rows.next(record.cells);
     row = headerRecords;
-    while (rows.next(record.cells)) {
+
+    // A large export is read in two parts at once: the rows from a line
+    // break near the middle on another thread. That part counts only when
+    // the rows before end exactly at that line break (it was no line break
+    // inside a quoted cell) and it read without an error; otherwise the
+    // rows before read on alone.
+    qsizetype split = laterPart(body, rows.position());
+    std::unique_ptr<LogBuilder> later;
+    bool laterRead = false;
+    int laterRecords = 0;
+    std::thread thread;
+    if (split > 0) {
+        later = builder.forLaterRows(source);
+        later->reserve(qsizetype(double(expected) * double(body.size() - split)
+                                 / double(body.size() - rows.position())));
+        thread = std::thread([&, laterBuilder = later.get()] {
+            Utf8RecordReader laterRows(body.sliced(split), char(delimiter.unicode()), 1000);
+            Utf8Record laterRecord;
+            while (laterRows.next(laterRecord.cells)) {
+                laterRecord.reset();
+                laterBuilder->addUtf8Row(++laterRecords, laterRecord);
+            }
+            laterRead = laterRows.error().isEmpty() && !laterRows.sawZero();
+        });
+        while (rows.position() < split && rows.next(record.cells)) {
+            record.reset();
+            builder.addUtf8Row(++row, record);
+        }
+        thread.join();
+        if (rows.position() == split && laterRead && rows.error().isEmpty() && !rows.sawZero())
+            builder.absorb(*later, row);
+        else
+            split = 0;
+        later.reset();
+    }
+    while (split == 0 && rows.next(record.cells)) {
         record.reset();
         builder.addUtf8Row(++row, record);
     }

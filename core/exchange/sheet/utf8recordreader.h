@@ -218,6 +218,8 @@ public:
         return true;
     }
     const QString &error() const { return m_error; }
+    // Where the next record starts, in bytes.
+    qsizetype position() const { return m_position; }
     // Stopped at a zero byte: not a text file, which CsvSheetReader::decode
     // explains.
     bool sawZero() const { return m_zero; }
