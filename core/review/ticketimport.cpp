@@ -16,6 +16,7 @@
 #include <cstring>
 #include <memory>
 #include <thread>
+#include <vector>
 
 namespace {
 
@@ -196,77 +197,139 @@ private:
     qsizetype m_used = 0;
 };
 
+// A hash of a cell's bytes, eight at a time; seeded like QHash.
+inline size_t hashBytes(QByteArrayView bytes)
+{
+    const char *p = bytes.data();
+    qsizetype n = bytes.size();
+    quint64 h = quint64(size_t(QHashSeed::globalSeed())) ^ (quint64(n) * 0x9E3779B97F4A7C15ULL);
+    while (n >= 8) {
+        quint64 v;
+        std::memcpy(&v, p, 8);
+        h = (h ^ v) * 0xFF51AFD7ED558CCDULL;
+        h ^= h >> 32;
+        p += 8;
+        n -= 8;
+    }
+    quint64 tail = 0;
+    for (qsizetype i = 0; i < n; ++i)
+        tail |= quint64(uchar(p[i])) << (8 * i);
+    h = (h ^ tail) * 0xC4CEB9FE1A85EC53ULL;
+    h ^= h >> 29;
+    h *= 0x9E3779B97F4A7C15ULL;
+    return size_t(h ^ (h >> 32));
+}
+
+// Texts as UTF-8 bytes and a number for each: an open-addressing table
+// that keeps its own copy of the bytes.
+class Utf8Map
+{
+public:
+    Utf8Map() { m_slots.resize(64); }
+
+    // The number of the text; -1 when it is not in the table.
+    int find(QByteArrayView bytes, size_t hash) const
+    {
+        const size_t mask = m_slots.size() - 1;
+        for (size_t i = hash & mask;; i = (i + 1) & mask) {
+            const Slot &slot = m_slots[i];
+            if (slot.value < 0)
+                return -1;
+            if (slot.hash == quint32(hash) && qsizetype(slot.size) == bytes.size()
+                && std::memcmp(m_bytes.constData() + slot.offset, bytes.data(),
+                               size_t(bytes.size()))
+                       == 0)
+                return slot.value;
+        }
+    }
+    void insert(QByteArrayView bytes, size_t hash, int value)
+    {
+        if ((m_used + 1) * 2 > m_slots.size())
+            grow();
+        place(Slot{quint32(hash), value, quint32(m_bytes.size()), quint32(bytes.size())});
+        m_bytes.append(bytes);
+    }
+    qsizetype size() const { return qsizetype(m_used); }
+
+private:
+    // Sixteen bytes, so that four share a cache line: an export is at most
+    // TicketImport::MaxBytes long, and so are its texts together.
+    struct Slot {
+        quint32 hash = 0;
+        int value = -1;
+        quint32 offset = 0; // into m_bytes
+        quint32 size = 0;
+    };
+
+    void place(const Slot &slot)
+    {
+        const size_t mask = m_slots.size() - 1;
+        size_t i = slot.hash & mask;
+        while (m_slots[i].value >= 0)
+            i = (i + 1) & mask;
+        m_slots[i] = slot;
+        ++m_used;
+    }
+    void grow()
+    {
+        const std::vector<Slot> old = std::exchange(m_slots, std::vector<Slot>(m_slots.size() * 2));
+        m_used = 0;
+        for (const Slot &slot : old) {
+            if (slot.value >= 0)
+                place(slot);
+        }
+    }
+
+    std::vector<Slot> m_slots; // a power of two, at most half used
+    size_t m_used = 0;
+    QByteArray m_bytes; // the texts' UTF-8, one after another
+};
+
 // TextPool for the UTF-8 bytes of an export: looked up by the bytes, so a
 // cell seen before is neither decoded nor hashed as text. Equal UTF-8 is
-// equal text, so the texts and their order are TextPool's.
+// equal text, so the texts and their order are TextPool's. Each field also
+// has a table of its own, small for most fields, where its cells are found
+// first.
 class Utf8TextPool
 {
 public:
     explicit Utf8TextPool(QStringList &texts)
         : m_texts(texts)
-    {
-        m_slots.resize(1024);
-    }
+    {}
 
-    int intern(QByteArrayView bytes)
+    int intern(QByteArrayView bytes) { return intern(bytes, hashBytes(bytes)); }
+
+    int intern(TicketField field, QByteArrayView bytes)
     {
-        const size_t hash = qHashBits(bytes.data(), size_t(bytes.size()));
-        const size_t mask = size_t(m_slots.size()) - 1;
-        for (size_t i = hash & mask;; i = (i + 1) & mask) {
-            const Slot &slot = m_slots.at(qsizetype(i));
-            if (slot.index < 0)
-                break;
-            if (slot.hash == quint32(hash) && slot.size == bytes.size()
-                && std::memcmp(m_bytes.constData() + slot.offset, bytes.data(),
-                               size_t(bytes.size()))
-                       == 0)
-                return slot.index;
+        const size_t hash = hashBytes(bytes);
+        Utf8Map &mine = m_byField[size_t(field)];
+        // A field of many texts (subjects) is no faster in a table of its own.
+        if (mine.size() >= FieldTexts)
+            return intern(bytes, hash);
+        int index = mine.find(bytes, hash);
+        if (index < 0) {
+            index = intern(bytes, hash);
+            mine.insert(bytes, hash, index);
         }
-        const int index = append(bytes);
-        if ((m_used + 1) * 2 > m_slots.size())
-            grow();
-        place(Slot{quint32(hash), index, m_bytes.size(), bytes.size()});
-        m_bytes.append(bytes);
         return index;
     }
 
 private:
-    int append(QByteArrayView bytes)
+    int intern(QByteArrayView bytes, size_t hash)
     {
-        m_texts.append(QString::fromUtf8(bytes));
-        return int(m_texts.size() - 1);
-    }
-
-    struct Slot {
-        quint32 hash = 0;
-        int index = -1;
-        qsizetype offset = 0; // into m_bytes
-        qsizetype size = 0;
-    };
-
-    void place(const Slot &slot)
-    {
-        const size_t mask = size_t(m_slots.size()) - 1;
-        size_t i = slot.hash & mask;
-        while (m_slots.at(qsizetype(i)).index >= 0)
-            i = (i + 1) & mask;
-        m_slots[qsizetype(i)] = slot;
-        ++m_used;
-    }
-    void grow()
-    {
-        const QList<Slot> old = std::exchange(m_slots, QList<Slot>(m_slots.size() * 2));
-        m_used = 0;
-        for (const Slot &slot : old) {
-            if (slot.index >= 0)
-                place(slot);
+        int index = m_all.find(bytes, hash);
+        if (index < 0) {
+            m_texts.append(QString::fromUtf8(bytes));
+            index = int(m_texts.size() - 1);
+            m_all.insert(bytes, hash, index);
         }
+        return index;
     }
 
+    static constexpr qsizetype FieldTexts = 2048;
     QStringList &m_texts;
-    QList<Slot> m_slots; // a power of two, at most half used
-    qsizetype m_used = 0;
-    QByteArray m_bytes; // the indexed texts' UTF-8, one after another
+    Utf8Map m_all;
+    std::array<Utf8Map, TicketFieldCount> m_byField;
 };
 
 // What a few distinct cell values mean (priorities, VIP flags, ratings):
@@ -641,7 +704,7 @@ public:
         }
         const auto intern = [&](F field) {
             const QByteArrayView bytes = utf8Value(cells, field);
-            return bytes.isEmpty() ? -1 : m_utf8Pool.intern(bytes);
+            return bytes.isEmpty() ? -1 : m_utf8Pool.intern(field, bytes);
         };
         t.category = intern(F::Category);
         t.subcategory = intern(F::Subcategory);
@@ -769,7 +832,7 @@ private:
     {
         for (int c : m_map.columns[size_t(field)]) {
             if (c < cells.size()) {
-                const QByteArrayView v = trimmedUtf8(cells.cells.at(c));
+                const QByteArrayView v = trimmedUtf8(cells.cells[size_t(c)]);
                 if (!v.isEmpty())
                     return v;
             }
