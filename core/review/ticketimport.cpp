@@ -246,10 +246,19 @@ public:
     {
         if ((m_used + 1) * 2 > m_slots.size())
             grow();
-        place(Slot{quint32(hash), value, quint32(m_bytes.size()), quint32(bytes.size())});
+        const Slot slot{quint32(hash), value, quint32(m_bytes.size()), quint32(bytes.size())};
+        place(slot);
+        m_inserted.push_back(slot);
         m_bytes.append(bytes);
     }
     qsizetype size() const { return qsizetype(m_used); }
+    // The k-th text inserted, and its hash (as far as find() reads it).
+    QByteArrayView bytesAt(qsizetype k) const
+    {
+        const Slot &slot = m_inserted[size_t(k)];
+        return QByteArrayView(m_bytes.constData() + slot.offset, slot.size);
+    }
+    size_t hashAt(qsizetype k) const { return m_inserted[size_t(k)].hash; }
 
 private:
     // Sixteen bytes, so that four share a cache line: an export is at most
@@ -282,7 +291,8 @@ private:
 
     std::vector<Slot> m_slots; // a power of two, at most half used
     size_t m_used = 0;
-    QByteArray m_bytes; // the texts' UTF-8, one after another
+    std::vector<Slot> m_inserted; // in the order they came
+    QByteArray m_bytes;           // the texts' UTF-8, one after another
 };
 
 // TextPool for the UTF-8 bytes of an export: looked up by the bytes, so a
@@ -312,6 +322,24 @@ public:
             mine.insert(bytes, hash, index);
         }
         return index;
+    }
+
+    // The texts of another pool, in their order: the number each has here.
+    QList<int> adopt(Utf8TextPool &other)
+    {
+        QList<int> numbers(other.m_texts.size());
+        for (qsizetype k = 0; k < other.m_texts.size(); ++k) {
+            const QByteArrayView bytes = other.m_all.bytesAt(k);
+            const size_t hash = other.m_all.hashAt(k);
+            int index = m_all.find(bytes, hash);
+            if (index < 0) {
+                m_texts.append(std::move(other.m_texts[k]));
+                index = int(m_texts.size() - 1);
+                m_all.insert(bytes, hash, index);
+            }
+            numbers[k] = index;
+        }
+        return numbers;
     }
 
 private:
@@ -753,18 +781,24 @@ public:
     void absorb(LogBuilder &later, int rowsBefore)
     {
         TicketLog &other = later.m_log;
-        QList<int> textOf(other.texts.size());
-        for (qsizetype i = 0; i < other.texts.size(); ++i)
-            textOf[i] = m_utf8Pool.intern(other.texts.at(i).toUtf8());
-        const auto text = [&](int index) { return index < 0 ? index : textOf.at(index); };
-        const int ids = int(m_log.idEnds.size());
+        const QList<int> textOf = m_utf8Pool.adopt(later.m_utf8Pool);
+        const int *const number = textOf.constData();
+        const auto text = [number](int index) { return index < 0 ? index : number[index]; };
+        const qsizetype ids = m_log.idEnds.size();
         const qsizetype idBytes = m_log.idBytes.size();
         m_log.idBytes.append(other.idBytes);
-        for (const qsizetype end : std::as_const(other.idEnds))
-            m_log.idEnds.append(idBytes + end);
-        m_log.tickets.reserve(m_log.tickets.size() + other.tickets.size());
-        for (TicketRecord t : std::as_const(other.tickets)) {
-            t.id += ids;
+        m_log.idEnds.resize(ids + other.idEnds.size());
+        qsizetype *const ends = m_log.idEnds.data() + ids;
+        const qsizetype *const otherEnds = other.idEnds.constData();
+        for (qsizetype k = 0; k < other.idEnds.size(); ++k)
+            ends[k] = idBytes + otherEnds[k];
+        const qsizetype before = m_log.tickets.size();
+        m_log.tickets.resize(before + other.tickets.size());
+        TicketRecord *const out = m_log.tickets.data() + before;
+        const TicketRecord *const in = other.tickets.constData();
+        for (qsizetype k = 0; k < other.tickets.size(); ++k) {
+            TicketRecord t = in[k];
+            t.id += int(ids);
             t.row += rowsBefore;
             t.category = text(t.category);
             t.subcategory = text(t.subcategory);
@@ -772,7 +806,7 @@ public:
             t.team = text(t.team);
             t.agent = text(t.agent);
             t.subject = text(t.subject);
-            m_log.tickets.append(t);
+            out[k] = t;
         }
         m_log.rowsRead += other.rowsRead;
         for (auto it = other.skippedByReason.cbegin(); it != other.skippedByReason.cend(); ++it)
@@ -940,6 +974,24 @@ qsizetype laterPart(QByteArrayView body, qsizetype from)
     return lineBreak + 1 - body.data();
 }
 
+// QUtf8StringView::isValidUtf8(), a large export in two halves at once:
+// cut before a byte that starts a character, each half is valid exactly when
+// the whole is.
+bool validUtf8(QByteArrayView bytes)
+{
+    constexpr qsizetype SplitFrom = 8 * 1024 * 1024;
+    if (bytes.size() < SplitFrom || std::thread::hardware_concurrency() < 2)
+        return QUtf8StringView(bytes).isValidUtf8();
+    qsizetype middle = bytes.size() / 2;
+    while (middle < bytes.size() && (uchar(bytes[middle]) & 0xC0) == 0x80)
+        ++middle;
+    bool laterValid = false;
+    std::thread later([&] { laterValid = QUtf8StringView(bytes.sliced(middle)).isValidUtf8(); });
+    const bool firstValid = QUtf8StringView(bytes.first(middle)).isValidUtf8();
+    later.join();
+    return firstValid && laterValid;
+}
+
 // readCsv for an export that is valid UTF-8 (without its byte order mark):
 // records and cells are cut on the bytes, and only the cells a field reads
 // are decoded, each into a buffer the next record reuses. Nothing when the
@@ -1082,7 +1134,7 @@ Result<TicketLog> TicketImport::readCsv(const QByteArray &bytes, const QString &
             body = body.sliced(3);
         // Anything else (UTF-16, Windows-1252, zero bytes, a second byte
         // order mark) is decoded as a whole, with its note or error.
-        if (!body.startsWith("\xEF\xBB\xBF") && QUtf8StringView(body).isValidUtf8()) {
+        if (!body.startsWith("\xEF\xBB\xBF") && validUtf8(body)) {
             if (auto log = readUtf8Csv(body, source, options))
                 return std::move(*log);
         }
