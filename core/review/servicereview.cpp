@@ -17,6 +17,7 @@
 #include <cmath>
 #include <limits>
 #include <map>
+#include <thread>
 #include <utility>
 #include <vector>
 
@@ -29,6 +30,8 @@ struct Tr {
 using Urgency = EscalationRule::Urgency;
 
 constexpr qint64 EpochJulianDay = 2440588; // 1970-01-01
+// From this many tickets on, parts of the review run on threads of their own.
+constexpr qsizetype ManyTickets = 100'000;
 
 // What the replay learnt of one ticket.
 struct Replayed {
@@ -373,12 +376,50 @@ ServiceReview ServiceReview::build(const Agreement &agreement, const BusinessHou
     }
     std::vector<std::pair<int, float>> ratings; // kind, rating
     std::map<int, int> uncovered;               // category → tickets
-    // Subjects by their key: as first written, and how often.
-    QList<std::pair<QString, int>> subjects;
-    QHash<QString, int> subjectOfKey;
-    QList<int> subjectOfText(textCount, Unknown);
     const qint64 firstDay = first.toJulianDay() - EpochJulianDay;
     const qint64 lastDay = last.toJulianDay() - EpochJulianDay;
+
+    // Subjects by their key: as first written, and how often. Counted on a
+    // thread of their own beside the rest when there are many tickets.
+    QList<std::pair<QString, int>> subjects;
+    const auto countSubjects = [&] {
+        ReviewClock subjectClock(hours);
+        QHash<QString, int> subjectOfKey;
+        QList<int> subjectOfText(textCount, Unknown);
+        for (const TicketRecord &t : log.tickets) {
+            if (t.subject < 0)
+                continue;
+            const qint64 day = subjectClock.local(t.created).day;
+            if (day < firstDay || day > lastDay)
+                continue;
+            int &subject = subjectOfText[t.subject];
+            if (subject == Unknown) {
+                const QString &text = log.text(t.subject);
+                const QString key = ReviewTickets::subjectKey(text);
+                if (key.isEmpty()) {
+                    subject = int(subjects.size()); // counted, never recurring
+                    subjects.append({QString(), 0});
+                } else {
+                    const auto it = subjectOfKey.constFind(key);
+                    if (it != subjectOfKey.cend()) {
+                        subject = *it;
+                    } else {
+                        subject = int(subjects.size());
+                        subjectOfKey.insert(key, subject);
+                        subjects.append({text.trimmed(), 0});
+                    }
+                }
+            }
+            ++subjects[subject].second;
+        }
+    };
+    const bool besides =
+        log.tickets.size() >= ManyTickets && std::thread::hardware_concurrency() > 1;
+    std::thread subjectThread;
+    if (besides)
+        subjectThread = std::thread(countSubjects);
+    else
+        countSubjects();
 
     for (const TicketRecord &t : log.tickets) {
         const ReviewClock::Local local = clock.local(t.created);
@@ -419,27 +460,6 @@ ServiceReview ServiceReview::build(const Agreement &agreement, const BusinessHou
         } else {
             ++uncovered[r.category];
             review.afterHoursUnhandled += r.afterHours;
-        }
-        if (t.subject >= 0) {
-            int &subject = subjectOfText[t.subject];
-            if (subject == Unknown) {
-                const QString &text = log.text(t.subject);
-                const QString key = ReviewTickets::subjectKey(text);
-                if (key.isEmpty()) {
-                    subject = int(subjects.size()); // counted, never recurring
-                    subjects.append({QString(), 0});
-                } else {
-                    const auto it = subjectOfKey.constFind(key);
-                    if (it != subjectOfKey.cend()) {
-                        subject = *it;
-                    } else {
-                        subject = int(subjects.size());
-                        subjectOfKey.insert(key, subject);
-                        subjects.append({text.trimmed(), 0});
-                    }
-                }
-            }
-            ++subjects[subject].second;
         }
 
         const int kind = kinds.find(Kind{r.period, r.category, r.site, r.partySlot, r.urgency});
@@ -502,7 +522,7 @@ ServiceReview ServiceReview::build(const Agreement &agreement, const BusinessHou
     // Percentiles by nearest rank: the smallest time at least p of a
     // group's tickets took no longer than. With all times in order, a
     // group's k-th time is the one at which it has seen k of them.
-    for (size_t m = 0; m < times.size(); ++m) {
+    const auto percentiles = [&](size_t m) {
         std::vector<int> median(groups.size()), p90(groups.size()), seen(groups.size(), 0);
         for (size_t g = 0; g < groups.size(); ++g) {
             const auto rank = [&](double p) {
@@ -527,7 +547,18 @@ ServiceReview ServiceReview::build(const Agreement &agreement, const BusinessHou
             }
         }
         times[m] = {};
+    };
+    // Response and resolution times apart, and so on two threads when many.
+    if (besides) {
+        std::thread resolution(percentiles, 1);
+        percentiles(0);
+        resolution.join();
+    } else {
+        percentiles(0);
+        percentiles(1);
     }
+    if (subjectThread.joinable())
+        subjectThread.join();
 
     // Figures.
     const auto figures = [&](int scope, QString label, QDate from, QDate to) {
