@@ -755,8 +755,10 @@ public:
 
     // Room for about this many tickets, so that a large export's list is
     // not copied each time it grows.
-    void reserve(qsizetype tickets)
+    void reserve(qsizetype tickets, qsizetype idBytes = 0)
     {
+        m_log.idBytes.reserve(idBytes);
+        preferHugePages(m_log.idBytes.constData(), m_log.idBytes.capacity());
         m_log.tickets.reserve(tickets);
         preferHugePages(m_log.tickets.constData(),
                         m_log.tickets.capacity() * qsizetype(sizeof(TicketRecord)));
@@ -1057,7 +1059,12 @@ std::optional<Result<TicketLog>> readUtf8Csv(QByteArrayView body, const QString 
     if (sample.size() == TicketImport::DetectionSample && sampleBytes > 0)
         expected =
             qsizetype(double(body.size()) * double(sample.size()) / double(sampleBytes) * 1.05);
-    builder.reserve(expected);
+    // And their ids' length, from the sample's.
+    qsizetype idChars = 0;
+    for (const QStringList &cells : std::as_const(sample))
+        idChars += builder.value(cells, F::Id).size() + 1;
+    const double idBytes = sample.isEmpty() ? 0 : double(idChars) / double(sample.size()) * 1.1;
+    builder.reserve(expected, qsizetype(double(expected) * idBytes));
     sample.clear();
     // Every row from the bytes, the sample's again.
     Utf8RecordReader rows(body, char(delimiter.unicode()), 1000);
@@ -1077,8 +1084,9 @@ std::optional<Result<TicketLog>> readUtf8Csv(QByteArrayView body, const QString 
     std::thread thread;
     if (split > 0) {
         later = builder.forLaterRows(source);
-        later->reserve(qsizetype(double(expected) * double(body.size() - split)
-                                 / double(body.size() - rows.position())));
+        const double share = double(body.size() - split) / double(body.size() - rows.position());
+        later->reserve(qsizetype(double(expected) * share),
+                       qsizetype(double(expected) * share * idBytes));
         thread = std::thread([&, laterBuilder = later.get()] {
             Utf8RecordReader laterRows(body.sliced(split), char(delimiter.unicode()), 1000);
             Utf8Record laterRecord;
