@@ -81,7 +81,7 @@ ReviewTicketList::ReviewTicketList(const QString &title, const QList<ReviewedTic
             return target > 0 && minutes > target;
         };
         const QStringList cells{
-            log->text(record.id),
+            log->ticketId(record.id),
             QDateTime::fromSecsSinceEpoch(record.created, zone).toString(u"yyyy-MM-dd HH:mm"),
             t.category,
             EscalationRule::urgencyName(t.urgency),

@@ -5,6 +5,7 @@
 namespace {
 
 constexpr qint64 DaySeconds = 86400;
+constexpr size_t RecentHours = 1 << 14; // about two years
 
 qint64 floorDiv(qint64 a, qint64 b)
 {
@@ -33,8 +34,15 @@ ReviewClock::ReviewClock(const BusinessHours &hours)
 int ReviewClock::offsetAt(qint64 utcSeconds)
 {
     const qint64 hour = floorDiv(utcSeconds, 3600);
-    if (auto it = m_offsetByUtcHour.constFind(hour); it != m_offsetByUtcHour.cend())
+    if (m_recentHours.empty())
+        m_recentHours.resize(RecentHours);
+    RecentHour &recent = m_recentHours[size_t(hour) & (RecentHours - 1)];
+    if (recent.hour == hour)
+        return recent.offset;
+    if (auto it = m_offsetByUtcHour.constFind(hour); it != m_offsetByUtcHour.cend()) {
+        recent = {hour, *it};
         return *it;
+    }
     // Zones change their offset on the hour or half hour: look at both.
     const int first =
         m_zone.offsetFromUtc(QDateTime::fromSecsSinceEpoch(hour * 3600, QTimeZone::utc()));
@@ -43,6 +51,7 @@ int ReviewClock::offsetAt(qint64 utcSeconds)
     if (first != second)
         return m_zone.offsetFromUtc(QDateTime::fromSecsSinceEpoch(utcSeconds, QTimeZone::utc()));
     m_offsetByUtcHour.insert(hour, first);
+    recent = {hour, first};
     return first;
 }
 
@@ -74,13 +83,18 @@ qint64 ReviewClock::toUtc(const WrittenTime &time)
 
 bool ReviewClock::isAfterHours(qint64 utcSeconds)
 {
+    return local(utcSeconds).afterHours;
+}
+
+ReviewClock::Local ReviewClock::local(qint64 utcSeconds)
+{
     const qint64 local = utcSeconds + offsetAt(utcSeconds);
     const qint64 day = floorDiv(local, DaySeconds);
     const int weekday = int((day + 3) % 7 + 7) % 7 + 1; // 1970-01-01 was a Thursday
     if (!(m_workingDays & (1u << (weekday - 1))) || m_holidays.contains(day))
-        return true;
+        return {day, true};
     const qint64 timeOfDay = local - day * DaySeconds;
-    return timeOfDay < m_opens || timeOfDay >= m_closes;
+    return {day, timeOfDay < m_opens || timeOfDay >= m_closes};
 }
 
 QDate ReviewClock::localDate(qint64 utcSeconds)

@@ -7,6 +7,9 @@
 #include <QSet>
 #include <QTimeZone>
 
+#include <limits>
+#include <vector>
+
 // Puts the moments of a ticket export on one clock: a written time without
 // an offset is read in the business hours' time zone (daylight saving
 // included), and every moment can be told in hours or after hours. Keeps the
@@ -23,6 +26,13 @@ public:
     bool isAfterHours(qint64 utcSeconds);
     // The local date of a moment, for months and quarters.
     QDate localDate(qint64 utcSeconds);
+    // Both at once, the date as days since 1970-01-01 (QDate's Julian day
+    // less 2440588).
+    struct Local {
+        qint64 day = 0;
+        bool afterHours = false;
+    };
+    Local local(qint64 utcSeconds);
 
 private:
     int offsetAt(qint64 utcSeconds);
@@ -33,6 +43,13 @@ private:
     int m_opens = 0;          // seconds after local midnight
     int m_closes = 0;
     QHash<qint64, int> m_offsetByUtcHour;
+    // The hours looked up last, by hour modulo its size: most look-ups end
+    // here without hashing.
+    struct RecentHour {
+        qint64 hour = std::numeric_limits<qint64>::min();
+        int offset = 0;
+    };
+    std::vector<RecentHour> m_recentHours;
     // For a local day with no offset change: its offset; otherwise absent
     // from here and present in m_changeDays.
     QHash<qint64, int> m_offsetByLocalDay;

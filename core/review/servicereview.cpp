@@ -1,6 +1,7 @@
 #include "review/servicereview.h"
 
 #include "model/agreement.h"
+#include "review/hugepages.h"
 #include "review/reviewclock.h"
 #include "review/reviewtickets.h"
 #include "review/ticketlog.h"
@@ -14,7 +15,11 @@
 #include <array>
 #include <climits>
 #include <cmath>
+#include <limits>
 #include <map>
+#include <thread>
+#include <utility>
+#include <vector>
 
 namespace {
 
@@ -23,6 +28,10 @@ struct Tr {
 };
 
 using Urgency = EscalationRule::Urgency;
+
+constexpr qint64 EpochJulianDay = 2440588; // 1970-01-01
+// From this many tickets on, parts of the review run on threads of their own.
+constexpr qsizetype ManyTickets = 100'000;
 
 // What the replay learnt of one ticket.
 struct Replayed {
@@ -37,150 +46,131 @@ struct Replayed {
     int resolutionMinutes = -1;
     int responseTarget = 0; // 0: none agreed
     int resolutionTarget = 0;
-    float satisfaction = std::numeric_limits<float>::quiet_NaN();
 };
 
-// Adds tickets up into one row of figures.
-class Bucket
+// Tickets alike in everything the figures break them down by.
+struct Kind {
+    int period = 0;
+    int category = 0;
+    int site = 0;
+    int slot = 0; // of the handling party
+    Urgency urgency = Urgency::Normal;
+    friend bool operator==(const Kind &, const Kind &) = default;
+};
+
+// The rows of figures a kind of ticket counts in: all, category, site,
+// urgency and party, in its period and overall.
+constexpr int GroupsPerKind = 10;
+
+// The kinds seen so far, numbered in the order they came: an
+// open-addressing table, since every ticket looks its kind up.
+class KindTable
 {
 public:
-    void add(const Replayed &t)
+    KindTable() { m_slots.resize(1024, -1); }
+
+    int find(const Kind &kind)
     {
-        ++m_volume;
-        m_afterHours += t.afterHours;
-        addTime(m_response, t.responseMinutes, t.responseTarget);
-        addTime(m_resolution, t.resolutionMinutes, t.resolutionTarget);
-        if (!std::isnan(t.satisfaction)) {
-            ++m_rated;
-            m_satisfaction += t.satisfaction;
+        quint64 h = quint64(quint32(kind.period)) * 0x9E3779B97F4A7C15ULL;
+        h ^= (quint64(quint32(kind.category)) << 32 | quint32(kind.site)) + (h << 6) + (h >> 2);
+        h ^= (quint64(quint32(kind.slot)) << 8 | quint64(kind.urgency)) + (h << 6) + (h >> 2);
+        h ^= h >> 33;
+        h *= 0xFF51AFD7ED558CCDULL;
+        h ^= h >> 33;
+        const size_t mask = m_slots.size() - 1;
+        size_t i = size_t(h) & mask;
+        for (; m_slots[i] >= 0; i = (i + 1) & mask) {
+            if (m_kinds.at(m_slots[i]) == kind)
+                return m_slots[i];
         }
+        const int index = int(m_kinds.size());
+        m_kinds.append(kind);
+        m_slots[i] = index;
+        if (m_kinds.size() * 2 > qsizetype(m_slots.size()))
+            grow();
+        return index;
     }
-    int volume() const { return m_volume; }
-    int afterHours() const { return m_afterHours; }
-    int rated() const { return m_rated; }
-    double satisfaction() const { return m_rated ? m_satisfaction / m_rated : 0; }
-    TimeFigures response() { return m_response.figures(); }
-    TimeFigures resolution() { return m_resolution.figures(); }
+    qsizetype size() const { return m_kinds.size(); }
+    const Kind &at(qsizetype index) const { return m_kinds.at(index); }
 
 private:
-    struct Times {
-        // A group's times as a list while it is small; from Many times on,
-        // as a count per minute below Dense beside the list of the longer
-        // ones, so that a large group neither grows a long list nor
-        // searches it for its percentiles.
-        static constexpr qsizetype Many = 8192;
-        // Small enough that the counts of all groups stay in the cache.
-        static constexpr int Dense = 1 << 12; // about three days
-        QList<int> minutes;
-        QList<int> counts; // per minute below Dense; empty: all in minutes
-        qsizetype measured = 0;
-        int withTarget = 0;
-        int withinTarget = 0;
+    void grow()
+    {
+        std::vector<int> old = std::exchange(m_slots, std::vector<int>(m_slots.size() * 2, -1));
+        const QList<Kind> kinds = std::exchange(m_kinds, {});
+        for (const Kind &kind : kinds)
+            find(kind);
+    }
 
-        void add(int m)
-        {
-            ++measured;
-            if (!counts.isEmpty()) {
-                if (m < Dense)
-                    ++counts.data()[m];
-                else
-                    minutes.append(m);
-                return;
-            }
-            minutes.append(m);
-            if (minutes.size() == Many) {
-                counts = QList<int>(Dense, 0);
-                QList<int> longer;
-                for (const int x : std::as_const(minutes)) {
-                    if (x < Dense)
-                        ++counts[x];
-                    else
-                        longer.append(x);
-                }
-                minutes = std::move(longer);
-            }
-        }
+    std::vector<int> m_slots; // a power of two, at most half used
+    QList<Kind> m_kinds;
+};
 
-        TimeFigures figures()
-        {
-            TimeFigures f;
-            f.measured = int(measured);
-            f.withTarget = withTarget;
-            f.withinTarget = withinTarget;
-            if (measured > 0) {
-                // Nearest rank: the smallest time at least p of the tickets
-                // took no longer than. Ranks below the counted minutes are
-                // read off the counts; above them, the list is searched,
-                // and the 90th percentile only above the median.
-                const qsizetype counted = measured - minutes.size();
-                qsizetype from = 0;
-                const auto rank = [&](double p) {
-                    const qsizetype k =
-                        std::max<qsizetype>(0, qsizetype(std::ceil(p * double(measured))) - 1);
-                    if (k < counted) {
-                        qsizetype below = 0;
-                        for (int m = 0;; ++m) {
-                            below += counts.at(m);
-                            if (below > k)
-                                return m;
-                        }
-                    }
-                    const qsizetype j = k - counted;
-                    std::nth_element(minutes.begin() + from, minutes.begin() + j, minutes.end());
-                    from = j;
-                    return minutes.at(j);
-                };
-                f.medianMinutes = rank(0.5);
-                f.p90Minutes = rank(0.9);
-            }
-            return f;
-        }
+// Counts that add up: tickets, and per response and resolution time.
+struct TimeCounts {
+    int measured = 0;
+    int withTarget = 0;
+    int withinTarget = 0;
+};
+struct KindCounts {
+    int volume = 0;
+    int afterHours = 0;
+    std::array<TimeCounts, 2> times; // response, resolution
+};
+
+// One row of figures, added up from its kinds.
+struct Group {
+    int volume = 0;
+    int afterHours = 0;
+    int rated = 0;
+    double satisfaction = 0; // the ratings' sum, in the tickets' order
+    struct Times : TimeCounts {
+        int median = -1;
+        int p90 = -1;
     };
-    static void addTime(Times &times, int minutes, int target)
+    std::array<Times, 2> times;
+
+    void add(const KindCounts &k)
     {
-        if (minutes < 0)
-            return;
-        times.add(minutes);
-        if (target > 0) {
-            ++times.withTarget;
-            times.withinTarget += minutes <= target;
+        volume += k.volume;
+        afterHours += k.afterHours;
+        for (size_t m = 0; m < times.size(); ++m) {
+            times[m].measured += k.times[m].measured;
+            times[m].withTarget += k.times[m].withTarget;
+            times[m].withinTarget += k.times[m].withinTarget;
         }
     }
-
-    int m_volume = 0;
-    int m_afterHours = 0;
-    int m_rated = 0;
-    double m_satisfaction = 0;
-    Times m_response;
-    Times m_resolution;
-};
-
-// The figures of one period, with its breakdowns indexed by label index,
-// urgency or the party's place among the handlers (Replayed::partySlot).
-struct PeriodBuckets {
-    Bucket all;
-    QList<Bucket> byCategory;
-    QList<Bucket> bySite;
-    std::array<Bucket, EscalationRule::UrgencyCount> byUrgency;
-    QList<Bucket> byParty;
-
-    void add(const Replayed &t)
+    TimeFigures figures(size_t m) const
     {
-        all.add(t);
-        at(byCategory, t.category).add(t);
-        at(bySite, t.site).add(t);
-        byUrgency[size_t(t.urgency)].add(t);
-        at(byParty, t.partySlot).add(t);
-    }
-
-private:
-    static Bucket &at(QList<Bucket> &list, int index)
-    {
-        if (index >= list.size())
-            list.resize(index + 1);
-        return list[index];
+        const Times &t = times[m];
+        return TimeFigures{t.measured, t.withTarget, t.withinTarget, t.measured > 0 ? t.median : -1,
+                           t.measured > 0 ? t.p90 : -1};
     }
 };
+
+// Sorts values minutes << 32 | kind by their minutes, a radix sort on 16
+// bits at a time (the second pass only when some time is that long).
+void sortByMinutes(std::vector<quint64> &values)
+{
+    std::vector<quint64> sorted;
+    sorted.reserve(values.size());
+    preferHugePages(sorted.data(), qsizetype(sorted.capacity() * sizeof(quint64)));
+    sorted.resize(values.size());
+    quint64 longest = 0;
+    for (const quint64 v : values)
+        longest = std::max(longest, v >> 32);
+    for (int shift = 32; shift < 64 && (longest >> (shift - 32)) > 0; shift += 16) {
+        std::vector<size_t> offsets(size_t(1) << 16, 0);
+        for (const quint64 v : values)
+            ++offsets[(v >> shift) & 0xFFFF];
+        size_t sum = 0;
+        for (size_t &o : offsets)
+            sum += std::exchange(o, sum);
+        for (const quint64 v : values)
+            sorted[offsets[(v >> shift) & 0xFFFF]++] = v;
+        values.swap(sorted);
+    }
+}
 
 // The year and month of a date, from its Julian day by arithmetic alone
 // (the civil-from-days algorithm): a million tickets ask for them.
@@ -234,14 +224,18 @@ ServiceReview ServiceReview::build(const Agreement &agreement, const BusinessHou
     // The local dates the review covers.
     QDate first = options.first;
     QDate last = options.last;
-    if (!first.isValid() || !last.isValid()) {
+    if ((!first.isValid() || !last.isValid()) && !log.tickets.isEmpty()) {
+        qint64 earliest = std::numeric_limits<qint64>::max();
+        qint64 latest = std::numeric_limits<qint64>::min();
         for (const TicketRecord &t : log.tickets) {
-            const QDate date = clock.localDate(t.created);
-            if (!options.first.isValid() && (!first.isValid() || date < first))
-                first = date;
-            if (!options.last.isValid() && (!last.isValid() || date > last))
-                last = date;
+            const qint64 day = clock.local(t.created).day;
+            earliest = std::min(earliest, day);
+            latest = std::max(latest, day);
         }
+        if (!options.first.isValid())
+            first = QDate::fromJulianDay(earliest + EpochJulianDay);
+        if (!options.last.isValid())
+            last = QDate::fromJulianDay(latest + EpochJulianDay);
     }
     review.first = first;
     review.last = last;
@@ -249,10 +243,11 @@ ServiceReview ServiceReview::build(const Agreement &agreement, const BusinessHou
         return review;
 
     const bool quarters = options.period == ReviewOptions::Period::Quarter;
-    const auto periodOf = [&](QDate d) {
-        const auto [year, month] = yearAndMonth(d.toJulianDay());
+    const auto periodOfDay = [&](qint64 day) {
+        const auto [year, month] = yearAndMonth(day + EpochJulianDay);
         return quarters ? year * 4 + (month - 1) / 3 : year * 12 + month - 1;
     };
+    const auto periodOf = [&](QDate d) { return periodOfDay(d.toJulianDay() - EpochJulianDay); };
     const int firstPeriod = periodOf(first);
     const int periodCount = periodOf(last) - firstPeriod + 1;
 
@@ -336,13 +331,13 @@ ServiceReview ServiceReview::build(const Agreement &agreement, const BusinessHou
         bool afterHours;
         auto operator<=>(const RouteKey &) const = default;
     };
-    std::map<RouteKey, std::map<int, int>> handledBy; // handled party → tickets
-    std::map<RouteKey, int> expected;                 // the party the rule names
+    std::map<RouteKey, QList<int>> handledBy; // tickets by the handling party's slot
+    std::map<RouteKey, int> expected;         // the party the rule names
     // The rules' answer for each kind of ticket they tell apart, and where
     // the parties that handled such tickets are counted.
     struct Routed {
         std::optional<Route> route;
-        std::map<int, int> *handled = nullptr;
+        QList<int> *handled = nullptr;
     };
     QHash<quint64, Routed> routes;
     const auto routeOf = [&](const Replayed &r, bool vip) -> const Routed & {
@@ -367,52 +362,36 @@ ServiceReview ServiceReview::build(const Agreement &agreement, const BusinessHou
         return *it;
     };
 
-    QList<PeriodBuckets> periods(periodCount);
-    PeriodBuckets overall;
-    std::map<int, int> uncovered; // category → tickets
-    // Subjects by their key: as first written, and how often.
+    // Tickets alike in period, category, site, urgency and handling party
+    // are one kind: counted together, and each figure is the sum of its
+    // kinds. The times go into lists with their kinds for the percentiles,
+    // the ratings in the tickets' order, so that they add up as they always
+    // did.
+    KindTable kinds;
+    QList<KindCounts> kindCounts;
+    std::array<std::vector<quint64>, 2> times; // minutes << 32 | kind
+    for (std::vector<quint64> &list : times) {
+        list.reserve(size_t(log.tickets.size()));
+        preferHugePages(list.data(), qsizetype(list.capacity() * sizeof(quint64)));
+    }
+    std::vector<std::pair<int, float>> ratings; // kind, rating
+    std::map<int, int> uncovered;               // category → tickets
+    const qint64 firstDay = first.toJulianDay() - EpochJulianDay;
+    const qint64 lastDay = last.toJulianDay() - EpochJulianDay;
+
+    // Subjects by their key: as first written, and how often. Counted on a
+    // thread of their own beside the rest when there are many tickets.
     QList<std::pair<QString, int>> subjects;
-    QHash<QString, int> subjectOfKey;
-    QList<int> subjectOfText(textCount, Unknown);
-
-    for (const TicketRecord &t : log.tickets) {
-        const QDate date = clock.localDate(t.created);
-        if (date < first || date > last)
-            continue;
-        Replayed r;
-        r.period = periodOf(date) - firstPeriod;
-        r.category = labelOf(t.category, categoryOfText, categoryLabels, categoryIndex);
-        r.site = labelOf(t.site, siteOfText, siteLabels, siteIndex);
-        r.party = partyOf(t.team);
-        if (r.party == 0 && t.agent >= 0) {
-            const int byAgent = partyOf(t.agent);
-            if (byAgent != 0) {
-                r.party = byAgent;
-                if (t.team >= 0)
-                    unknownHandlers.remove(log.text(t.team));
-            }
-        }
-        r.partySlot = slotOf(r.party);
-        r.urgency = t.urgency;
-        r.afterHours = clock.isAfterHours(t.created);
-        r.satisfaction = t.satisfaction;
-        if (t.firstResponse != TicketRecord::NoTime)
-            r.responseMinutes = int(std::min<qint64>((t.firstResponse - t.created) / 60, INT_MAX));
-        if (t.resolved != TicketRecord::NoTime)
-            r.resolutionMinutes = int(std::min<qint64>((t.resolved - t.created) / 60, INT_MAX));
-
-        if (const Routed &routed = routeOf(r, t.vip); routed.route) {
-            r.responseTarget = routed.route->responseMinutes;
-            r.resolutionTarget = routed.route->resolutionMinutes;
-            if (routed.route->takenById == 0)
-                review.afterHoursUnhandled += r.afterHours;
-            else if (r.party != 0)
-                ++(*routed.handled)[r.party];
-        } else {
-            ++uncovered[r.category];
-            review.afterHoursUnhandled += r.afterHours;
-        }
-        if (t.subject >= 0) {
+    const auto countSubjects = [&] {
+        ReviewClock subjectClock(hours);
+        QHash<QString, int> subjectOfKey;
+        QList<int> subjectOfText(textCount, Unknown);
+        for (const TicketRecord &t : log.tickets) {
+            if (t.subject < 0)
+                continue;
+            const qint64 day = subjectClock.local(t.created).day;
+            if (day < firstDay || day > lastDay)
+                continue;
             int &subject = subjectOfText[t.subject];
             if (subject == Unknown) {
                 const QString &text = log.text(t.subject);
@@ -433,25 +412,173 @@ ServiceReview ServiceReview::build(const Agreement &agreement, const BusinessHou
             }
             ++subjects[subject].second;
         }
-        periods[r.period].add(r);
-        overall.add(r);
+    };
+    const bool besides =
+        log.tickets.size() >= ManyTickets && std::thread::hardware_concurrency() > 1;
+    std::thread subjectThread;
+    if (besides)
+        subjectThread = std::thread(countSubjects);
+    else
+        countSubjects();
+
+    for (const TicketRecord &t : log.tickets) {
+        const ReviewClock::Local local = clock.local(t.created);
+        if (local.day < firstDay || local.day > lastDay)
+            continue;
+        Replayed r;
+        r.period = periodOfDay(local.day) - firstPeriod;
+        r.category = labelOf(t.category, categoryOfText, categoryLabels, categoryIndex);
+        r.site = labelOf(t.site, siteOfText, siteLabels, siteIndex);
+        r.party = partyOf(t.team);
+        if (r.party == 0 && t.agent >= 0) {
+            const int byAgent = partyOf(t.agent);
+            if (byAgent != 0) {
+                r.party = byAgent;
+                if (t.team >= 0)
+                    unknownHandlers.remove(log.text(t.team));
+            }
+        }
+        r.partySlot = slotOf(r.party);
+        r.urgency = t.urgency;
+        r.afterHours = local.afterHours;
+        if (t.firstResponse != TicketRecord::NoTime)
+            r.responseMinutes = int(std::min<qint64>((t.firstResponse - t.created) / 60, INT_MAX));
+        if (t.resolved != TicketRecord::NoTime)
+            r.resolutionMinutes = int(std::min<qint64>((t.resolved - t.created) / 60, INT_MAX));
+
+        if (const Routed &routed = routeOf(r, t.vip); routed.route) {
+            r.responseTarget = routed.route->responseMinutes;
+            r.resolutionTarget = routed.route->resolutionMinutes;
+            if (routed.route->takenById == 0) {
+                review.afterHoursUnhandled += r.afterHours;
+            } else if (r.party != 0) {
+                QList<int> &handled = *routed.handled;
+                if (handled.size() <= r.partySlot)
+                    handled.resize(r.partySlot + 1);
+                ++handled[r.partySlot];
+            }
+        } else {
+            ++uncovered[r.category];
+            review.afterHoursUnhandled += r.afterHours;
+        }
+
+        const int kind = kinds.find(Kind{r.period, r.category, r.site, r.partySlot, r.urgency});
+        if (kind == kindCounts.size())
+            kindCounts.append(KindCounts{});
+        KindCounts &counts = kindCounts[kind];
+        ++counts.volume;
+        counts.afterHours += r.afterHours;
+        const auto addTime = [&](int m, int minutes, int target) {
+            if (minutes < 0)
+                return;
+            times[size_t(m)].push_back(quint64(minutes) << 32 | quint64(kind));
+            ++counts.times[size_t(m)].measured;
+            if (target > 0) {
+                ++counts.times[size_t(m)].withTarget;
+                counts.times[size_t(m)].withinTarget += minutes <= target;
+            }
+        };
+        addTime(0, r.responseMinutes, r.responseTarget);
+        addTime(1, r.resolutionMinutes, r.resolutionTarget);
+        if (!std::isnan(t.satisfaction))
+            ratings.emplace_back(kind, t.satisfaction);
     }
 
+    // The rows of figures: per period (then overall, as scope periodCount)
+    // all tickets, then by category, site, urgency and the party's slot.
+    const int categoryCount = int(categoryLabels.size());
+    const int siteCount = int(siteLabels.size());
+    const int slotCount = int(partyIds.size());
+    const int scopeSize = 1 + categoryCount + siteCount + EscalationRule::UrgencyCount + slotCount;
+    const auto groupAt = [&](int scope, int offset) { return scope * scopeSize + offset; };
+    const int byCategoryAt = 1;
+    const int bySiteAt = byCategoryAt + categoryCount;
+    const int byUrgencyAt = bySiteAt + siteCount;
+    const int byPartyAt = byUrgencyAt + EscalationRule::UrgencyCount;
+    std::vector<Group> groups(size_t(scopeSize) * size_t(periodCount + 1));
+    std::vector<int> kindGroups(size_t(kinds.size()) * GroupsPerKind);
+    for (qsizetype k = 0; k < kinds.size(); ++k) {
+        const Kind &kind = kinds.at(k);
+        int *g = kindGroups.data() + k * GroupsPerKind;
+        int j = 0;
+        for (const int scope : {kind.period, periodCount}) {
+            g[j++] = groupAt(scope, 0);
+            g[j++] = groupAt(scope, byCategoryAt + kind.category);
+            g[j++] = groupAt(scope, bySiteAt + kind.site);
+            g[j++] = groupAt(scope, byUrgencyAt + int(kind.urgency));
+            g[j++] = groupAt(scope, byPartyAt + kind.slot);
+        }
+        const KindCounts &counts = kindCounts.at(k);
+        for (j = 0; j < GroupsPerKind; ++j)
+            groups[size_t(g[j])].add(counts);
+    }
+    for (const auto &[kind, rating] : ratings) {
+        for (int j = 0; j < GroupsPerKind; ++j) {
+            Group &group = groups[size_t(kindGroups[size_t(kind) * GroupsPerKind + size_t(j)])];
+            ++group.rated;
+            group.satisfaction += rating;
+        }
+    }
+    // Percentiles by nearest rank: the smallest time at least p of a
+    // group's tickets took no longer than. With all times in order, a
+    // group's k-th time is the one at which it has seen k of them.
+    const auto percentiles = [&](size_t m) {
+        std::vector<int> median(groups.size()), p90(groups.size()), seen(groups.size(), 0);
+        for (size_t g = 0; g < groups.size(); ++g) {
+            const auto rank = [&](double p) {
+                const qsizetype measured = groups[g].times[m].measured;
+                return int(std::max<qsizetype>(0, qsizetype(std::ceil(p * double(measured))) - 1)
+                           + 1);
+            };
+            median[g] = rank(0.5);
+            p90[g] = rank(0.9);
+        }
+        sortByMinutes(times[m]);
+        for (const quint64 value : times[m]) {
+            const int minutes = int(value >> 32);
+            const int *g = kindGroups.data() + (value & 0xFFFFFFFFu) * GroupsPerKind;
+            for (int j = 0; j < GroupsPerKind; ++j) {
+                const size_t at = size_t(g[j]);
+                const int n = ++seen[at];
+                if (n == median[at])
+                    groups[at].times[m].median = minutes;
+                if (n == p90[at])
+                    groups[at].times[m].p90 = minutes;
+            }
+        }
+        times[m] = {};
+    };
+    // Response and resolution times apart, and so on two threads when many.
+    if (besides) {
+        std::thread resolution(percentiles, 1);
+        percentiles(0);
+        resolution.join();
+    } else {
+        percentiles(0);
+        percentiles(1);
+    }
+    if (subjectThread.joinable())
+        subjectThread.join();
+
     // Figures.
-    const auto figures = [&](PeriodBuckets &buckets, QString label, QDate from, QDate to) {
+    const auto figures = [&](int scope, QString label, QDate from, QDate to) {
+        const auto at = [&](int offset) -> const Group & {
+            return groups[size_t(groupAt(scope, offset))];
+        };
         PeriodFigures f;
         f.label = std::move(label);
         f.first = from;
         f.last = to;
-        f.volume = buckets.all.volume();
-        f.afterHours = buckets.all.afterHours();
-        f.response = buckets.all.response();
-        f.resolution = buckets.all.resolution();
-        f.rated = buckets.all.rated();
-        f.satisfaction = buckets.all.satisfaction();
-        const auto group = [](Bucket &b, QString groupLabel, int partyId = 0) {
-            return ReviewGroup{std::move(groupLabel), partyId,      b.volume(),
-                               b.afterHours(),        b.response(), b.resolution()};
+        const Group &all = at(0);
+        f.volume = all.volume;
+        f.afterHours = all.afterHours;
+        f.response = all.figures(0);
+        f.resolution = all.figures(1);
+        f.rated = all.rated;
+        f.satisfaction = all.rated ? all.satisfaction / all.rated : 0;
+        const auto group = [](const Group &b, QString groupLabel, int partyId = 0) {
+            return ReviewGroup{std::move(groupLabel), partyId,      b.volume,
+                               b.afterHours,          b.figures(0), b.figures(1)};
         };
         const auto byVolume = [](QList<ReviewGroup> &list) {
             std::stable_sort(list.begin(), list.end(),
@@ -459,52 +586,57 @@ ServiceReview ServiceReview::build(const Agreement &agreement, const BusinessHou
         };
         // Breakdowns list only what had tickets, in label order before the
         // sort by volume (parties by id), so that ties keep a stable order.
-        for (qsizetype index = 0; index < buckets.byCategory.size(); ++index) {
-            if (buckets.byCategory[index].volume() > 0)
-                f.byCategory.append(group(buckets.byCategory[index], categoryLabels.at(index)));
+        for (int index = 0; index < categoryCount; ++index) {
+            if (at(byCategoryAt + index).volume > 0)
+                f.byCategory.append(group(at(byCategoryAt + index), categoryLabels.at(index)));
         }
         byVolume(f.byCategory);
-        for (qsizetype index = 0; index < buckets.bySite.size(); ++index) {
-            if (buckets.bySite[index].volume() > 0)
-                f.bySite.append(group(buckets.bySite[index], siteLabels.at(index)));
+        for (int index = 0; index < siteCount; ++index) {
+            if (at(bySiteAt + index).volume > 0)
+                f.bySite.append(group(at(bySiteAt + index), siteLabels.at(index)));
         }
         byVolume(f.bySite);
         for (int u = EscalationRule::UrgencyCount - 1; u >= 0; --u) {
-            if (buckets.byUrgency[size_t(u)].volume() > 0)
+            if (at(byUrgencyAt + u).volume > 0)
                 f.byUrgency.append(
-                    group(buckets.byUrgency[size_t(u)], EscalationRule::urgencyName(Urgency(u))));
+                    group(at(byUrgencyAt + u), EscalationRule::urgencyName(Urgency(u))));
         }
-        QList<qsizetype> handled;
-        for (qsizetype slot = 0; slot < buckets.byParty.size(); ++slot) {
-            if (buckets.byParty[slot].volume() > 0)
+        QList<int> handled;
+        for (int slot = 0; slot < slotCount; ++slot) {
+            if (at(byPartyAt + slot).volume > 0)
                 handled.append(slot);
         }
         std::sort(handled.begin(), handled.end(),
-                  [&](qsizetype a, qsizetype b) { return partyIds.at(a) < partyIds.at(b); });
-        for (const qsizetype slot : std::as_const(handled)) {
+                  [&](int a, int b) { return partyIds.at(a) < partyIds.at(b); });
+        for (const int slot : std::as_const(handled)) {
             const int id = partyIds.at(slot);
             const Party *p = agreement.party(id);
             f.byParty.append(
-                group(buckets.byParty[slot], p ? p->label() : Tr::tr("(no party)"), id));
+                group(at(byPartyAt + slot), p ? p->label() : Tr::tr("(no party)"), id));
         }
         byVolume(f.byParty);
         return f;
     };
-    review.overall = figures(
-        overall, Tr::tr("%1 to %2").arg(first.toString(Qt::ISODate), last.toString(Qt::ISODate)),
-        first, last);
+    review.overall =
+        figures(periodCount,
+                Tr::tr("%1 to %2").arg(first.toString(Qt::ISODate), last.toString(Qt::ISODate)),
+                first, last);
     for (int p = 0; p < periodCount; ++p) {
         const int index = firstPeriod + p;
         const QDate start = quarters ? QDate(index / 4, index % 4 * 3 + 1, 1)
                                      : QDate(index / 12, index % 12 + 1, 1);
         const QDate end = start.addMonths(quarters ? 3 : 1).addDays(-1);
-        review.periods.append(figures(periods[p],
-                                      quarters ? quarterLabel(index) : monthLabel(index),
+        review.periods.append(figures(p, quarters ? quarterLabel(index) : monthLabel(index),
                                       std::max(start, first), std::min(end, last)));
     }
 
     // Routing as practised against routing as agreed.
-    for (const auto &[key, parties] : handledBy) {
+    for (const auto &[key, bySlot] : handledBy) {
+        std::map<int, int> parties; // handling party → tickets
+        for (qsizetype slot = 0; slot < bySlot.size(); ++slot) {
+            if (bySlot.at(slot) > 0)
+                parties[partyIds.at(slot)] += bySlot.at(slot);
+        }
         int total = 0;
         for (const auto &[party, count] : parties)
             total += count;

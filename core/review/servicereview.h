@@ -1,8 +1,8 @@
 #pragma once
 
 #include "checks/finding.h"
-#include "model/escalationrule.h"
 #include "model/businesshours.h"
+#include "model/escalationrule.h"
 
 #include <QDate>
 #include <QHash>

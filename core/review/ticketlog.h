@@ -3,6 +3,8 @@
 #include "exchange/csvimport.h"
 #include "model/escalationrule.h"
 
+#include <QByteArray>
+#include <QByteArrayView>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -20,7 +22,7 @@ struct TicketRecord {
     qint64 created = 0;
     qint64 firstResponse = NoTime;
     qint64 resolved = NoTime;
-    int id = -1; // into TicketLog::texts; -1: none
+    int id = -1; // TicketLog::ticketId(); -1: none
     int category = -1;
     int subcategory = -1;
     int site = -1;
@@ -37,9 +39,12 @@ struct TicketRecord {
 struct TicketLog {
     QString source;
     QList<TicketRecord> tickets;
-    // Every distinct text of the export once, but for ticket ids: each
-    // ticket's id has an entry of its own.
+    // Every distinct text of the export once; not the ticket ids, which
+    // are kept apart (ticketId()).
     QStringList texts;
+    // The tickets' ids as UTF-8, one after another, and where each ends.
+    QByteArray idBytes;
+    QList<qsizetype> idEnds;
     int rowsRead = 0; // data rows, good and skipped
     // Rows left out, by reason ("no created date": 12), and the first of
     // them one by one with row and column.
@@ -53,5 +58,20 @@ struct TicketLog {
     {
         static const QString none;
         return index < 0 ? none : texts.at(index);
+    }
+    // A ticket's id (TicketRecord::id); "" for -1.
+    QString ticketId(int index) const
+    {
+        if (index < 0)
+            return {};
+        const qsizetype start = index == 0 ? 0 : idEnds.at(index - 1);
+        return QString::fromUtf8(QByteArrayView(idBytes).sliced(start, idEnds.at(index) - start));
+    }
+    // Keeps an id; its number for TicketRecord::id.
+    int addTicketId(QByteArrayView utf8)
+    {
+        idBytes.append(utf8);
+        idEnds.append(idBytes.size());
+        return int(idEnds.size() - 1);
     }
 };

@@ -335,6 +335,48 @@ std::optional<WrittenTime> TimestampFormat::parse(QStringView text) const
     return parseTokens(tokens, m_order);
 }
 
+std::optional<WrittenTime> TimestampFormat::parseFixedIso(QByteArrayView text) const
+{
+    if (m_order != Order::Iso || (text.size() != 19 && text.size() != 20 && text.size() != 25))
+        return std::nullopt;
+    const char *d = text.data();
+    const auto digits = [d](int at, int count, int &out) {
+        int n = 0;
+        for (int i = at; i < at + count; ++i) {
+            if (d[i] < '0' || d[i] > '9')
+                return false;
+            n = n * 10 + (d[i] - '0');
+        }
+        out = n;
+        return true;
+    };
+    int year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0;
+    if (!digits(0, 4, year) || d[4] != '-' || !digits(5, 2, month) || d[7] != '-'
+        || !digits(8, 2, day) || (d[10] != 'T' && d[10] != ' ') || !digits(11, 2, hour)
+        || d[13] != ':' || !digits(14, 2, minute) || d[16] != ':' || !digits(17, 2, second))
+        return std::nullopt;
+    if (!validDate(year, month, day) || hour > 23 || minute > 59 || second > 60)
+        return std::nullopt;
+    std::optional<int> offset;
+    if (text.size() == 20) {
+        if (d[19] != 'Z')
+            return std::nullopt;
+        offset = 0;
+    } else if (text.size() == 25) {
+        int offsetHours = 0, offsetMinutes = 0;
+        if ((d[19] != '+' && d[19] != '-') || !digits(20, 2, offsetHours) || d[22] != ':'
+            || !digits(23, 2, offsetMinutes))
+            return std::nullopt;
+        const int minutes = offsetHours * 60 + offsetMinutes;
+        if (minutes > 14 * 60)
+            return std::nullopt;
+        offset = d[19] == '+' ? minutes * 60 : -minutes * 60;
+    }
+    return WrittenTime{daysFromCivil(year, unsigned(month), unsigned(day)) * 86400 + hour * 3600
+                           + minute * 60 + std::min(second, 59),
+                       offset};
+}
+
 TimestampFormat::Detection TimestampFormat::detect(const QStringList &values)
 {
     static constexpr std::array orders{Order::Iso, Order::DayFirst, Order::MonthFirst,

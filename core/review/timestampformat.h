@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArrayView>
 #include <QString>
 #include <QStringList>
 #include <QStringView>
@@ -56,6 +57,11 @@ public:
     // Reads one value in this format; nothing for text it does not read
     // (also an impossible date such as 31/02/2024).
     std::optional<WrittenTime> parse(QStringView text) const;
+    // The quick way for what most ISO exports write, as UTF-8 bytes:
+    // "2024-03-01T08:00:00" or with a space for the T, then nothing, "Z" or
+    // "+02:00". Nothing when the text is laid out otherwise or the order is
+    // not ISO; then parse() decides. What it reads, parse() reads alike.
+    std::optional<WrittenTime> parseFixedIso(QByteArrayView text) const;
 
 private:
     Order m_order = Order::Iso;

@@ -20,6 +20,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <tuple>
 
 namespace {
 
@@ -233,7 +234,7 @@ TEST_CASE("Ticket import: Autotask's export with US dates", "[review][tickets]")
     REQUIRE(log.tickets.size() == 2);
     CHECK(log.skipped() == 3);
     const TicketRecord &t1 = log.tickets.at(0);
-    CHECK(log.text(t1.id) == QStringLiteral("T1"));
+    CHECK(log.ticketId(t1.id) == QStringLiteral("T1"));
     CHECK(t1.row == 2);
     // 20:00 in Berlin in October is 18:00 UTC.
     CHECK(t1.created == civil(2022, 10, 10, 18));
@@ -479,7 +480,7 @@ struct LogWriter {
              int responseMinutes, int resolutionMinutes = -1, const QString &subject = {})
     {
         TicketRecord t;
-        t.id = text(QString::number(log.tickets.size() + 1));
+        t.id = log.addTicketId(QByteArray::number(log.tickets.size() + 1));
         t.created = created.toSecsSinceEpoch();
         if (responseMinutes >= 0)
             t.firstResponse = t.created + responseMinutes * 60;
@@ -778,12 +779,14 @@ TEST_CASE("Ticket import: each text is kept once, however many rows repeat it", 
     const auto log = readCsv(csv.constData(), berlin());
     REQUIRE(log.tickets.size() == 3000);
     CHECK(QSet<QString>(log.texts.cbegin(), log.texts.cend()).size() == log.texts.size());
-    // 3000 ids, three spellings of two groups, seven types, 1500 subjects.
-    CHECK(log.texts.size() == 3000 + 3 + 7 + 1500);
+    // Three spellings of two groups, seven types, 1500 subjects; the 3000
+    // ids apart.
+    CHECK(log.texts.size() == 3 + 7 + 1500);
+    CHECK(log.idEnds.size() == 3000);
     for (int i = 0; i < 3000; ++i) {
         const TicketRecord &t = log.tickets.at(i);
         INFO(i);
-        REQUIRE(log.text(t.id) == QString::number(i + 1));
+        REQUIRE(log.ticketId(t.id) == QString::number(i + 1));
         REQUIRE(log.text(t.team) == groups.at(i % 3));
         REQUIRE(log.text(t.category) == QStringLiteral("Type %1").arg(i % 7));
         REQUIRE(log.text(t.subject) == QStringLiteral("Subject %1").arg(i % 1500));
@@ -795,6 +798,91 @@ TEST_CASE("Ticket import: each text is kept once, however many rows repeat it", 
         noted += note.contains(u"“Level ");
     CHECK(noted == 40);
     CHECK(log.notes.join(u' ').contains(u"“Level dj” (75 ticket"));
+}
+
+TEST_CASE("Ticket import: a large UTF-8 export reads as the same export in UTF-16",
+          "[review][tickets]")
+{
+    // Large enough to be read in two parts at once. UTF-16 goes the way of
+    // every other encoding, in one part: both must give the same log. With
+    // many line breaks inside quoted cells, the middle line break is one of
+    // them, and the export is read on in one part.
+    const QList<QByteArray> categories{"Endpoint", "Accounts",
+                                       "\xE2\x80\x83"
+                                       "Email",
+                                       "Network"};
+    const QList<QByteArray> priorities{"P1", "P2", " P3 ", "Level x"};
+    const auto exportOf = [&](int every) {
+        QByteArray csv = "id,summary,dateoccurred,responsedate,dateclosed,category_1,team,agent,"
+                         "site_name,priority,feedback_score\n";
+        for (int i = 0; i < 90'000; ++i) {
+            const int minute = i % 1440;
+            const QByteArray created = QStringLiteral("2024-%1-%2T%3:%4:00Z")
+                                           .arg(i % 12 + 1, 2, 10, QLatin1Char('0'))
+                                           .arg(i % 28 + 1, 2, 10, QLatin1Char('0'))
+                                           .arg(minute / 60, 2, 10, QLatin1Char('0'))
+                                           .arg(minute % 60, 2, 10, QLatin1Char('0'))
+                                           .toUtf8();
+            QByteArray subject = "Printer " + QByteArray::number(i % 997) + " jammed";
+            if (every > 0 && i % every == 0)
+                subject = "\"Line one\n" + QByteArray("and on\n").repeated(20) + "line two, "
+                          + QByteArray::number(i) + "\"";
+            else if (i % 7 == 0)
+                subject = " Drucker " + QByteArray::number(i % 13) + " \xC3\xA4 \xC2\xA0";
+            csv += (i % 5001 == 3 ? QByteArray() : "T" + QByteArray::number(i)) + ',' + subject
+                   + ',' + (i % 3001 == 5 ? QByteArray("2024-02-30T10:00:00Z") : created) + ','
+                   + (i % 4 ? created : QByteArray("2024-01-01 08:00")) + ','
+                   + (i % 9 ? QByteArray() : QByteArray("2025-01-01T00:00:00+02:00")) + ','
+                   + categories.at(i % 4) + ",Team " + QByteArray::number(i % 11) + ",Agent "
+                   + QByteArray::number(i % 37) + ",Site " + QByteArray::number(i % 5) + ","
+                   + priorities.at(i % 4) + ','
+                   + (i % 10 ? QByteArray() : QByteArray::number(i % 6)) + '\n';
+        }
+        return csv;
+    };
+    for (const int every : {0, 1}) {
+        INFO(every);
+        const QByteArray utf8 = exportOf(every);
+        REQUIRE(utf8.size() > 9 * 1024 * 1024);
+        const QString text = QString::fromUtf8(utf8);
+        QByteArray utf16 = "\xFF\xFE";
+        utf16.append(reinterpret_cast<const char *>(text.utf16()), text.size() * 2);
+        TicketImportOptions options = berlin(TicketPreset::find(u"halopsa"));
+        const auto a = TicketImport::readCsv(utf8, QStringLiteral("t.csv"), options);
+        const auto b = TicketImport::readCsv(utf16, QStringLiteral("t.csv"), options);
+        REQUIRE(a);
+        REQUIRE(b);
+        CHECK(a->rowsRead == b->rowsRead);
+        CHECK(a->skippedByReason == b->skippedByReason);
+        CHECK(a->unlistedProblems == b->unlistedProblems);
+        CHECK(a->skipped() > CsvImport::MaxProblemsListed);
+        REQUIRE(a->problems.size() == b->problems.size());
+        for (qsizetype k = 0; k < a->problems.size(); ++k)
+            CHECK(a->problems.at(k).message == b->problems.at(k).message);
+        QStringList notesA = a->notes, notesB = b->notes;
+        notesA.sort();
+        notesB.sort();
+        CHECK(notesA == notesB);
+        CHECK(a->texts == b->texts);
+        REQUIRE(a->tickets.size() == b->tickets.size());
+        for (qsizetype k = 0; k < a->tickets.size(); ++k) {
+            const TicketRecord &x = a->tickets.at(k);
+            const TicketRecord &y = b->tickets.at(k);
+            INFO(k);
+            REQUIRE(a->ticketId(x.id) == b->ticketId(y.id));
+            REQUIRE(x.row == y.row);
+            REQUIRE(x.created == y.created);
+            REQUIRE(x.firstResponse == y.firstResponse);
+            REQUIRE(x.resolved == y.resolved);
+            REQUIRE(std::tie(x.category, x.subcategory, x.site, x.team, x.agent, x.subject)
+                    == std::tie(y.category, y.subcategory, y.site, y.team, y.agent, y.subject));
+            REQUIRE(x.urgency == y.urgency);
+            REQUIRE(x.urgencyKnown == y.urgencyKnown);
+            REQUIRE(x.vip == y.vip);
+            REQUIRE((x.satisfaction == y.satisfaction
+                     || (std::isnan(x.satisfaction) && std::isnan(y.satisfaction))));
+        }
+    }
 }
 
 TEST_CASE("Ticket import: priorities, VIP flags and ratings are read the same every row",

@@ -72,7 +72,7 @@ void check(const Result<TicketLog> &result, const QString &source)
         if (t.row <= lastRow)
             FuzzSupport::violated("tickets keep the export's order");
         lastRow = t.row;
-        if (t.id < 0 || !validText(log, t.id) || log.text(t.id).isEmpty())
+        if (t.id < 0 || t.id >= log.idEnds.size() || log.ticketId(t.id).isEmpty())
             FuzzSupport::violated("every ticket has an id");
         for (const int text : {t.category, t.subcategory, t.site, t.team, t.agent, t.subject}) {
             if (!validText(log, text) || (text >= 0 && log.text(text).isEmpty()))

@@ -7,7 +7,9 @@
 #include <QString>
 #include <QStringView>
 
+#include <array>
 #include <utility>
+#include <vector>
 
 // CsvRecordReader's twin for an export that is valid UTF-8: records cut on
 // the bytes, each cell decoded only when it is read.
@@ -18,15 +20,15 @@
 class Utf8Record
 {
 public:
-    QList<QByteArrayView> cells;
+    std::vector<QByteArrayView> cells;
 
-    qsizetype size() const { return cells.size(); }
+    qsizetype size() const { return qsizetype(cells.size()); }
 
     // Starts a record: forgets the decoded texts of the one before.
     void reset()
     {
-        m_decodedAt.fill(-1, cells.size());
-        m_decodedSize.resize(cells.size());
+        m_decodedAt.fill(-1, size());
+        m_decodedSize.resize(size());
         qsizetype bytes = 0;
         for (const QByteArrayView cell : std::as_const(cells))
             bytes += cell.size();
@@ -40,7 +42,7 @@ public:
     QStringView text(qsizetype c) const
     {
         if (m_decodedAt.at(c) < 0) {
-            const QByteArrayView bytes = cells.at(c);
+            const QByteArrayView bytes = cells[size_t(c)];
             QChar *const start = m_buffer.data() + m_used;
             QChar *out = start;
             const auto *in = reinterpret_cast<const uchar *>(bytes.data());
@@ -81,7 +83,7 @@ public:
 
     bool blank(qsizetype c) const
     {
-        for (const char ch : cells.at(c)) {
+        for (const char ch : cells[size_t(c)]) {
             const auto b = uchar(ch);
             if (b >= 0x80) // perhaps a space beyond ASCII: as the text says
                 return text(c).trimmed().isEmpty();
@@ -96,7 +98,7 @@ public:
     // beyond U+FFFF. A cell of no more bytes than that never is.
     bool tooLong(qsizetype c) const
     {
-        const QByteArrayView bytes = cells.at(c);
+        const QByteArrayView bytes = cells[size_t(c)];
         return bytes.size() > TicketImport::MaxCellChars
                && utf16Size(bytes) > TicketImport::MaxCellChars;
     }
@@ -130,9 +132,12 @@ public:
         : m_bytes(bytes)
         , m_delimiter(delimiter)
         , m_maxColumns(maxColumns)
-    {}
+    {
+        for (const char stop : {delimiter, '\n', '\r', '\0'})
+            m_stops[uchar(stop)] = true;
+    }
 
-    bool next(QList<QByteArrayView> &cells)
+    bool next(std::vector<QByteArrayView> &cells)
     {
         cells.clear();
         const qsizetype n = m_bytes.size();
@@ -142,7 +147,7 @@ public:
         qsizetype i = m_position;
         ++m_record;
         for (;;) {
-            const qsizetype column = cells.size();
+            const qsizetype column = qsizetype(cells.size());
             if (m_maxColumns > 0 && column >= m_maxColumns) {
                 m_error =
                     QCoreApplication::translate("SheetReader", "row %1 has more than %2 columns")
@@ -189,12 +194,12 @@ public:
                         return zero();
                     cell += d[i++];
                 }
-                cells.append(QByteArrayView(cell));
+                cells.emplace_back(cell);
             } else {
                 const qsizetype start = i;
-                while (i < n && d[i] != m_delimiter && d[i] != '\n' && d[i] != '\r' && d[i] != '\0')
+                while (i < n && !m_stops[uchar(d[i])])
                     ++i;
-                cells.append(QByteArrayView(d + start, i - start));
+                cells.emplace_back(d + start, i - start);
             }
             if (i >= n)
                 break;
@@ -203,7 +208,7 @@ public:
             if (d[i] == m_delimiter) {
                 ++i;
                 if (i >= n) {
-                    cells.append(QByteArrayView());
+                    cells.emplace_back();
                     break;
                 }
                 continue;
@@ -218,6 +223,8 @@ public:
         return true;
     }
     const QString &error() const { return m_error; }
+    // Where the next record starts, in bytes.
+    qsizetype position() const { return m_position; }
     // Stopped at a zero byte: not a text file, which CsvSheetReader::decode
     // explains.
     bool sawZero() const { return m_zero; }
@@ -236,6 +243,7 @@ private:
     int m_record = 0;
     int m_maxColumns = 0;
     QList<QByteArray> m_unquoted;
+    std::array<bool, 256> m_stops{}; // the bytes that end an unquoted cell
     QString m_error;
     bool m_zero = false;
 };
