@@ -193,18 +193,10 @@ int ReviewCommand::run(const QStringList &args, Streams io) const
         importOptions.dateOrder = *dateOrderGiven;
 
     const QString ticketPath = parser.value(tickets);
-    QFile file(ticketPath);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(Tr::tr("cannot read “%1”: %2.").arg(ticketPath, file.errorString()));
-    if (file.size() > TicketImport::MaxBytes)
-        return fail(Tr::tr("“%1” is larger than %2 MiB.")
-                        .arg(ticketPath)
-                        .arg(TicketImport::MaxBytes / (1024 * 1024)));
-    // Mapped rather than copied: the import reads the bytes once.
-    const uchar *mapped = file.size() > 0 ? file.map(0, file.size()) : nullptr;
-    const QByteArray bytes =
-        mapped ? QByteArray::fromRawData(reinterpret_cast<const char *>(mapped), file.size())
-               : file.readAll();
+    const Result<QByteArray> read = TicketImport::readFile(ticketPath);
+    if (!read)
+        return fail(read.error());
+    const QByteArray &bytes = *read;
     const QString source = QFileInfo(ticketPath).fileName();
     Result<TicketLog> log = Result<TicketLog>::failure(QString());
     if (bytes.startsWith("PK\x03\x04")) {

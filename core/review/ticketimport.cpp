@@ -8,6 +8,7 @@
 #include "review/reviewclock.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QLocale>
 #include <QUtf8StringView>
 
@@ -1123,6 +1124,31 @@ std::optional<Result<TicketLog>> readUtf8Csv(QByteArrayView body, const QString 
 }
 
 } // namespace
+
+Result<QByteArray> TicketImport::readFile(const QString &path)
+{
+    using R = Result<QByteArray>;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return R::failure(Tr::tr("cannot read “%1”: %2.").arg(path, file.errorString()));
+    const qint64 size = file.size();
+    if (size > MaxBytes)
+        return R::failure(
+            Tr::tr("“%1” is larger than %2 MiB.").arg(path).arg(MaxBytes / (1024 * 1024)));
+    QByteArray bytes(size, Qt::Uninitialized);
+    preferHugePages(bytes.constData(), bytes.size());
+    qint64 got = 0;
+    while (got < size) {
+        const qint64 n = file.read(bytes.data() + got, size - got);
+        if (n < 0)
+            return R::failure(Tr::tr("cannot read “%1”: %2.").arg(path, file.errorString()));
+        if (n == 0)
+            break; // cut short meanwhile
+        got += n;
+    }
+    bytes.truncate(got);
+    return bytes;
+}
 
 Result<TicketLog> TicketImport::readCsv(const QByteArray &bytes, const QString &source,
                                         const TicketImportOptions &options)

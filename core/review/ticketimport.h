@@ -49,6 +49,11 @@ public:
     // Values each date column's format is decided from.
     static constexpr int DetectionSample = 2000;
 
+    // The bytes of an export file, read whole: a copy rather than a mapping,
+    // so that a file another program cuts short meanwhile reads short
+    // instead of ending the program. Refuses a file beyond MaxBytes.
+    static Result<QByteArray> readFile(const QString &path);
+
     static Result<TicketLog> readCsv(const QByteArray &bytes, const QString &source,
                                      const TicketImportOptions &options);
     static Result<TicketLog> readSheet(const Sheet &sheet, const QString &source,

@@ -49,24 +49,19 @@ int main(int argc, char *argv[])
     QElapsedTimer timer;
     timer.start();
 
-    QFile file(args.at(1));
-    if (!file.open(QIODevice::ReadOnly)) {
-        std::fprintf(stderr, "cannot read %s\n", qUtf8Printable(args.at(1)));
+    // Read as dutymap-cli reads it.
+    const Result<QByteArray> read = TicketImport::readFile(args.at(1));
+    if (!read) {
+        std::fprintf(stderr, "%s\n", qUtf8Printable(read.error()));
         return 2;
     }
-    // Mapped, as dutymap-cli reads it: the import reads the bytes once, so
-    // a copy would only cost time and memory.
-    const qint64 size = file.size();
-    const uchar *mapped = size > 0 ? file.map(0, size) : nullptr;
-    const QByteArray bytes =
-        mapped ? QByteArray::fromRawData(reinterpret_cast<const char *>(mapped), size)
-               : file.readAll();
+    const QByteArray &bytes = *read;
     const qint64 readMs = timer.restart();
 
     TicketImportOptions import;
     import.preset = TicketPreset::find(u"halopsa");
     import.hours = agreement.details.hours();
-    const Result<TicketLog> log = TicketImport::readCsv(bytes, file.fileName(), import);
+    const Result<TicketLog> log = TicketImport::readCsv(bytes, args.at(1), import);
     if (!log) {
         std::fprintf(stderr, "%s\n", qUtf8Printable(log.error()));
         return 2;
