@@ -7921,12 +7921,11 @@ Diese Arbeit wiederherstellen?</translation>
     <name>ReviewCommand</name>
     <message>
         <location filename="../app/cli/reviewcommand.cpp" line="+52"/>
-        <location line="+146"/>
         <source>cannot read “%1”: %2.</source>
         <translation>„%1“ kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="+2"/>
         <source>“%1” is larger than 1 MiB; a mapping is small.</source>
         <translation>„%1“ ist größer als 1 MiB; eine Zuordnung ist klein.</translation>
     </message>
@@ -8041,12 +8040,7 @@ Diese Arbeit wiederherstellen?</translation>
         <translation>--date-order muss dmy oder mdy sein.</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>“%1” is larger than %2 MiB.</source>
-        <translation>„%1“ ist größer als %2 MiB.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+52"/>
         <source>“%1” has no worksheet.</source>
         <translation>„%1“ hat kein Arbeitsblatt.</translation>
     </message>
@@ -10666,28 +10660,28 @@ Diese Arbeit wiederherstellen?</translation>
     <name>ServiceReview</name>
     <message>
         <location filename="../core/review/reviewtickets.cpp" line="+90"/>
-        <location filename="../core/review/servicereview.cpp" line="+260"/>
+        <location filename="../core/review/servicereview.cpp" line="+255"/>
         <source>(no category)</source>
         <translation>(keine Kategorie)</translation>
     </message>
     <message>
-        <location filename="../core/review/servicereview.cpp" line="-53"/>
+        <location filename="../core/review/servicereview.cpp" line="-58"/>
         <source>%1 Q%2</source>
         <translation>%1 Q%2</translation>
     </message>
     <message>
-        <location line="+281"/>
-        <location line="+51"/>
+        <location line="+418"/>
+        <location line="+56"/>
         <source>(no party)</source>
         <translation>(keine Partei)</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-49"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+65"/>
         <source>%1 tickets after hours</source>
         <translation>%1-Tickets außerhalb der Geschäftszeiten</translation>
     </message>
@@ -10990,7 +10984,7 @@ Diese Arbeit wiederherstellen?</translation>
     </message>
     <message>
         <location filename="../core/exchange/sheet/csvrecordreader.cpp" line="+22"/>
-        <location filename="../core/exchange/sheet/utf8recordreader.h" line="+148"/>
+        <location filename="../core/exchange/sheet/utf8recordreader.h" line="+153"/>
         <source>row %1 has more than %2 columns</source>
         <translation>Zeile %1 hat mehr als %2 Spalten</translation>
     </message>
@@ -11846,7 +11840,7 @@ Diese Arbeit wiederherstellen?</translation>
 <context>
     <name>TicketImport</name>
     <message>
-        <location filename="../core/review/ticketimport.cpp" line="+61"/>
+        <location filename="../core/review/ticketimport.cpp" line="+67"/>
         <source>“%1” has no column “%2” for the %3.</source>
         <translation>„%1“ hat keine Spalte „%2“ für %3.</translation>
     </message>
@@ -11861,7 +11855,7 @@ Diese Arbeit wiederherstellen?</translation>
         <translation> als %1</translation>
     </message>
     <message>
-        <location line="+234"/>
+        <location line="+455"/>
         <source>The column “%1” of “%2” writes dates such as “%3” that can be day/month/year or month/day/year. Say which order the export uses.</source>
         <translation>Die Spalte „%1“ von „%2“ schreibt Daten wie „%3“, die Tag/Monat/Jahr oder Monat/Tag/Jahr sein können. Geben Sie an, welche Reihenfolge der Export verwendet.</translation>
     </message>
@@ -11872,41 +11866,48 @@ Diese Arbeit wiederherstellen?</translation>
     </message>
     <message>
         <location line="+24"/>
+        <location line="+99"/>
         <source>a cell longer than %L1 characters</source>
         <translation>eine Zelle länger als %L1 Zeichen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-90"/>
+        <location line="+99"/>
         <source>no ticket id</source>
         <translation>keine Ticketnummer</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-90"/>
+        <location line="+103"/>
         <source>“%1” is not a date and time as the column writes them (%2)</source>
         <translation>„%1“ ist kein Datum mit Uhrzeit, wie die Spalte sie schreibt (%2)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-92"/>
+        <location line="+104"/>
         <source>no created time</source>
         <translation>keine Erstellungszeit</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-95"/>
+        <location line="+104"/>
         <source>“%1” is not a duration</source>
         <translation>„%1“ ist keine Dauer</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-95"/>
+        <location line="+104"/>
         <source>first response before created</source>
         <translation>erste Reaktion vor der Erstellung</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-101"/>
+        <location line="+104"/>
         <source>resolved before created</source>
         <translation>gelöst vor der Erstellung</translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+110"/>
         <source>The priority “%1” (%n ticket(s)) means no urgency Dutymap knows; those tickets count as normal until it is mapped.</source>
         <translation>
             <numerusform>Die Priorität „%1“ (%n Ticket) entspricht keiner Dringlichkeit, die Dutymap kennt; dieses Ticket zählt als normal, bis sie zugeordnet ist.</numerusform>
@@ -11914,7 +11915,18 @@ Diese Arbeit wiederherstellen?</translation>
         </translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+301"/>
+        <location line="+11"/>
+        <source>cannot read “%1”: %2.</source>
+        <translation>„%1“ kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>“%1” is larger than %2 MiB.</source>
+        <translation>„%1“ ist größer als %2 MiB.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Cannot read “%1”: it is larger than %2 MiB.</source>
         <translation>„%1“ kann nicht gelesen werden: Die Datei ist größer als %2 MiB.</translation>
     </message>
@@ -11924,24 +11936,24 @@ Diese Arbeit wiederherstellen?</translation>
         <translation>„%1“ kann nicht als CSV gelesen werden: Es ist ein ZIP-Archiv (eine XLSX-Arbeitsmappe?).</translation>
     </message>
     <message>
-        <location line="-63"/>
-        <location line="+44"/>
-        <location line="+36"/>
+        <location line="-132"/>
+        <location line="+88"/>
+        <location line="+61"/>
         <location line="+15"/>
         <location line="+37"/>
         <source>Cannot read “%1”: %2.</source>
         <translation>„%1“ kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
-        <location line="-130"/>
-        <location line="+95"/>
+        <location line="-199"/>
+        <location line="+164"/>
         <location line="+53"/>
         <source>“%1” is empty: it has no header row.</source>
         <translation>„%1“ ist leer: Die Datei hat keine Kopfzeile.</translation>
     </message>
     <message>
-        <location line="-102"/>
-        <location line="+90"/>
+        <location line="-127"/>
+        <location line="+115"/>
         <location line="+28"/>
         <source>Columns read as an export of %1.</source>
         <translation>Spalten als Export von %1 gelesen.</translation>

@@ -7893,12 +7893,11 @@ Recover this work?</source>
     <name>ReviewCommand</name>
     <message>
         <location filename="../app/cli/reviewcommand.cpp" line="+52"/>
-        <location line="+146"/>
         <source>cannot read “%1”: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="+2"/>
         <source>“%1” is larger than 1 MiB; a mapping is small.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8013,12 +8012,7 @@ Recover this work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>“%1” is larger than %2 MiB.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+52"/>
         <source>“%1” has no worksheet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10638,28 +10632,28 @@ Recover this work?</source>
     <name>ServiceReview</name>
     <message>
         <location filename="../core/review/reviewtickets.cpp" line="+90"/>
-        <location filename="../core/review/servicereview.cpp" line="+260"/>
+        <location filename="../core/review/servicereview.cpp" line="+255"/>
         <source>(no category)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/review/servicereview.cpp" line="-53"/>
+        <location filename="../core/review/servicereview.cpp" line="-58"/>
         <source>%1 Q%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+281"/>
-        <location line="+51"/>
+        <location line="+418"/>
+        <location line="+56"/>
         <source>(no party)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-49"/>
         <source>%1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+65"/>
         <source>%1 tickets after hours</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10962,7 +10956,7 @@ Recover this work?</source>
     </message>
     <message>
         <location filename="../core/exchange/sheet/csvrecordreader.cpp" line="+22"/>
-        <location filename="../core/exchange/sheet/utf8recordreader.h" line="+148"/>
+        <location filename="../core/exchange/sheet/utf8recordreader.h" line="+153"/>
         <source>row %1 has more than %2 columns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11818,7 +11812,7 @@ Recover this work?</source>
 <context>
     <name>TicketImport</name>
     <message>
-        <location filename="../core/review/ticketimport.cpp" line="+61"/>
+        <location filename="../core/review/ticketimport.cpp" line="+67"/>
         <source>“%1” has no column “%2” for the %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11833,7 +11827,7 @@ Recover this work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+234"/>
+        <location line="+455"/>
         <source>The column “%1” of “%2” writes dates such as “%3” that can be day/month/year or month/day/year. Say which order the export uses.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11844,41 +11838,48 @@ Recover this work?</source>
     </message>
     <message>
         <location line="+24"/>
+        <location line="+99"/>
         <source>a cell longer than %L1 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-90"/>
+        <location line="+99"/>
         <source>no ticket id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-90"/>
+        <location line="+103"/>
         <source>“%1” is not a date and time as the column writes them (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-92"/>
+        <location line="+104"/>
         <source>no created time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-95"/>
+        <location line="+104"/>
         <source>“%1” is not a duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-95"/>
+        <location line="+104"/>
         <source>first response before created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-101"/>
+        <location line="+104"/>
         <source>resolved before created</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+110"/>
         <source>The priority “%1” (%n ticket(s)) means no urgency Dutymap knows; those tickets count as normal until it is mapped.</source>
         <translation>
             <numerusform>The priority “%1” (%n ticket) means no urgency Dutymap knows; that ticket counts as normal until it is mapped.</numerusform>
@@ -11886,7 +11887,18 @@ Recover this work?</source>
         </translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+301"/>
+        <location line="+11"/>
+        <source>cannot read “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>“%1” is larger than %2 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Cannot read “%1”: it is larger than %2 MiB.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11896,24 +11908,24 @@ Recover this work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-63"/>
-        <location line="+44"/>
-        <location line="+36"/>
+        <location line="-132"/>
+        <location line="+88"/>
+        <location line="+61"/>
         <location line="+15"/>
         <location line="+37"/>
         <source>Cannot read “%1”: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-130"/>
-        <location line="+95"/>
+        <location line="-199"/>
+        <location line="+164"/>
         <location line="+53"/>
         <source>“%1” is empty: it has no header row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-102"/>
-        <location line="+90"/>
+        <location line="-127"/>
+        <location line="+115"/>
         <location line="+28"/>
         <source>Columns read as an export of %1.</source>
         <translation type="unfinished"></translation>
