@@ -80,6 +80,8 @@ void MatrixModel::rebuild()
     m_dutiesByArea.resize(a.areas.size());
     m_areaRowOfDuty.clear();
     m_rowOfDuty.clear();
+    m_areaRowOfDuty.reserve(a.duties.size());
+    m_rowOfDuty.reserve(a.duties.size());
     QHash<int, int> areaRowById;
     for (qsizetype i = 0; i < a.areas.size(); ++i)
         areaRowById.insert(a.areas.at(i).id, int(i));

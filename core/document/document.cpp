@@ -183,7 +183,7 @@ public:
 
     void redo() override
     {
-        reset([this](const QList<Duty> &duties) {
+        reset([this](QList<Duty> &duties) {
             QList<Duty> kept;
             kept.reserve(duties.size() - m_indexes.size());
             qsizetype next = 0;
@@ -191,35 +191,37 @@ public:
                 if (next < m_indexes.size() && m_indexes.at(next) == i)
                     ++next;
                 else
-                    kept.append(duties.at(i));
+                    kept.append(std::move(duties[i]));
             }
             return kept;
         });
     }
     void undo() override
     {
-        reset([this](const QList<Duty> &duties) {
+        reset([this](QList<Duty> &duties) {
             QList<Duty> all;
             all.reserve(duties.size() + m_removed.size());
             qsizetype kept = 0;
             for (qsizetype r = 0; r < m_removed.size(); ++r) {
                 while (all.size() < m_indexes.at(r) && kept < duties.size())
-                    all.append(duties.at(kept++));
+                    all.append(std::move(duties[kept++]));
                 all.append(m_removed.at(r));
             }
             while (kept < duties.size())
-                all.append(duties.at(kept++));
+                all.append(std::move(duties[kept++]));
             return all;
         });
     }
 
 private:
+    // rebuild makes the new list from the old one, whose duties it may move.
     template <typename Rebuild>
     void reset(const Rebuild &rebuild)
     {
         settleSoon();
         emit document()->listAboutToBeReset(Document::List::Duties);
-        agreement().duties = rebuild(std::as_const(agreement().duties));
+        QList<Duty> old = std::exchange(agreement().duties, {});
+        agreement().duties = rebuild(old);
         emit document()->listReset(Document::List::Duties);
     }
 
