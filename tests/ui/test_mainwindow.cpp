@@ -461,7 +461,8 @@ QList<qreal> responsibleTally(const Agreement &a)
 }
 } // namespace
 
-TEST_CASE("Removing many filtered duties is one reset; undo brings the same rows back", "[ui]")
+TEST_CASE("Removing many filtered duties is one matrix reset and undo brings the same rows back",
+          "[ui]")
 {
     Fixture f;
     f.window.showAgreement(sample());
