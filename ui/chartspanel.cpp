@@ -25,6 +25,33 @@ QChart *makeChart(const QWidget *panel)
     return chart;
 }
 
+// Gives a bar set these values. The chart lays out all its bars again for
+// each value that changes, so a single change is made in place (the common
+// case, one key in the matrix) and more as one removal and one append:
+// after a batch edit that changes most values, two layouts instead of one
+// per value.
+void setValues(QBarSet *set, const QList<qreal> &values)
+{
+    qsizetype changed = 0;
+    qsizetype last = -1;
+    if (set->count() == values.size()) {
+        for (qsizetype i = 0; i < values.size(); ++i)
+            if (set->at(int(i)) != values.at(i)) {
+                ++changed;
+                last = i;
+            }
+        if (changed == 0)
+            return;
+        if (changed == 1) {
+            set->replace(int(last), values.at(last));
+            return;
+        }
+    }
+    if (set->count() > 0)
+        set->remove(0, set->count());
+    set->append(values);
+}
+
 QChartView *makeView(QChart *chart, QWidget *parent)
 {
     chart->setAnimationOptions(QChart::NoAnimation);
@@ -207,32 +234,21 @@ void ChartsPanel::refresh()
         }
     }
 
-    // Replace values in place; the series keep their items and do not flicker.
+    // Categories run bottom to top in a horizontal chart: reversed.
     int maxTotal = 1;
+    QList<qreal> responsibleValues(parties);
+    QList<qreal> accountableValues(parties);
     for (qsizetype i = 0; i < parties; ++i) {
-        const int row = int(parties - 1 - i); // reversed categories
-        const auto setAt = [row](QBarSet *set, qreal value) {
-            while (set->count() <= row)
-                set->append(0);
-            if (set->at(row) != value)
-                set->replace(row, value);
-        };
-        setAt(m_responsible, responsible.at(i));
-        setAt(m_accountable, accountable.at(i));
+        responsibleValues[parties - 1 - i] = responsible.at(i);
+        accountableValues[parties - 1 - i] = accountable.at(i);
         maxTotal = std::max(maxTotal, responsible.at(i) + accountable.at(i));
-        QBarSet *set = m_areaSets.at(i);
-        for (qsizetype ar = 0; ar < a.areas.size(); ++ar) {
-            const int areaRow = int(a.areas.size() - 1 - ar);
-            while (set->count() <= areaRow)
-                set->append(0);
-            if (set->at(areaRow) != share.at(i).at(ar))
-                set->replace(areaRow, share.at(i).at(ar));
-        }
+        QList<qreal> areaValues(a.areas.size());
+        for (qsizetype ar = 0; ar < a.areas.size(); ++ar)
+            areaValues[a.areas.size() - 1 - ar] = share.at(i).at(ar);
+        setValues(m_areaSets.at(i), areaValues);
     }
-    while (m_responsible->count() > parties) {
-        m_responsible->remove(m_responsible->count() - 1);
-        m_accountable->remove(m_accountable->count() - 1);
-    }
+    setValues(m_responsible, responsibleValues);
+    setValues(m_accountable, accountableValues);
     m_countAxis->setRange(0, maxTotal);
     m_countAxis->applyNiceNumbers();
     m_shareAxis->setRange(0, 100);

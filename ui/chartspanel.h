@@ -13,7 +13,8 @@ class QValueAxis;
 
 // Live charts of the split of work: per party, how many duties it is
 // Responsible and Accountable for; per area, each party's share of the
-// Responsible work. Values are updated in place so the charts do not flicker.
+// Responsible work. Values are updated in place so the charts do not flicker,
+// and all at once after a batch edit.
 class ChartsPanel : public QWidget
 {
     Q_OBJECT

@@ -4,11 +4,15 @@
 #include "findingsmodel.h"
 
 #include <QApplication>
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
+#include <QSet>
 #include <QStyle>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 FindingsPanel::FindingsPanel(QWidget *parent)
     : QWidget(parent)
@@ -27,7 +31,10 @@ FindingsPanel::FindingsPanel(QWidget *parent)
     m_view->setWordWrap(false);
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_view->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    // As wide as the longest code, measured by fitCodeColumn(): the header's
+    // ResizeToContents would measure every row on every layout, three times
+    // after each edit's new findings.
+    m_view->header()->setSectionResizeMode(1, QHeaderView::Fixed);
     connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) {
         if (index.isValid())
             emit findingActivated(m_model->findings().at(index.row()));
@@ -62,16 +69,40 @@ QString FindingsPanel::summary() const
 void FindingsPanel::clear()
 {
     m_model->setFindings({});
+    fitCodeColumn();
     m_summary->setText(tr("Open or create an agreement to check it."));
 }
 
 void FindingsPanel::setFindings(const QList<Finding> &findings)
 {
     m_model->setFindings(findings);
+    fitCodeColumn();
     const int errors = HealthCheck::count(findings, Finding::Severity::Error);
     const int warnings = HealthCheck::count(findings, Finding::Severity::Warning);
     m_summary->setText(findings.isEmpty()
                            ? tr("No findings: the agreement passes every check.")
                            : tr("%n error(s)", nullptr, errors) + QStringLiteral(", ")
                                  + tr("%n warning(s)", nullptr, warnings));
+}
+
+void FindingsPanel::fitCodeColumn()
+{
+    // A hundred findings share a dozen codes: one row of each is measured.
+    int width = m_view->header()->sectionSizeHint(1);
+    QSet<QString> measured;
+    const QList<Finding> &findings = m_model->findings();
+    for (qsizetype row = 0; row < findings.size(); ++row) {
+        if (measured.contains(findings.at(row).code))
+            continue;
+        measured.insert(findings.at(row).code);
+        width = std::max(width, m_view->sizeHintForIndex(m_model->index(int(row), 1)).width());
+    }
+    m_view->header()->resizeSection(1, width);
+}
+
+void FindingsPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        fitCodeColumn();
 }

@@ -29,7 +29,12 @@ public:
 signals:
     void findingActivated(const Finding &finding);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void fitCodeColumn();
+
     FindingsModel *m_model;
     QLabel *m_summary;
     QTreeView *m_view;

@@ -33,22 +33,32 @@ MatrixModel::MatrixModel(Document *document, QObject *parent)
             [this](Document::List list, int id) { onItemChanged(int(list), id); });
     // Structural edits are rare next to role edits; a reset keeps the
     // grouping simple and correct.
-    connect(document, &Document::itemInserted, this, [this](Document::List list, qsizetype) {
-        if (list == Document::List::Duties || list == Document::List::Areas
-            || list == Document::List::Parties)
+    const auto shown = [](Document::List list) {
+        return list == Document::List::Duties || list == Document::List::Areas
+               || list == Document::List::Parties;
+    };
+    connect(document, &Document::itemInserted, this, [this, shown](Document::List list) {
+        if (shown(list))
             resetAll();
     });
-    connect(document, &Document::itemRemoved, this, [this](Document::List list, qsizetype) {
-        if (list == Document::List::Duties || list == Document::List::Areas
-            || list == Document::List::Parties)
+    connect(document, &Document::itemRemoved, this, [this, shown](Document::List list) {
+        if (shown(list))
             resetAll();
     });
-    connect(document, &Document::itemMoved, this,
-            [this](Document::List list, qsizetype, qsizetype) {
-                if (list == Document::List::Duties || list == Document::List::Areas
-                    || list == Document::List::Parties)
-                    resetAll();
-            });
+    connect(document, &Document::itemMoved, this, [this, shown](Document::List list) {
+        if (shown(list))
+            resetAll();
+    });
+    connect(document, &Document::listAboutToBeReset, this, [this, shown](Document::List list) {
+        if (shown(list))
+            beginResetModel();
+    });
+    connect(document, &Document::listReset, this, [this, shown](Document::List list) {
+        if (shown(list)) {
+            rebuild();
+            endResetModel();
+        }
+    });
     connect(document, &Document::agreementAboutToBeReset, this, [this] { beginResetModel(); });
     connect(document, &Document::agreementReset, this, [this] {
         rebuild();
@@ -70,6 +80,8 @@ void MatrixModel::rebuild()
     m_dutiesByArea.resize(a.areas.size());
     m_areaRowOfDuty.clear();
     m_rowOfDuty.clear();
+    m_areaRowOfDuty.reserve(a.duties.size());
+    m_rowOfDuty.reserve(a.duties.size());
     QHash<int, int> areaRowById;
     for (qsizetype i = 0; i < a.areas.size(); ++i)
         areaRowById.insert(a.areas.at(i).id, int(i));

@@ -280,7 +280,12 @@ void RoutingPage::setDocument(Document *document)
                 &RoutingPage::loadTargets);
         connect(document, &Document::changed, this, [this] {
             loadTargets();
-            loadDetails();
+            // Most edits are roles or duties: the lists below are only
+            // filled again when what they show changed.
+            const Agreement &a = m_document->agreement();
+            if (a.details.ticketCategories != m_shownCategories
+                || a.details.locations != m_shownLocations || a.areas != m_shownAreas)
+                loadDetails();
         });
         m_ticket->setDocument(document);
         if (m_model->rowCount() > 0)
@@ -500,6 +505,9 @@ void RoutingPage::loadDetails()
     }
     if (currentLocation >= 0 && currentLocation < m_locations->count())
         m_locations->setCurrentRow(currentLocation);
+    m_shownCategories = categories;
+    m_shownLocations = locations;
+    m_shownAreas = a ? a->areas : QList<Area>();
     m_loading = false;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "checks/finding.h"
+#include "model/agreement.h"
 
 #include <QWidget>
 
@@ -77,4 +78,8 @@ private:
     QTableWidget *m_categories;
     QListWidget *m_locations;
     QLabel *m_detailsError;
+    // What the categories and sites were last filled from.
+    QList<TicketCategory> m_shownCategories;
+    QStringList m_shownLocations;
+    QList<Area> m_shownAreas;
 };

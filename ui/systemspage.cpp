@@ -77,16 +77,27 @@ void SystemsPage::load()
         for (const Duty &d : m_document->agreement().duties)
             ++dutiesOfSystem[d.systemId];
     m_table->setRowCount(int(systems.size()));
+    // The items are kept and only what differs is set: most edits change
+    // nothing here, or a count.
+    const auto show = [this](int row, int column, const QString &text) {
+        QTableWidgetItem *item = m_table->item(row, column);
+        if (!item) {
+            item = new QTableWidgetItem(text);
+            if (column == DutiesColumn)
+                item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+            m_table->setItem(row, column, item);
+        } else if (item->text() != text) {
+            item->setText(text);
+        }
+        return item;
+    };
     for (int r = 0; r < systems.size(); ++r) {
         const System &s = systems.at(r);
-        const int duties = dutiesOfSystem.value(s.id);
-        auto *name = new QTableWidgetItem(s.name);
-        name->setData(Qt::UserRole, s.id);
-        m_table->setItem(r, NameColumn, name);
-        m_table->setItem(r, KindColumn, new QTableWidgetItem(s.kind));
-        auto *count = new QTableWidgetItem(QString::number(duties));
-        count->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-        m_table->setItem(r, DutiesColumn, count);
+        QTableWidgetItem *name = show(r, NameColumn, s.name);
+        if (name->data(Qt::UserRole).toInt() != s.id)
+            name->setData(Qt::UserRole, s.id);
+        show(r, KindColumn, s.kind);
+        show(r, DutiesColumn, QString::number(dutiesOfSystem.value(s.id)));
         auto *criticality = qobject_cast<QComboBox *>(m_table->cellWidget(r, CriticalityColumn));
         if (!criticality) {
             criticality = new QComboBox(m_table);

@@ -8,6 +8,7 @@
 #include <QSet>
 #include <QStringList>
 
+#include <algorithm>
 #include <array>
 #include <initializer_list>
 
@@ -167,32 +168,41 @@ QList<Finding> SecurityOwnership::findings(const Agreement &agreement)
 {
     using Severity = Finding::Severity;
     QList<Finding> out;
-    QHash<int, qsizetype> dutyIndex;
-    dutyIndex.reserve(agreement.duties.size());
-    for (qsizetype i = 0; i < agreement.duties.size(); ++i)
-        dutyIndex.insert(agreement.duties.at(i).id, i);
-    for (const SecurityOwnership &entry : of(agreement)) {
-        const Duty &duty = agreement.duties.at(dutyIndex.value(entry.dutyId));
-        const QString label = dutyLabel(duty);
+    // The entries follow the security duties in list order: walk both.
+    const QList<SecurityOwnership> entries = of(agreement);
+    auto duty = agreement.duties.cbegin();
+    for (const SecurityOwnership &entry : entries) {
+        while (duty->id != entry.dutyId)
+            ++duty;
+        // A duty with nothing to report, as most are, needs no label.
+        const bool providerApproves =
+            std::any_of(entry.approverIds.cbegin(), entry.approverIds.cend(), [&](int id) {
+                const Party::Kind kind = agreement.party(id)->kind;
+                return kind == Party::Kind::Provider || kind == Party::Kind::Vendor;
+            });
+        if (!entry.monitorIds.isEmpty() && !entry.remediatorIds.isEmpty()
+            && !entry.approverIds.isEmpty() && !providerApproves)
+            continue;
+        const QString label = dutyLabel(*duty);
         if (entry.monitorIds.isEmpty())
             out.append(make(Severity::Warning, "security.no-monitor",
                             Tr::tr("No one monitors %1: no party is Responsible for a "
                                    "monitoring duty in its area or on its system, and no one is "
                                    "Informed of it. Name who watches it.")
                                 .arg(label),
-                            duty.id));
+                            duty->id));
         if (entry.remediatorIds.isEmpty())
             out.append(make(Severity::Warning, "security.no-remediator",
                             Tr::tr("No one remediates %1: no party is Responsible for it. Give "
                                    "the party that fixes problems the R.")
                                 .arg(label),
-                            duty.id));
+                            duty->id));
         if (entry.approverIds.isEmpty())
             out.append(make(Severity::Warning, "security.no-approver",
                             Tr::tr("No one approves %1: no party is Accountable for it. Give "
                                    "internal IT the A.")
                                 .arg(label),
-                            duty.id));
+                            duty->id));
         for (const int id : entry.approverIds) {
             const Party &party = *agreement.party(id);
             if (party.kind != Party::Kind::Provider && party.kind != Party::Kind::Vendor)
@@ -203,7 +213,7 @@ QList<Finding> SecurityOwnership::findings(const Agreement &agreement)
                              Tr::tr("%1 approves %2, a security duty. Internal IT should keep "
                                     "the approval: give it the A and leave %1 the R.")
                                  .arg(party.label(), label),
-                             duty.id);
+                             duty->id);
             f.partyId = party.id;
             out.append(f);
         }

@@ -4,6 +4,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <utility>
 
 // Base of every edit: gives the commands write access to the agreement.
 class DocumentCommand : public QUndoCommand
@@ -17,6 +18,9 @@ public:
 protected:
     Agreement &agreement() { return m_document->m_agreement; }
     Document *document() const { return m_document; }
+    // Called by commands that change the structure rather than a value:
+    // their changesSettled() need not wait for more keys.
+    void settleSoon() { m_document->m_settleSoon = true; }
 
 private:
     Document *m_document;
@@ -135,11 +139,13 @@ public:
 protected:
     void insert()
     {
+        this->settleSoon();
         ListOf<T>::of(agreement()).insert(m_index, m_item);
         emit document()->itemInserted(ListOf<T>::kind, m_index);
     }
     void remove()
     {
+        this->settleSoon();
         emit document()->itemAboutToBeRemoved(ListOf<T>::kind, m_index);
         ListOf<T>::of(agreement()).removeAt(m_index);
         emit document()->itemRemoved(ListOf<T>::kind, m_index);
@@ -159,8 +165,9 @@ public:
 };
 
 // Many duties removed in one step: one pass over the list each way, and the
-// views get one reset instead of a signal per duty, so removing a thousand
-// of ten thousand duties costs one rebuild.
+// views get one reset of the duties instead of a signal per duty, so
+// removing a thousand of ten thousand duties costs one rebuild, and views
+// of the other lists (tools, rules, details) are left alone.
 class RemoveDutiesCommand : public DocumentCommand
 {
 public:
@@ -176,7 +183,7 @@ public:
 
     void redo() override
     {
-        reset([this](const QList<Duty> &duties) {
+        reset([this](QList<Duty> &duties) {
             QList<Duty> kept;
             kept.reserve(duties.size() - m_indexes.size());
             qsizetype next = 0;
@@ -184,35 +191,38 @@ public:
                 if (next < m_indexes.size() && m_indexes.at(next) == i)
                     ++next;
                 else
-                    kept.append(duties.at(i));
+                    kept.append(std::move(duties[i]));
             }
             return kept;
         });
     }
     void undo() override
     {
-        reset([this](const QList<Duty> &duties) {
+        reset([this](QList<Duty> &duties) {
             QList<Duty> all;
             all.reserve(duties.size() + m_removed.size());
             qsizetype kept = 0;
             for (qsizetype r = 0; r < m_removed.size(); ++r) {
                 while (all.size() < m_indexes.at(r) && kept < duties.size())
-                    all.append(duties.at(kept++));
+                    all.append(std::move(duties[kept++]));
                 all.append(m_removed.at(r));
             }
             while (kept < duties.size())
-                all.append(duties.at(kept++));
+                all.append(std::move(duties[kept++]));
             return all;
         });
     }
 
 private:
+    // rebuild makes the new list from the old one, whose duties it may move.
     template <typename Rebuild>
     void reset(const Rebuild &rebuild)
     {
-        emit document()->agreementAboutToBeReset();
-        agreement().duties = rebuild(std::as_const(agreement().duties));
-        emit document()->agreementReset();
+        settleSoon();
+        emit document()->listAboutToBeReset(Document::List::Duties);
+        QList<Duty> old = std::exchange(agreement().duties, {});
+        agreement().duties = rebuild(old);
+        emit document()->listReset(Document::List::Duties);
     }
 
     QList<qsizetype> m_indexes;
@@ -273,6 +283,7 @@ public:
 private:
     void move(qsizetype from, qsizetype to)
     {
+        this->settleSoon();
         ListOf<T>::of(agreement()).move(from, to);
         emit document()->itemMoved(ListOf<T>::kind, from, to);
     }
@@ -357,6 +368,7 @@ public:
 private:
     void apply(const Agreement &a)
     {
+        settleSoon();
         emit document()->agreementAboutToBeReset();
         agreement() = a;
         emit document()->agreementReset();
@@ -384,13 +396,15 @@ Document::Document(Agreement agreement, QObject *parent)
     // thousand duties re-checks the agreement once, not a thousand times.
     connect(&m_undoStack, &QUndoStack::indexChanged, this, &Document::changed);
     // Not restarted by later changes: while the user keeps typing, the
-    // checks still follow every SettleDelayMs.
+    // checks still follow every SettleDelayMs. A structural change brings
+    // a pending settle forward: a zero timer fires after the posted
+    // repaints, so the views still show the change first.
     m_settleTimer.setSingleShot(true);
-    m_settleTimer.setInterval(SettleDelayMs);
     connect(&m_settleTimer, &QTimer::timeout, this, &Document::changesSettled);
     connect(this, &Document::changed, this, [this] {
-        if (!m_settleTimer.isActive())
-            m_settleTimer.start();
+        const int delay = std::exchange(m_settleSoon, false) ? 0 : SettleDelayMs;
+        if (!m_settleTimer.isActive() || m_settleTimer.remainingTime() > delay)
+            m_settleTimer.start(delay);
     });
 }
 

@@ -83,9 +83,12 @@ public:
     // Replaces the whole agreement as one undoable step (imports, templates).
     void replaceAgreement(const Agreement &agreement, const QString &text);
 
-    // How long changesSettled() waits after the first of a run of changes:
-    // long enough for the edited cell to be painted first, short enough
-    // that checks and charts follow within a tenth of a second.
+    // How long changesSettled() waits after the first of a run of typed
+    // changes (roles, fields): long enough for the edited cell to be
+    // painted first, short enough that checks and charts follow within a
+    // tenth of a second. A change of the structure (items added, removed,
+    // moved; a batch) does not come in runs: its changesSettled() follows
+    // as soon as the event loop has painted the views.
     static constexpr int SettleDelayMs = 25;
     // Changes have happened whose changesSettled() is still to come.
     bool hasUnsettledChanges() const { return m_settleTimer.isActive(); }
@@ -100,6 +103,11 @@ signals:
     void itemRemoved(Document::List list, qsizetype index);
     void itemMoved(Document::List list, qsizetype from, qsizetype to);
     void itemChanged(Document::List list, int id);
+    // Many items of one list inserted or removed in one step (removing a
+    // thousand duties): one signal pair for the list instead of a pair per
+    // item. The other lists and the details are unchanged.
+    void listAboutToBeReset(Document::List list);
+    void listReset(Document::List list);
     void detailsChanged();
     void assessmentChanged();
     void agreementAboutToBeReset();
@@ -119,5 +127,7 @@ private:
     Agreement m_agreement;
     QUndoStack m_undoStack;
     QTimer m_settleTimer;
+    // The last command changed the structure: settle without waiting.
+    bool m_settleSoon = false;
     QString m_filePath;
 };

@@ -2,7 +2,11 @@
 
 #include <catch2/catch.hpp>
 
+#include <QCoreApplication>
 #include <QSignalSpy>
+
+#include <functional>
+#include <initializer_list>
 
 namespace {
 Agreement smallAgreement()
@@ -116,12 +120,16 @@ TEST_CASE("Adding, editing, moving and removing duties", "[document]")
     CHECK(doc.agreement().duties.at(0).id == id);
     CHECK(moved.size() == 1);
 
-    // Several duties at once: the views hear of one reset, not of each duty.
-    QSignalSpy reset(&doc, &Document::agreementReset);
+    // Several duties at once: the views hear of one reset of the duties,
+    // not of each duty, and nothing of the other lists.
+    QSignalSpy reset(&doc, &Document::listReset);
+    QSignalSpy agreementReset(&doc, &Document::agreementReset);
     doc.removeDuties({id, 6});
     CHECK(doc.agreement().duties.size() == 1);
     CHECK(removed.isEmpty());
-    CHECK(reset.size() == 1);
+    REQUIRE(reset.size() == 1);
+    CHECK(reset.at(0).at(0).value<Document::List>() == Document::List::Duties);
+    CHECK(agreementReset.isEmpty());
 
     while (doc.undoStack()->canUndo())
         doc.undoStack()->undo();
@@ -285,17 +293,22 @@ TEST_CASE("Every undo step signals one change, however many items it touches", "
     }
     Document doc(a);
     QSignalSpy changed(&doc, &Document::changed);
-    QSignalSpy reset(&doc, &Document::agreementReset);
+    QSignalSpy aboutToReset(&doc, &Document::listAboutToBeReset);
+    QSignalSpy reset(&doc, &Document::listReset);
     QList<int> ids;
     for (qsizetype i = 2; i < doc.agreement().duties.size(); ++i)
         ids.append(doc.agreement().duties.at(i).id);
     doc.removeDuties(ids);
+    CHECK(aboutToReset.size() == 1);
     CHECK(reset.size() == 1);
     CHECK(changed.size() == 1);
     doc.undoStack()->undo();
+    CHECK(aboutToReset.size() == 2);
+    CHECK(reset.size() == 2);
     CHECK(changed.size() == 2);
     CHECK(doc.agreement().duties.size() == 202);
     doc.undoStack()->redo();
+    CHECK(reset.size() == 3);
     CHECK(changed.size() == 3);
 
     // Merged edits of one field still tell the views each time.
@@ -375,4 +388,37 @@ TEST_CASE("A burst of edits settles once, after the last view heard of each", "[
     CHECK_FALSE(settled.wait(3 * Document::SettleDelayMs));
     doc.settleChanges(); // nothing pending: no signal
     CHECK(settled.size() == 2);
+}
+
+TEST_CASE("A structural change settles without waiting for more keys", "[document]")
+{
+    Document doc(smallAgreement());
+    QSignalSpy settled(&doc, &Document::changesSettled);
+
+    // A role typed waits its delay: one pass of the event loop does not settle it.
+    doc.setRoles(6, 1, Raci(Raci::Consulted));
+    QCoreApplication::processEvents();
+    if (settled.isEmpty()) { // unless the machine stalled for the whole delay
+        CHECK(doc.hasUnsettledChanges());
+        // A batch removal on top brings the settle forward: the next pass
+        // of the event loop, after the views' repaints, settles both.
+        doc.removeDuties({6, 7});
+        CHECK(settled.isEmpty()); // never inside the edit itself
+        QCoreApplication::processEvents();
+        CHECK(settled.size() == 1);
+        CHECK_FALSE(doc.hasUnsettledChanges());
+    }
+
+    // Its undo and redo, and a single structural edit, settle as soon.
+    for (const auto &step : std::initializer_list<std::function<void()>>{
+             [&] { doc.undoStack()->undo(); }, [&] { doc.undoStack()->redo(); },
+             [&] { doc.undoStack()->undo(); }, [&] { doc.moveDuty(7, 0); },
+             [&] { doc.removeArea(3); }}) {
+        const qsizetype before = settled.size();
+        step();
+        CHECK(doc.hasUnsettledChanges());
+        QCoreApplication::processEvents();
+        CHECK(settled.size() == before + 1);
+        CHECK_FALSE(doc.hasUnsettledChanges());
+    }
 }

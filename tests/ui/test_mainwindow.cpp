@@ -436,6 +436,112 @@ TEST_CASE("Keys typed in a row are checked once, and the findings and charts mat
     }
 }
 
+namespace {
+// The duties the filtered matrix shows, top to bottom.
+QList<int> shownDuties(MainWindow &w)
+{
+    QList<int> ids;
+    const QAbstractItemModel *m = w.filterModel();
+    for (int r = 0; r < m->rowCount(); ++r)
+        for (int c = 0; c < m->rowCount(m->index(r, 0)); ++c)
+            ids.append(m->index(c, 0, m->index(r, 0)).data(MatrixModel::DutyIdRole).toInt());
+    return ids;
+}
+
+QList<qreal> responsibleTally(const Agreement &a)
+{
+    QList<qreal> counts;
+    for (auto p = a.parties.crbegin(); p != a.parties.crend(); ++p) {
+        int n = 0;
+        for (const Duty &d : a.duties)
+            n += d.rolesOf(p->id).responsible() ? 1 : 0;
+        counts.append(n);
+    }
+    return counts;
+}
+} // namespace
+
+TEST_CASE("Removing many filtered duties is one matrix reset and undo brings the same rows back",
+          "[ui]")
+{
+    Fixture f;
+    f.window.showAgreement(sample());
+    REQUIRE(settled(f.window));
+    Document *doc = f.window.document();
+    const Agreement &a = doc->agreement();
+    const Agreement original = a;
+    const QList<Finding> originalFindings = f.window.findingsPanel()->findings();
+    // The duties where the leadership is Informed.
+    f.window.filterBar()->partyBox()->setCurrentIndex(3);
+    f.window.filterBar()->roleBox()->setCurrentIndex(4);
+    const QList<int> shown = shownDuties(f.window);
+    REQUIRE(shown.size() >= 6);
+    REQUIRE(shown.size() < a.duties.size());
+    QAbstractItemModelTester tester(f.window.filterModel(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+
+    // Every other shown duty selected; the current one stays.
+    MatrixView *view = f.window.matrixView();
+    const int kept = shown.at(1);
+    view->selectDuty(kept);
+    QList<int> removed;
+    QList<int> left;
+    for (qsizetype i = 0; i < shown.size(); ++i)
+        (i % 2 == 0 ? removed : left).append(shown.at(i));
+    view->selectionModel()->clearSelection();
+    for (int id : std::as_const(removed))
+        view->selectionModel()->select(
+            f.window.filterModel()->mapFromSource(f.window.matrixModel()->indexOfDuty(id)),
+            QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    REQUIRE(view->selectedDutyIds().size() == removed.size());
+    CHECK(view->currentDutyId() == kept);
+    CHECK(f.window.inspector()->dutyId() == kept);
+
+    QSignalSpy resets(f.window.matrixModel(), &QAbstractItemModel::modelReset);
+    QSignalSpy rowsRemoved(f.window.matrixModel(), &QAbstractItemModel::rowsRemoved);
+    QSignalSpy rowsInserted(f.window.matrixModel(), &QAbstractItemModel::rowsInserted);
+    QSignalSpy agreementResets(doc, &Document::agreementReset);
+    QAction *remove = nullptr;
+    for (QAction *action : f.window.findChildren<QAction *>())
+        if (action->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_Delete))
+            remove = action;
+    REQUIRE(remove);
+    remove->trigger();
+
+    // One step, one reset of the matrix; the filter still applies.
+    CHECK(doc->undoStack()->count() == 1);
+    CHECK(a.duties.size() == original.duties.size() - removed.size());
+    CHECK(resets.size() == 1);
+    CHECK(rowsRemoved.isEmpty());
+    CHECK(agreementResets.isEmpty());
+    CHECK(shownDuties(f.window) == left);
+    CHECK(view->currentDutyId() == kept);
+    CHECK(f.window.inspector()->dutyId() == kept);
+    // The findings and charts follow once, for the agreement as it is now.
+    REQUIRE(settled(f.window));
+    CHECK(f.window.findingsPanel()->findings() == HealthCheck::run(a));
+    CHECK(f.window.chartsPanel()->responsibleCounts() == responsibleTally(a));
+
+    doc->undoStack()->undo();
+    CHECK(a == original);
+    CHECK(resets.size() == 2);
+    CHECK(rowsInserted.isEmpty());
+    CHECK(shownDuties(f.window) == shown);
+    CHECK(view->currentDutyId() == kept);
+    CHECK(f.window.inspector()->dutyId() == kept);
+    REQUIRE(settled(f.window));
+    CHECK(f.window.findingsPanel()->findings() == originalFindings);
+    CHECK(f.window.chartsPanel()->responsibleCounts() == responsibleTally(a));
+
+    doc->undoStack()->redo();
+    CHECK(resets.size() == 3);
+    CHECK(shownDuties(f.window) == left);
+    CHECK(view->currentDutyId() == kept);
+    REQUIRE(settled(f.window));
+    CHECK(f.window.findingsPanel()->findings() == HealthCheck::run(a));
+    CHECK(f.window.chartsPanel()->responsibleCounts() == responsibleTally(a));
+}
+
 TEST_CASE("The inspector and the details page edit through the undo stack", "[ui]")
 {
     Fixture f;
