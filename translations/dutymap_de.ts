@@ -1870,7 +1870,7 @@
 <context>
     <name>ChartsPanel</name>
     <message>
-        <location filename="../ui/chartspanel.cpp" line="+44"/>
+        <location filename="../ui/chartspanel.cpp" line="+71"/>
         <source>Responsible</source>
         <translation>Verantwortlich</translation>
     </message>
@@ -3068,12 +3068,12 @@ Exit-Codes:
 <context>
     <name>Document</name>
     <message>
-        <location filename="../core/document/document.cpp" line="+320"/>
+        <location filename="../core/document/document.cpp" line="+331"/>
         <source>Edit assessment</source>
         <translation>Bestandsaufnahme bearbeiten</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+118"/>
         <source>Set roles</source>
         <translation>Rollen festlegen</translation>
     </message>
@@ -3672,12 +3672,12 @@ Exit-Codes:
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="+65"/>
+        <location filename="../ui/findingspanel.cpp" line="+73"/>
         <source>Open or create an agreement to check it.</source>
         <translation>Öffnen oder erstellen Sie eine Vereinbarung, um sie zu prüfen.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>No findings: the agreement passes every check.</source>
         <translation>Keine Befunde: Die Vereinbarung besteht jede Prüfung.</translation>
     </message>
@@ -5685,7 +5685,7 @@ Ihre Änderungen sind weiterhin hier im Fenster, nicht gespeichert. Speichern Si
 <context>
     <name>MatrixModel</name>
     <message numerus="yes">
-        <location filename="../ui/matrixmodel.cpp" line="+181"/>
+        <location filename="../ui/matrixmodel.cpp" line="+193"/>
         <source>%1 (%n)</source>
         <translation>
             <numerusform>%1 (%n)</numerusform>
@@ -9979,12 +9979,12 @@ Diese Arbeit wiederherstellen?</translation>
     <name>RoutingPage</name>
     <message>
         <location filename="../ui/routingpage.cpp" line="+67"/>
-        <location line="+366"/>
+        <location line="+371"/>
         <source>Targets of the selected rule</source>
         <translation>Zielzeiten der ausgewählten Regel</translation>
     </message>
     <message>
-        <location line="-313"/>
+        <location line="-318"/>
         <source>Tickets are tried against the rules from the top; the first rule that matches decides who takes the ticket and where it escalates. End the list with a catch-all rule. Double-click a cell to change it; drag rows to reorder.</source>
         <translation>Tickets werden von oben nach unten mit den Regeln abgeglichen; die erste passende Regel entscheidet, wer das Ticket übernimmt und wohin es eskaliert wird. Schließen Sie die Liste mit einer Auffangregel ab. Doppelklicken Sie auf eine Zelle, um sie zu ändern; ziehen Sie Zeilen, um sie neu anzuordnen.</translation>
     </message>
@@ -10106,7 +10106,7 @@ Diese Arbeit wiederherstellen?</translation>
         <translation>Standort hinz&amp;ufügen</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+107"/>
         <source>New rule</source>
         <translation>Neue Regel</translation>
     </message>
@@ -10134,7 +10134,7 @@ Diese Arbeit wiederherstellen?</translation>
         <translation>(kein Bereich)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>Ticket category %1 needs a name.</source>
         <translation>Die Ticket-Kategorie %1 braucht einen Namen.</translation>
     </message>
@@ -10589,7 +10589,7 @@ Diese Arbeit wiederherstellen?</translation>
 <context>
     <name>SecurityOwnership</name>
     <message>
-        <location filename="../core/checks/securityownership.cpp" line="+22"/>
+        <location filename="../core/checks/securityownership.cpp" line="+23"/>
         <source>“%1”</source>
         <translation>„%1“</translation>
     </message>
@@ -10599,7 +10599,7 @@ Diese Arbeit wiederherstellen?</translation>
         <translation>Aufgabe %1</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+159"/>
         <source>No one monitors %1: no party is Responsible for a monitoring duty in its area or on its system, and no one is Informed of it. Name who watches it.</source>
         <translation>Niemand überwacht %1: Keine Partei ist für eine Überwachungsaufgabe im Bereich oder am System dieser Aufgabe verantwortlich, und niemand wird über sie informiert. Legen Sie fest, wer sie überwacht.</translation>
     </message>
@@ -11437,7 +11437,7 @@ Diese Arbeit wiederherstellen?</translation>
         <translation>Nach &amp;unten</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+112"/>
         <source>New system</source>
         <translation>Neues System</translation>
     </message>
@@ -11840,7 +11840,7 @@ Diese Arbeit wiederherstellen?</translation>
 <context>
     <name>TicketImport</name>
     <message>
-        <location filename="../core/review/ticketimport.cpp" line="+67"/>
+        <location filename="../core/review/ticketimport.cpp" line="+68"/>
         <source>“%1” has no column “%2” for the %3.</source>
         <translation>„%1“ hat keine Spalte „%2“ für %3.</translation>
     </message>
@@ -11916,17 +11916,22 @@ Diese Arbeit wiederherstellen?</translation>
     </message>
     <message>
         <location line="+301"/>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>cannot read “%1”: %2.</source>
         <translation>„%1“ kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-12"/>
         <source>“%1” is larger than %2 MiB.</source>
         <translation>„%1“ ist größer als %2 MiB.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+6"/>
+        <source>“%1” does not fit in memory.</source>
+        <translation>„%1“ passt nicht in den Speicher.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Cannot read “%1”: it is larger than %2 MiB.</source>
         <translation>„%1“ kann nicht gelesen werden: Die Datei ist größer als %2 MiB.</translation>
     </message>
@@ -11936,24 +11941,24 @@ Diese Arbeit wiederherstellen?</translation>
         <translation>„%1“ kann nicht als CSV gelesen werden: Es ist ein ZIP-Archiv (eine XLSX-Arbeitsmappe?).</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-137"/>
         <location line="+88"/>
-        <location line="+61"/>
+        <location line="+66"/>
         <location line="+15"/>
         <location line="+37"/>
         <source>Cannot read “%1”: %2.</source>
         <translation>„%1“ kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
-        <location line="-199"/>
-        <location line="+164"/>
+        <location line="-204"/>
+        <location line="+169"/>
         <location line="+53"/>
         <source>“%1” is empty: it has no header row.</source>
         <translation>„%1“ ist leer: Die Datei hat keine Kopfzeile.</translation>
     </message>
     <message>
-        <location line="-127"/>
-        <location line="+115"/>
+        <location line="-132"/>
+        <location line="+120"/>
         <location line="+28"/>
         <source>Columns read as an export of %1.</source>
         <translation>Spalten als Export von %1 gelesen.</translation>

@@ -1870,7 +1870,7 @@
 <context>
     <name>ChartsPanel</name>
     <message>
-        <location filename="../ui/chartspanel.cpp" line="+44"/>
+        <location filename="../ui/chartspanel.cpp" line="+71"/>
         <source>Responsible</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3049,12 +3049,12 @@ Exit codes:
 <context>
     <name>Document</name>
     <message>
-        <location filename="../core/document/document.cpp" line="+320"/>
+        <location filename="../core/document/document.cpp" line="+331"/>
         <source>Edit assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+118"/>
         <source>Set roles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3653,12 +3653,12 @@ Exit codes:
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="+65"/>
+        <location filename="../ui/findingspanel.cpp" line="+73"/>
         <source>Open or create an agreement to check it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>No findings: the agreement passes every check.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5662,7 +5662,7 @@ Your changes are still here in the window, not saved. Save again when the databa
 <context>
     <name>MatrixModel</name>
     <message numerus="yes">
-        <location filename="../ui/matrixmodel.cpp" line="+181"/>
+        <location filename="../ui/matrixmodel.cpp" line="+193"/>
         <source>%1 (%n)</source>
         <translation>
             <numerusform>%1 (%n)</numerusform>
@@ -9951,12 +9951,12 @@ Recover this work?</source>
     <name>RoutingPage</name>
     <message>
         <location filename="../ui/routingpage.cpp" line="+67"/>
-        <location line="+366"/>
+        <location line="+371"/>
         <source>Targets of the selected rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-313"/>
+        <location line="-318"/>
         <source>Tickets are tried against the rules from the top; the first rule that matches decides who takes the ticket and where it escalates. End the list with a catch-all rule. Double-click a cell to change it; drag rows to reorder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10078,7 +10078,7 @@ Recover this work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+107"/>
         <source>New rule</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10106,7 +10106,7 @@ Recover this work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>Ticket category %1 needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10561,7 +10561,7 @@ Recover this work?</source>
 <context>
     <name>SecurityOwnership</name>
     <message>
-        <location filename="../core/checks/securityownership.cpp" line="+22"/>
+        <location filename="../core/checks/securityownership.cpp" line="+23"/>
         <source>“%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10571,7 +10571,7 @@ Recover this work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+159"/>
         <source>No one monitors %1: no party is Responsible for a monitoring duty in its area or on its system, and no one is Informed of it. Name who watches it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11409,7 +11409,7 @@ Recover this work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+112"/>
         <source>New system</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11812,7 +11812,7 @@ Recover this work?</source>
 <context>
     <name>TicketImport</name>
     <message>
-        <location filename="../core/review/ticketimport.cpp" line="+67"/>
+        <location filename="../core/review/ticketimport.cpp" line="+68"/>
         <source>“%1” has no column “%2” for the %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11888,17 +11888,22 @@ Recover this work?</source>
     </message>
     <message>
         <location line="+301"/>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>cannot read “%1”: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-12"/>
         <source>“%1” is larger than %2 MiB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+6"/>
+        <source>“%1” does not fit in memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Cannot read “%1”: it is larger than %2 MiB.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11908,24 +11913,24 @@ Recover this work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-137"/>
         <location line="+88"/>
-        <location line="+61"/>
+        <location line="+66"/>
         <location line="+15"/>
         <location line="+37"/>
         <source>Cannot read “%1”: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-199"/>
-        <location line="+164"/>
+        <location line="-204"/>
+        <location line="+169"/>
         <location line="+53"/>
         <source>“%1” is empty: it has no header row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-127"/>
-        <location line="+115"/>
+        <location line="-132"/>
+        <location line="+120"/>
         <location line="+28"/>
         <source>Columns read as an export of %1.</source>
         <translation type="unfinished"></translation>

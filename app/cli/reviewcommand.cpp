@@ -193,10 +193,10 @@ int ReviewCommand::run(const QStringList &args, Streams io) const
         importOptions.dateOrder = *dateOrderGiven;
 
     const QString ticketPath = parser.value(tickets);
-    const Result<QByteArray> read = TicketImport::readFile(ticketPath);
+    const Result<TicketImport::FileBytes> read = TicketImport::readFile(ticketPath);
     if (!read)
         return fail(read.error());
-    const QByteArray &bytes = *read;
+    const QByteArray &bytes = read->bytes;
     const QString source = QFileInfo(ticketPath).fileName();
     Result<TicketLog> log = Result<TicketLog>::failure(QString());
     if (bytes.startsWith("PK\x03\x04")) {

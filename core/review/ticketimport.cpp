@@ -14,6 +14,7 @@
 
 #include <array>
 #include <cmath>
+#include <cstdlib>
 #include <cstring>
 #include <memory>
 #include <thread>
@@ -1125,9 +1126,9 @@ std::optional<Result<TicketLog>> readUtf8Csv(QByteArrayView body, const QString 
 
 } // namespace
 
-Result<QByteArray> TicketImport::readFile(const QString &path)
+Result<TicketImport::FileBytes> TicketImport::readFile(const QString &path)
 {
-    using R = Result<QByteArray>;
+    using R = Result<FileBytes>;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return R::failure(Tr::tr("cannot read “%1”: %2.").arg(path, file.errorString()));
@@ -1135,19 +1136,24 @@ Result<QByteArray> TicketImport::readFile(const QString &path)
     if (size > MaxBytes)
         return R::failure(
             Tr::tr("“%1” is larger than %2 MiB.").arg(path).arg(MaxBytes / (1024 * 1024)));
-    QByteArray bytes(size, Qt::Uninitialized);
-    preferHugePages(bytes.constData(), bytes.size());
+    constexpr std::size_t HugePage = 2 * 1024 * 1024;
+    const std::size_t capacity = (std::size_t(size) + HugePage) & ~(HugePage - 1);
+    std::shared_ptr<char[]> buffer(static_cast<char *>(std::aligned_alloc(HugePage, capacity)),
+                                   [](char *p) { std::free(p); });
+    if (!buffer)
+        return R::failure(Tr::tr("“%1” does not fit in memory.").arg(path));
+    preferHugePages(buffer.get(), qsizetype(capacity));
     qint64 got = 0;
     while (got < size) {
-        const qint64 n = file.read(bytes.data() + got, size - got);
+        const qint64 n = file.read(buffer.get() + got, size - got);
         if (n < 0)
             return R::failure(Tr::tr("cannot read “%1”: %2.").arg(path, file.errorString()));
         if (n == 0)
             break; // cut short meanwhile
         got += n;
     }
-    bytes.truncate(got);
-    return bytes;
+    FileBytes read{buffer, QByteArray::fromRawData(buffer.get(), got)};
+    return read;
 }
 
 Result<TicketLog> TicketImport::readCsv(const QByteArray &bytes, const QString &source,

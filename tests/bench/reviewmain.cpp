@@ -50,12 +50,12 @@ int main(int argc, char *argv[])
     timer.start();
 
     // Read as dutymap-cli reads it.
-    const Result<QByteArray> read = TicketImport::readFile(args.at(1));
+    const Result<TicketImport::FileBytes> read = TicketImport::readFile(args.at(1));
     if (!read) {
         std::fprintf(stderr, "%s\n", qUtf8Printable(read.error()));
         return 2;
     }
-    const QByteArray &bytes = *read;
+    const QByteArray &bytes = read->bytes;
     const qint64 readMs = timer.restart();
 
     TicketImportOptions import;
